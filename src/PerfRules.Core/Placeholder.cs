@@ -1,0 +1,2 @@
+namespace PerfRules;
+internal static class Placeholder { }

@@ -1,0 +1,2 @@
+namespace PerfRules.Rules;
+internal static class Placeholder { }
