@@ -1,0 +1,44 @@
+using System;
+using PerfRules.Values;
+
+namespace PerfRules.Scoring;
+
+/// <summary>
+/// The one place scoring asks the value model how two values line up: numbers in the target's unit,
+/// and whether two qualitative words sit on the same scale. Units must agree (or convert) — a
+/// comparison across 台 and 家 would be a guess, so it is refused.
+/// </summary>
+internal static class ValueAlignment
+{
+    /// <summary>Both magnitudes in the target's unit (万/亿 multipliers applied); false when the units differ.</summary>
+    public static bool TryAlign(NumericValue target, NumericValue actual, out decimal targetNumber, out decimal actualNumber)
+    {
+        targetNumber = target.ScaledNumber;
+        return TryToUnit(actual.ScaledNumber, actual.Unit, target.Unit, out actualNumber);
+    }
+
+    /// <summary>Converts a number from one unit to another; false when they are not the same unit.</summary>
+    public static bool TryToUnit(decimal value, string? from, string? to, out decimal result)
+    {
+        // TODO(values merge): Units.TryConvert (万元 ↔ 元, ‰ ↔ %, 日 = 天).
+        result = value;
+        return string.Equals(from ?? string.Empty, to ?? string.Empty, StringComparison.Ordinal);
+    }
+
+    /// <summary>True when the two words are ranked on the same scale (same kind; for criteria, the same criterion).</summary>
+    public static bool SameScale(QualitativeValue target, QualitativeValue actual) =>
+        target.QualitativeKind == actual.QualitativeKind;
+
+    /// <summary>An explicit not-met word (未完成, 未达成, 不合规 …): scores 0 whatever its rank distance.</summary>
+    public static bool IsNotMetWord(QualitativeValue value) =>
+        !IsYesNo(value) && value.Rank == 2 && value.QualitativeKind is QualitativeKind.Completion or QualitativeKind.Criterion;
+
+    /// <summary>是 / 否 / 有 / 无.</summary>
+    public static bool IsYesNo(QualitativeValue value) => value.Word is "是" or "否" or "有" or "无";
+
+    /// <summary>是 / 有.</summary>
+    public static bool IsAffirmative(QualitativeValue value) => value.Word is "是" or "有";
+
+    /// <summary>A falling trend word (下降, 减少): the direction a ≤-type indicator wants.</summary>
+    public static bool IsFalling(QualitativeValue value) => value.QualitativeKind == QualitativeKind.Trend && value.Rank == 3;
+}
