@@ -27,10 +27,29 @@ public sealed record IndicatorActual(string Indicator, string? Value)
     /// <summary>The evaluator's judgement for a free-text target, or null.</summary>
     public Judgement? Judgement { get; init; }
 
-    /// <summary>True when no value was reported (null, blank).</summary>
-    public bool IsMissing => string.IsNullOrWhiteSpace(Value);
+    /// <summary>
+    /// The actual as an already-typed value, for hosts that hold values rather than text (set by
+    /// <see cref="Of"/>); when set it is used instead of parsing <see cref="Value"/>.
+    /// </summary>
+    public IndicatorValue? TypedValue { get; init; }
 
-    /// <summary>Parses <see cref="Value"/> with the value grammar, taking a bracket unit from <paramref name="indicatorName"/>.</summary>
+    /// <summary>True when no value was reported (null, blank, or an empty typed value).</summary>
+    public bool IsMissing => TypedValue is null ? string.IsNullOrWhiteSpace(Value) : TypedValue is EmptyValue;
+
+    /// <summary>An actual given as a typed value; <see cref="Value"/> is its canonical text.</summary>
+    /// <param name="indicator">The 三级 indicator name.</param>
+    /// <param name="value">The actual value.</param>
+    public static IndicatorActual Of(string indicator, IndicatorValue value)
+    {
+        if (value is null) throw new System.ArgumentNullException(nameof(value));
+        return new IndicatorActual(indicator, value.ToString()) { TypedValue = value };
+    }
+
+    /// <summary>
+    /// The actual as a value: <see cref="TypedValue"/> when set, else <see cref="Value"/> parsed with the value
+    /// grammar, taking a bracket unit from <paramref name="indicatorName"/>.
+    /// </summary>
     /// <param name="indicatorName">The matched indicator's 三级 name (defaults to <see cref="Indicator"/>).</param>
-    public ParseResult Parse(string? indicatorName = null) => IndicatorValueParser.Parse(Value, indicatorName ?? Indicator);
+    public ParseResult Parse(string? indicatorName = null) =>
+        TypedValue is not null ? ParseResult.Success(TypedValue) : IndicatorValueParser.Parse(Value, indicatorName ?? Indicator);
 }
