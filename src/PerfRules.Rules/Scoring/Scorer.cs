@@ -173,11 +173,23 @@ public static class Scorer
             Score = rate is not null ? ScoreFormula.Execution(executionWeight, executed!.Value, budget!.Value) : 0m,
         };
 
-        // ---- Sections and total.
+        // ---- Sections and total. A section's score is formed as weight × Σ(share × attainment) / Σ share
+        // rather than by adding rounded-looking thirds, so 40 × (0.9 + 1 + 0.8) / 3 is exactly 36.
+        decimal SectionTotal(ScoringSection section)
+        {
+            var lines = scores.Where(x => x.Section == section && verdicts[x.Indicator.Row].IsScorable).ToList();
+            if (lines.Count == 0) return 0m;
+            var rawSum = lines.Sum(x => weighting.RawOf(x.Indicator.Row));
+            return rawSum > 0m
+                ? Effective(section) * lines.Sum(x => weighting.RawOf(x.Indicator.Row) * x.Attainment) / rawSum
+                : Effective(section) * lines.Sum(x => x.Attainment) / lines.Count;
+        }
+
+
         var sections = weighted.Select(s => new SectionScore(
                 s,
                 Effective(s),
-                s == ScoringSection.ExecutionRate ? execution.Score : scores.Where(x => x.Section == s).Sum(x => x.Score))
+                s == ScoringSection.ExecutionRate ? execution.Score : SectionTotal(s))
             {
                 BaseWeight = weighting.BaseOf(s),
                 WeightFromTable = weighting.IsFromTable(s),

@@ -44,7 +44,19 @@ internal sealed class SectionWeighting
                 _fromTable[section] = stated is not null;
             }
         }
+
+        // A table whose own weights already make 100 has its own scheme: the profile does not add a
+        // section the table left out (that would inflate the table's weights on redistribution).
+        var stated100 = _base.Where(p => _fromTable[p.Key]).Sum(p => p.Value);
+        if (stated100 >= 100m - 0.005m)
+        {
+            foreach (var section in ScoringSections.All.Where(s => !_fromTable[s]).ToList()) _base[section] = 0m;
+            CompleteInTable = true;
+        }
     }
+
+    /// <summary>True when the table's own weights add up to 100, so no profile weight is used.</summary>
+    public bool CompleteInTable { get; }
 
     /// <summary>The section's weight before redistribution.</summary>
     public decimal BaseOf(ScoringSection section) => _base[section];

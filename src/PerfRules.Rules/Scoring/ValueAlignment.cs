@@ -10,11 +10,16 @@ namespace PerfRules.Scoring;
 /// </summary>
 internal static class ValueAlignment
 {
-    /// <summary>Both magnitudes in the target's unit (万/亿 multipliers applied); false when the units differ.</summary>
+    /// <summary>
+    /// Both magnitudes in the target's unit (万/亿 multipliers applied); false when the units differ.
+    /// A bare actual in a table with a 度量单位 column takes that column's unit: the column is the row's
+    /// unit for 指标值 and 完成值 alike, so this is the layout's statement, not a guess.
+    /// </summary>
     public static bool TryAlign(NumericValue target, NumericValue actual, out decimal targetNumber, out decimal actualNumber)
     {
         targetNumber = target.ScaledNumber;
-        return TryToUnit(actual.ScaledNumber, actual.Unit, target.Unit, out actualNumber);
+        var actualUnit = actual.Unit is null && target.UnitSource == UnitSource.UnitColumn ? target.Unit : actual.Unit;
+        return TryToUnit(actual.ScaledNumber, actualUnit, target.Unit, out actualNumber);
     }
 
     /// <summary>Converts a number from one unit to another; false when they are not the same unit.</summary>

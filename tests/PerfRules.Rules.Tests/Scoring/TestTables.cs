@@ -109,5 +109,8 @@ internal static class TestTables
     public static ScoreCard ScoreAt(PerformanceTable table, TableActuals? actuals, DateTime asOf, ScoringProfile? profile = null) =>
         Scorer.Score(table, actuals, new ScoringOptions { AsOf = asOf, Profile = profile ?? ScoringProfile.National2020 });
 
+    /// <summary>Asserts two unrounded decimals agree to 20 places (decimal division rounds the 28th digit).</summary>
+    public static void AssertClose(decimal expected, decimal actual) => Xunit.Assert.InRange(actual - expected, -0.00000000000000000001m, 0.00000000000000000001m);
+
     public static IndicatorScore Line(this ScoreCard card, string name) => card.Indicators.Single(i => i.Indicator.Name == name);
 }
