@@ -32,12 +32,15 @@ namespace PerfRules.Values;
 /// <para><b>Range.</b> <c>number [unit] (— | -- | - | ~ | 至 | 到) number [unit]</c> with no operator; a unit or
 /// magnitude written only once applies to both ends (<c>3~5万元</c>); differing units make it FreeText.</para>
 /// <para><b>Date.</b> <c>2026年</c>, <c>2025年12月</c>, <c>2026年6月30日</c>, <c>2026.07</c> (two-digit month, or with a day),
-/// <c>2026-06-30</c>, <c>12月</c>; <c>…底</c>/<c>…末</c> (end of month, <c>年底</c> = 12月底); a period joined by
+/// <c>2026-06-30</c>; <c>…底</c>/<c>…末</c> (end of month, <c>年底</c> = 12月底); a period joined by
 /// - -- — ~ 至 到 (<c>2021年1月-12月</c>, <c>2023.07-2024.01</c>; an end without a year takes the start's year);
 /// a deadline <c>…前</c>/<c>…之前</c>/<c>…以前</c> (<c>2026年12月底前</c>) or a date followed by a completion verb
 /// (完成 到位 完工 办结 拨付 支付 发放 验收 上线): <c>12月底到位</c> and <c>6月底前完成</c> are deadlines, printed
 /// <c>12月底前</c>; <c>年内</c> is the deadline 12月底. <c>≤</c>/<c>&lt;</c> before a date with a year, day or 底 is a
-/// deadline too. A year is four digits in 1900–2100; a bare <c>M月</c> is a month, <c>M个月</c> a duration.</para>
+/// deadline too. A year is four digits in 1900–2100. A bare <c>M月</c> (like <c>M个月</c>) is a duration in months,
+/// not a date: only a year, a day or 底 anchors a point (<c>12月底</c>, <c>2025年12月</c>); with 前 or a verb it is a
+/// deadline (<c>12月前</c>). A bare number that prints like a date (<c>2026 年</c>, <c>2026.070</c>) is that date, so
+/// that canonical texts never collide.</para>
 /// <para><b>Invalid</b> (a <see cref="ParseError"/>, never FreeText) is exactly:</para>
 /// <list type="number">
 /// <item>a cell that begins with a comparison <em>symbol</em> (≥ ≧ ⩾ &gt;= &gt; ≤ ≦ ⩽ &lt;= &lt; = ═ == ≮ ≯, full- or
@@ -208,6 +211,7 @@ public static class IndicatorValueParser
         }
 
         if (chinese && unit is null) return FreeText(text, s, e);
+        if (comparison == Comparison.Unspecified && magnitude == Magnitude.None && TryAsDate(number, unit, out var date)) return ParseResult.Success(new DateValue(DateValueKind.Point, date));
         return ParseResult.Success(new NumericValue(comparison, number, unit, source, magnitude));
     }
 
@@ -232,7 +236,40 @@ public static class IndicatorValueParser
             return Fail(text, new ErrorSpan(highStart, highMagnitudeEnd - highStart, ParseMessages.TooLarge, ParseMessages.ExpectSmallerNumber));
         }
 
-        return ParseResult.Success(new RangeValue(low * lowMagnitude.Factor(), high * highMagnitude.Factor(), unit));
+        low *= lowMagnitude.Factor();
+        high *= highMagnitude.Factor();
+        if (unit is null && TryAsDate(low, null, out var from) && TryAsDate(high, null, out var to))
+        {
+            return ParseResult.Success(new DateValue(DateValueKind.Period, from, to));
+        }
+
+        return ParseResult.Success(new RangeValue(low, high, unit));
+    }
+
+    /// <summary>
+    /// A bare number whose canonical text is a date's (<c>2026.070</c> prints as <c>2026.07</c>; <c>2026 年</c> as
+    /// <c>2026年</c>) is that date, so that every value prints to text that parses back to it.
+    /// </summary>
+    private static bool TryAsDate(decimal number, string? unit, out PartialDate date)
+    {
+        date = default;
+        if (number < 1900m || number > 2100m) return false;
+        var year = decimal.Truncate(number);
+        if (unit is null)
+        {
+            var month = (number - year) * 100m;
+            if (month != decimal.Truncate(month) || month < 1m || month > 12m || month == 10m) return false;
+            date = new PartialDate((int)year, (int)month, null);
+            return true;
+        }
+
+        if (unit == "年" && number == year)
+        {
+            date = new PartialDate((int)year, null, null);
+            return true;
+        }
+
+        return false;
     }
 
     /// <summary>Reads <c>[ws] [万|亿] [ws] [unit]</c>; 万元/亿元/万平方米 are units, not magnitudes.</summary>
@@ -521,6 +558,9 @@ public static class IndicatorValueParser
         if (!TryReadDate(text, s, e, null, out var start, out var i, out var dotted)) return false;
         if (i == e)
         {
+            // A bare 12月 is a duration of months (like 12个月), not December: only a year, a day or 底 anchors a point.
+            if (!HasAnchor(start)) return false;
+
             // 2026.07 is a date, but 2000.10 in an indicator measured in 万元 is a number.
             if (dotted && Units.FromIndicatorName(indicatorName) is { } u && !Units.IsDuration(u)) return false;
             value = start.Month == 12 && start.EndOfMonth && start.Year is null && IsYearEndWord(text, s, e, "年内")

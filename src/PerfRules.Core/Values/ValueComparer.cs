@@ -11,7 +11,8 @@ namespace PerfRules.Values;
 /// <para>Numeric targets: AtLeast: actual ≥ target; AtMost: actual ≤ target; GreaterThan/LessThan strict;
 /// Exactly: the actual, rounded (half away from zero) to the decimals the target was written with, equals
 /// it (<c>=10台</c> is met by 9.5台 and 10.4台, not by 10.5台); Unspecified (a bare <c>100%</c>) is judged as
-/// AtLeast. The actual's own operator is ignored. Range targets: the actual lies within the bounds.</para>
+/// AtLeast. The actual's own operator is ignored. Range targets: the actual lies within the bounds (an actual
+/// range: entirely inside is met, entirely outside not met, straddling a bound not comparable).</para>
 /// <para>Qualitative targets: same kind (and for Criterion the same criterion, <see cref="Vocabulary.CriterionOf"/>);
 /// met when the actual ranks at least as well (rank ≤ target rank). Completion: 是/有 count as met, 否/无 as
 /// not met. Yes/no targets (是 否 有 无) are met only by the same answer (an affirmative target also by a
@@ -44,7 +45,12 @@ public static class ValueComparer
             return target switch
             {
                 NumericValue t => actual is NumericValue a ? MeetsNumeric(t, a) : Attainment.NotComparable,
-                RangeValue r => actual is NumericValue a ? MeetsRange(r, a) : Attainment.NotComparable,
+                RangeValue r => actual switch
+                {
+                    NumericValue a => MeetsRange(r, a),
+                    RangeValue a => MeetsRange(r, a),
+                    _ => Attainment.NotComparable,
+                },
                 QualitativeValue q => actual is QualitativeValue a ? MeetsQualitative(q, a) : Attainment.NotComparable,
                 DateValue d => actual is DateValue a ? MeetsDate(d, a) : Attainment.NotComparable,
                 OnScheduleValue o => actual is NumericValue a ? MeetsOnSchedule(o, a, onScheduleShare, fullYearTarget) : Attainment.NotComparable,
@@ -163,6 +169,22 @@ public static class ValueComparer
         var low = Math.Min(target.Low, target.High) * targetFactor;
         var high = Math.Max(target.Low, target.High) * targetFactor;
         return Verdict(value >= low && value <= high);
+    }
+
+    private static Attainment MeetsRange(RangeValue target, RangeValue actual)
+    {
+        if (!Units.AreCompatible(target.Unit, actual.Unit)) return Attainment.NotComparable;
+        Units.GetBase(target.Unit, out _, out var tf);
+        Units.GetBase(actual.Unit, out _, out var af);
+        var tLow = Math.Min(target.Low, target.High) * tf;
+        var tHigh = Math.Max(target.Low, target.High) * tf;
+        var aLow = Math.Min(actual.Low, actual.High) * af;
+        var aHigh = Math.Max(actual.Low, actual.High) * af;
+        if (aLow >= tLow && aHigh <= tHigh) return Attainment.Met;
+        if (aHigh < tLow || aLow > tHigh) return Attainment.NotMet;
+
+        // the actual range straddles a bound: neither inside nor outside
+        return Attainment.NotComparable;
     }
 
     private static Attainment MeetsQualitative(QualitativeValue target, QualitativeValue actual)

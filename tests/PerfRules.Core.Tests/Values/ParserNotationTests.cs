@@ -280,7 +280,10 @@ public class ParserNotationTests
     [InlineData("2026-06-30", DateValueKind.Point, 2026, 6, 30, false, "2026年6月30日")]
     [InlineData("2026年", DateValueKind.Point, 2026, null, null, false, "2026年")]
     [InlineData("2026年度", DateValueKind.Point, 2026, null, null, false, "2026年")]
-    [InlineData("12月", DateValueKind.Point, null, 12, null, false, "12月")]
+    [InlineData("12月前", DateValueKind.Deadline, null, 12, null, false, "12月前")]
+    [InlineData("2026 年", DateValueKind.Point, 2026, null, null, false, "2026年")]
+    [InlineData("2026.070", DateValueKind.Point, 2026, 7, null, false, "2026年7月")]
+    [InlineData("12月底", DateValueKind.Point, null, 12, null, true, "12月底")]
     public void Date_and_deadline_cells(string text, DateValueKind kind, int? year, int? month, int? day, bool endOfMonth, string canonical)
     {
         var value = Assert.IsType<DateValue>(P(text));
@@ -306,6 +309,7 @@ public class ParserNotationTests
 
     [Theory]
     [InlineData("6个月", "个月")]
+    [InlineData("12月", "月")]
     [InlineData("≤3月", "月")]
     [InlineData("3年", "年")]
     public void Durations_are_numeric_with_a_time_unit(string text, string unit)
