@@ -26,6 +26,7 @@ internal sealed class FundingBlock
     private int? _totalLabelLine;
     private string _unit = "万元";
     private List<AmountColumn> _headerOrder = new();
+    private Dictionary<int, AmountColumn> _headerColumns = new();
     private AmountColumn? _pending;
     private int _pendingLine;
 
@@ -65,7 +66,7 @@ internal sealed class FundingBlock
         var headerLine = line.NonEmpty().Any(c => LabelText.Normalize(c.Text) is "收入" or "支出" || IsBlockLabel(c.Text));
         var unlabelled = line.NonEmpty().Count(c => AmountText.TryParse(c.Text, out _));
 
-        foreach (var (_, cell) in line.NonEmpty())
+        foreach (var (col, cell) in line.NonEmpty())
         {
             var n = LabelText.Normalize(cell);
             if (IsBlockLabel(cell))
@@ -85,6 +86,7 @@ internal sealed class FundingBlock
                 _section = Section.Expenditure;
                 _target = Target.None;
                 _headerOrder = new List<AmountColumn>();
+                _headerColumns = new Dictionary<int, AmountColumn>();
                 continue;
             }
 
@@ -101,7 +103,11 @@ internal sealed class FundingBlock
                 {
                     if (headerLine)
                     {
-                        if (_section == Section.Expenditure && !_headerOrder.Contains(column)) _headerOrder.Add(column);
+                        if (_section == Section.Expenditure && !_headerOrder.Contains(column))
+                        {
+                            _headerOrder.Add(column);
+                            _headerColumns[col] = column;
+                        }
                     }
                     else
                     {
@@ -124,13 +130,13 @@ internal sealed class FundingBlock
 
             if (AmountText.TryParse(cell, out var amount))
             {
-                if (!PlaceAmount(amount, line, unlabelled)) leftovers.Add(cell);
+                if (!PlaceAmount(amount, line, col, unlabelled)) leftovers.Add(cell);
                 continue;
             }
 
             if (_section == Section.Expenditure)
             {
-                _lines.Add(new Draft(cell, line.Number));
+                _lines.Add(new Draft(LabelText.CollapseCjkSpaces(cell), line.Number));
                 _target = Target.Expenditure;
                 _pending = null;
                 continue;
@@ -179,7 +185,7 @@ internal sealed class FundingBlock
         };
     }
 
-    private bool PlaceAmount(Amount amount, SourceLine line, int unlabelledOnLine)
+    private bool PlaceAmount(Amount amount, SourceLine line, int column, int unlabelledOnLine)
     {
         if (_pending is { } pending && Current is { } pd && pd.Get(pending).IsMissing)
         {
@@ -209,24 +215,31 @@ internal sealed class FundingBlock
         if (Current is not { } d) return false;
         if (line.Number == d.Line)
         {
-            // On the 支出 line itself: a lone amount goes to the column the 支出 header names first;
-            // several amounts are read in the form's column order (半年, then 全年).
-            var order = unlabelledOnLine == 1 ? _headerOrder.Concat(FormOrder) : FormOrder;
-            foreach (var column in order)
+            // On the 支出 line itself: an amount right under a 支出 header label goes to that column;
+            // otherwise a lone amount goes to the column the 支出 header names first, and several
+            // amounts are read in the form's column order (半年, then 全年).
+            if (_headerColumns.TryGetValue(column, out var under) && d.Get(under).IsMissing)
             {
-                if (!d.Get(column).IsMissing) continue;
-                Place(d, column, amount, line.Number, null);
+                Place(d, under, amount, line.Number, null);
+                return true;
+            }
+
+            var order = unlabelledOnLine == 1 ? _headerOrder.Concat(FormOrder) : FormOrder;
+            foreach (var c in order)
+            {
+                if (!d.Get(c).IsMissing) continue;
+                Place(d, c, amount, line.Number, null);
                 return true;
             }
 
             return false;
         }
 
-        foreach (var column in FormOrder)
+        foreach (var c in FormOrder)
         {
-            if (!d.Get(column).IsMissing) continue;
-            Place(d, column, amount, line.Number,
-                Describe(d, column, amount) + "单独写在第" + N(line.Number) + "行（支出行在第" + N(d.Line) + "行），按表式列序归入");
+            if (!d.Get(c).IsMissing) continue;
+            Place(d, c, amount, line.Number,
+                Describe(d, c, amount) + "单独写在第" + N(line.Number) + "行（支出行在第" + N(d.Line) + "行），按表式列序归入");
             return true;
         }
 

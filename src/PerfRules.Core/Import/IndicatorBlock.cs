@@ -82,7 +82,7 @@ internal sealed class IndicatorBlock
             var repairs = new List<(string Label, string Why)>();
             var l1 = Cell(line, Column.Level1);
             var l2 = Cell(line, Column.Level2);
-            var name = Raw(line, Column.Name);
+            var name = LabelText.CollapseCjkSpaces(Raw(line, Column.Name));
             var half = Raw(line, Column.HalfYear);
             var full = Raw(line, Column.FullYear);
 
@@ -102,7 +102,7 @@ internal sealed class IndicatorBlock
                     repairs.Add((l1, "是二级指标，写在一级指标列，本行其余各格也左移了一列；已右移为一级「" + p + "」、二级「" + l1 + "」、三级「" + Raw(line, Column.Level2) + "」"));
                     full = half;
                     half = name;
-                    name = Raw(line, Column.Level2);
+                    name = LabelText.CollapseCjkSpaces(Raw(line, Column.Level2));
                     l2 = l1;
                     l1 = p;
                 }

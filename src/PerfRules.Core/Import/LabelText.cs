@@ -46,6 +46,42 @@ internal static class LabelText
         return sb.ToString();
     }
 
+    /// <summary>
+    /// Removes whitespace between two CJK characters (<c>资格（水平） 南京考区考试</c>): PDF extraction
+    /// inserts a space where a cell wrapped, and Chinese names never contain one there.
+    /// Spaces next to ASCII text (<c>中心 (原: …)</c>) are kept.
+    /// </summary>
+    public static string CollapseCjkSpaces(string text)
+    {
+        if (text.IndexOf(' ') < 0 && text.IndexOf('\u3000') < 0) return text;
+        var sb = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (!char.IsWhiteSpace(c) || sb.Length == 0)
+            {
+                sb.Append(c);
+                continue;
+            }
+
+            var j = i;
+            while (j < text.Length && char.IsWhiteSpace(text[j])) j++;
+            if (j < text.Length && IsCjk(sb[sb.Length - 1]) && IsCjk(text[j]))
+            {
+                i = j - 1;
+                continue;
+            }
+
+            sb.Append(text, i, j - i);
+            i = j - 1;
+        }
+
+        return sb.ToString();
+    }
+
+    private static bool IsCjk(char c) =>
+        c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\u3001' and <= '\u303F') or (>= '\uFF01' and <= '\uFFEF');
+
     private static char Fold(char c) => c switch
     {
         '（' => '(',

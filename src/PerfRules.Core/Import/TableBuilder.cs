@@ -207,7 +207,7 @@ internal sealed class TableBuilder
             return;
         }
 
-        _fields[kind] = value;
+        _fields[kind] = kind == HeaderFieldKind.Name ? LabelText.CollapseCjkSpaces(value) : value;
     }
 
     private void Unplaced(SourceLine line, IReadOnlyList<string> cells, string why)
