@@ -137,6 +137,24 @@ public static class PerfRulesJson
         writer.Flush();
     }
 
+    /// <summary>Writes the document for read results to a text writer (see <see cref="WriteDocument(Stream, IEnumerable{TableReadResult}, bool)"/>).</summary>
+    public static void WriteDocument(TextWriter writer, IEnumerable<TableReadResult> results, bool indented)
+    {
+        if (writer is null) throw new ArgumentNullException(nameof(writer));
+        using var stream = new TextWriterStream(writer);
+        WriteDocument(stream, results, indented);
+        writer.Flush();
+    }
+
+    /// <summary>Writes tables as JSON Lines to a text writer (one compact table per line).</summary>
+    public static void WriteLines(TextWriter writer, IEnumerable<PerformanceTable> tables)
+    {
+        if (writer is null) throw new ArgumentNullException(nameof(writer));
+        using var stream = new TextWriterStream(writer);
+        WriteLines(stream, tables);
+        writer.Flush();
+    }
+
     /// <summary>Serialises tables as a document string.</summary>
     public static string SerializeDocument(IEnumerable<PerformanceTable> tables, bool indented)
     {
