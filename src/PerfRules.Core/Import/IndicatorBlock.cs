@@ -79,6 +79,13 @@ internal sealed class IndicatorBlock
 
         foreach (var line in _rows)
         {
+            // A row with no 三级 name and no hierarchy label (a cut-off "⇥生态", stray text) is not an indicator.
+            if (Raw(line, Column.Name).Length == 0 && !IsLabel(Cell(line, Column.Level1)) && !IsLabel(Cell(line, Column.Level2)))
+            {
+                _unplaced(line, line.NonEmpty().Select(c => c.Text).ToList(), "既无三级指标名称也无一级/二级指标标签");
+                continue;
+            }
+
             var repairs = new List<(string Label, string Why)>();
             var l1 = Cell(line, Column.Level1);
             var l2 = Cell(line, Column.Level2);
@@ -160,6 +167,8 @@ internal sealed class IndicatorBlock
         Close(run2);
         return result;
     }
+
+    private bool IsLabel(string text) => text.Length > 0 && (_hierarchy.IsLevel1(text) || _hierarchy.IsLevel2(text));
 
     private bool SameLevel1(string a, string b) =>
         string.Equals(a, b, StringComparison.Ordinal) || (_hierarchy.IsLevel1(a) && _hierarchy.IsLevel1(b) && _hierarchy.SameLevel1(a, b));

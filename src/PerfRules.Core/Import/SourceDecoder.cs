@@ -79,9 +79,12 @@ internal static class SourceDecoder
             else oddZero++;
         }
 
+        // Tabs, digits and ASCII punctuation give zero high bytes; CJK text gives none, so a modest
+        // share of zeros all on one side is enough (and NUL never appears in text at all).
         var pairs = n / 2;
-        if (oddZero * 4 >= pairs && evenZero * 4 < oddZero) return true;
-        if (evenZero * 4 >= pairs && oddZero * 4 < evenZero)
+        var enough = Math.Max(2, pairs / 20);
+        if (oddZero >= enough && evenZero * 10 <= oddZero) return true;
+        if (evenZero >= enough && oddZero * 10 <= evenZero)
         {
             bigEndian = true;
             return true;
