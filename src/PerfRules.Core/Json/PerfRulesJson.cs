@@ -21,7 +21,7 @@ namespace PerfRules.Json;
 /// equal (record equality) to the original.
 /// </summary>
 /// <remarks>
-/// A table is written as: <c>name, year, source, layout, title, line, department, implementingUnit,
+/// A table is written as: <c>name, year, source, layout, profile (the layout's default rule profile; ignored on read), title, line, department, implementingUnit,
 /// projectType, projectLevel, startTime, endTime, contact{raw,person,phone}, necessity, feasibility,
 /// content, longTermGoal, annualGoal, otherFields[], fundingTotal, fundingTotalText, fundingTotalLine,
 /// fundingUnit, expenditures[{name, halfYear, fullYear, halfYearOnSchedule, fullYearOnSchedule, line}],

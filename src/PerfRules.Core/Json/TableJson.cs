@@ -19,6 +19,9 @@ internal sealed class TableJson
 
     public string Layout { get; set; } = TableLayouts.Nanjing2026;
 
+    /// <summary>The default rule profile, which follows from the layout (rules.md "Profiles"); written for readers, ignored on read.</summary>
+    public string? Profile { get; set; }
+
     public string? Title { get; set; }
 
     public int? Line { get; set; }
@@ -75,6 +78,7 @@ internal sealed class TableJson
         Year = t.Year,
         Source = t.Source,
         Layout = t.Layout,
+        Profile = t.Layout,
         Title = t.Title,
         Line = t.Line,
         Department = t.Department,

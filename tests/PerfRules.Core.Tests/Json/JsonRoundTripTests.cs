@@ -36,7 +36,8 @@ public class JsonRoundTripTests
         var table = Seeds.Table("南京市工业和信息化发展专项资金");
         using var doc = JsonDocument.Parse(PerfRulesJson.Serialize(table));
         var root = doc.RootElement;
-        Assert.Equal(new[] { "name", "year", "source", "layout" }, root.EnumerateObject().Take(4).Select(p => p.Name));
+        Assert.Equal(new[] { "name", "year", "source", "layout", "profile" }, root.EnumerateObject().Take(5).Select(p => p.Name));
+        Assert.Equal("nanjing-2026", root.GetProperty("profile").GetString());
         Assert.Equal(25227m, root.GetProperty("fundingTotal").GetDecimal());
         var e = root.GetProperty("expenditures")[0];
         Assert.Equal(25227m, e.GetProperty("halfYear").GetDecimal());
