@@ -25,25 +25,24 @@ internal static class ValueAlignment
     /// <summary>Converts a number from one unit to another; false when they are not the same unit.</summary>
     public static bool TryToUnit(decimal value, string? from, string? to, out decimal result)
     {
-        // TODO(values merge): Units.TryConvert (万元 ↔ 元, ‰ ↔ %, 日 = 天).
-        result = value;
-        return string.Equals(from ?? string.Empty, to ?? string.Empty, StringComparison.Ordinal);
+        // 万元 ↔ 元, ‰ ↔ %, 日 = 天; a unit against no unit, or 台 against 家, does not convert.
+        return Units.TryConvert(value, from, to, out result);
     }
 
     /// <summary>True when the two words are ranked on the same scale (same kind; for criteria, the same criterion).</summary>
     public static bool SameScale(QualitativeValue target, QualitativeValue actual) =>
-        target.QualitativeKind == actual.QualitativeKind;
+        target.QualitativeKind == actual.QualitativeKind &&
+        (target.QualitativeKind != QualitativeKind.Criterion || string.Equals(Vocabulary.CriterionOf(target) ?? target.Word, Vocabulary.CriterionOf(actual) ?? actual.Word, StringComparison.Ordinal));
 
     /// <summary>An explicit not-met word (未完成, 未达成, 不合规 …): scores 0 whatever its rank distance.</summary>
-    public static bool IsNotMetWord(QualitativeValue value) =>
-        !IsYesNo(value) && value.Rank == 2 && value.QualitativeKind is QualitativeKind.Completion or QualitativeKind.Criterion;
+    public static bool IsNotMetWord(QualitativeValue value) => Vocabulary.IsNotMet(value);
 
     /// <summary>是 / 否 / 有 / 无.</summary>
-    public static bool IsYesNo(QualitativeValue value) => value.Word is "是" or "否" or "有" or "无";
+    public static bool IsYesNo(QualitativeValue value) => Vocabulary.IsYesNoAnswer(value);
 
     /// <summary>是 / 有.</summary>
-    public static bool IsAffirmative(QualitativeValue value) => value.Word is "是" or "有";
+    public static bool IsAffirmative(QualitativeValue value) => Vocabulary.IsAffirmative(value);
 
     /// <summary>A falling trend word (下降, 减少): the direction a ≤-type indicator wants.</summary>
-    public static bool IsFalling(QualitativeValue value) => value.QualitativeKind == QualitativeKind.Trend && value.Rank == 3;
+    public static bool IsFalling(QualitativeValue value) => Vocabulary.IsFalling(value);
 }
