@@ -132,6 +132,24 @@ public static class ActualsJson
         return JsonSerializer.Serialize(dto, WriteContext.ActualsFileDto);
     }
 
+    /// <summary>
+    /// True when a parsed JSON root is an actuals document rather than a table document: it has
+    /// <c>asOf</c>, or its first table carries <c>actuals</c> or <c>executed</c>. Lets input discovery
+    /// (a folder holding both tables and actuals) tell the two apart without an error.
+    /// </summary>
+    public static bool IsActualsDocument(JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object) return false;
+        if (root.TryGetProperty("asOf", out _)) return true;
+        if (!root.TryGetProperty("tables", out var tables) || tables.ValueKind != JsonValueKind.Array) return false;
+        foreach (var table in tables.EnumerateArray())
+        {
+            return table.ValueKind == JsonValueKind.Object && (table.TryGetProperty("actuals", out _) || table.TryGetProperty("executed", out _));
+        }
+
+        return false;
+    }
+
     /// <summary>The file spelling of a judgement: <c>met</c>, <c>partiallyMet</c>, <c>notMet</c>.</summary>
     public static string JudgementText(Judgement judgement) => judgement switch
     {
