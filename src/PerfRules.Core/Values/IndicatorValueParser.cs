@@ -112,17 +112,18 @@ public static class IndicatorValueParser
         if (s == e) return ParseResult.Success(IndicatorValue.Empty);
 
         var first = CellText.Fold(text[s]);
-        if (first >= 0x80 && Vocabulary.TryLookup(text, s, e - s, out var word)) return ParseResult.Success(word);
+        var cjk = CellText.IsCjk(first);
+        if (cjk && Vocabulary.TryLookup(text, s, e - s, out var word)) return ParseResult.Success(word);
         if (e - s <= 2 && NotApplicableMarks.TryGet(text, s, e - s, out var mark)) return ParseResult.Success(mark);
 
         if (first == '序' || first == '按') return ParseOnSchedule(text, s, e);
 
-        if (TryReadOperator(text, s, e, SymbolOperators, out var comparison, out var opLength))
+        if (IsSymbolOperatorStart(first) && TryReadOperator(text, s, e, SymbolOperators, out var comparison, out var opLength))
         {
             return ParseAfterOperator(text, s, e, s + opLength, comparison, symbol: true, indicatorName);
         }
 
-        if (first >= 0x80 && TryReadOperator(text, s, e, WordOperators, out comparison, out opLength))
+        if (cjk && TryReadOperator(text, s, e, WordOperators, out comparison, out opLength))
         {
             return ParseAfterOperator(text, s, e, s + opLength, comparison, symbol: false, indicatorName);
         }
@@ -132,8 +133,11 @@ public static class IndicatorValueParser
         return FreeText(text, s, e);
     }
 
+    private static bool IsSymbolOperatorStart(char c) => c is '>' or '<' or '=' or '≥' or '≧' or '⩾' or '≮' or '≤' or '≦' or '⩽' or '≯' or '═';
+
     /// <summary>True when a postfix comparison (以上, 以下, 以内, 之内, 内, 及以上, 及以下) starts at <paramref name="index"/>.</summary>
-    internal static bool IsPostfixOperatorAt(string text, int index, int end) => TryReadOperator(text, index, end, PostfixOperators, out _, out _);
+    internal static bool IsPostfixOperatorAt(string text, int index, int end) =>
+        text[index] is '及' or '以' or '之' or '内' && TryReadOperator(text, index, end, PostfixOperators, out _, out _);
 
     private static ParseResult ParseOnSchedule(string text, int s, int e)
     {
@@ -190,7 +194,7 @@ public static class IndicatorValueParser
         if (!InRange(number, magnitude)) return Fail(text, new ErrorSpan(numberStart, magnitudeEnd - numberStart, ParseMessages.TooLarge, ParseMessages.ExpectSmallerNumber));
         i = CellText.SkipSpaces(text, i, e);
 
-        if (i < e && TryReadOperator(text, i, e, PostfixOperators, out var postfix, out var postLength))
+        if (i < e && IsPostfixOperatorAt(text, i, e) && TryReadOperator(text, i, e, PostfixOperators, out var postfix, out var postLength))
         {
             if (hasPrefix && postfix != comparison) return FreeText(text, s, e);
             comparison = postfix;
@@ -619,7 +623,7 @@ public static class IndicatorValueParser
         date = default;
         next = i;
         dotted = false;
-        if (CellText.StartsWith(text, i, e, "年底") || CellText.StartsWith(text, i, e, "年末") || CellText.StartsWith(text, i, e, "年内"))
+        if (text[i] == '年' && (CellText.StartsWith(text, i, e, "年底") || CellText.StartsWith(text, i, e, "年末") || CellText.StartsWith(text, i, e, "年内")))
         {
             date = new PartialDate(contextYear, 12, null, endOfMonth: true);
             next = i + 2;
