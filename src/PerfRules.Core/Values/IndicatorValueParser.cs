@@ -133,6 +133,79 @@ public static class IndicatorValueParser
         return FreeText(text, s, e);
     }
 
+    /// <summary>
+    /// Parses a value spread over separate columns, as in layouts with 指标性质 (operator), 指标值 and
+    /// 度量单位/计量单位 columns (import.md): <c>=</c> | <c>100</c> | <c>%</c> → <c>=100%</c>.
+    /// </summary>
+    /// <param name="operatorText">The operator column (<c>≥ ＞ ＝ ＜ ≤</c>, 不少于 …); anything else (定性, 定量, 正向, blank) states no comparison.</param>
+    /// <param name="valueText">The value column; parsed like a cell, and errors point into this text.</param>
+    /// <param name="unitText">The unit column; used when the value has no unit of its own and the column holds a unit
+    /// (<c>%</c>, <c>人数</c>, <c>万元/人</c>); anything else there (<c>44,561</c>) is ignored — rule V06 compares the columns.</param>
+    /// <param name="indicatorName">The 三级 name, whose bracket unit is the last resort.</param>
+    /// <remarks>
+    /// The column's operator applies to a bare number (Unspecified); an operator written in the value cell itself
+    /// wins. The unit comes from the cell, else the unit column (<see cref="UnitSource.UnitColumn"/>), else the
+    /// name's bracket. A blank value is <see cref="IndicatorValue.Empty"/> whatever the other columns say.
+    /// </remarks>
+    public static ParseResult ParseColumns(string? operatorText, string? valueText, string? unitText, string? indicatorName = null)
+    {
+        var result = Parse(valueText);
+        if (!result.IsSuccess) return result;
+        var columnComparison = TryParseComparison(operatorText, out var c) ? c : Comparison.Unspecified;
+        var columnUnit = UnitFromColumn(unitText);
+        switch (result.Value)
+        {
+            case NumericValue n:
+            {
+                var unit = n.Unit;
+                var source = n.UnitSource;
+                if (unit is null && columnUnit is not null)
+                {
+                    unit = columnUnit;
+                    source = UnitSource.UnitColumn;
+                }
+                else if (unit is null && Units.FromIndicatorName(indicatorName) is { } bracket)
+                {
+                    unit = bracket;
+                    source = UnitSource.NameBracket;
+                }
+
+                var comparison = n.Comparison == Comparison.Unspecified ? columnComparison : n.Comparison;
+                return ParseResult.Success(new NumericValue(comparison, n.Number, unit, source, n.Magnitude));
+            }
+
+            case RangeValue r when r.Unit is null && (columnUnit ?? Units.FromIndicatorName(indicatorName)) is { } unit:
+                return ParseResult.Success(new RangeValue(r.Low, r.High, unit));
+            case DateValue { DateKind: DateValueKind.Point } d when columnComparison is Comparison.AtMost or Comparison.LessThan:
+                return ParseResult.Success(new DateValue(DateValueKind.Deadline, d.Start));
+            default:
+                return result;
+        }
+    }
+
+    /// <summary>
+    /// Reads a comparison written alone (an operator column): <c>≥</c>, <c>＞＝</c>, <c>不少于</c>, <c>＝</c> …; false for
+    /// anything else (定性, 正向, blank), so a reader can tell an operator column from a direction column.
+    /// </summary>
+    public static bool TryParseComparison(string? text, out Comparison comparison)
+    {
+        comparison = Comparison.Unspecified;
+        if (text is null) return false;
+        CellText.Trim(text, out var s, out var e);
+        if (s == e) return false;
+        var spellings = CellText.IsCjk(text[s]) ? WordOperators : SymbolOperators;
+        return TryReadOperator(text, s, e, spellings, out comparison, out var length) && length == e - s;
+    }
+
+    private static string? UnitFromColumn(string? unitText)
+    {
+        if (unitText is null) return null;
+        CellText.Trim(unitText, out var s, out var e);
+        if (s == e) return null;
+        var length = Units.ReadUnit(unitText, s, e, allowUnknown: true, out var unit);
+        return length == e - s ? unit : null;
+    }
+
     private static bool IsSymbolOperatorStart(char c) => c is '>' or '<' or '=' or '≥' or '≧' or '⩾' or '≮' or '≤' or '≦' or '⩽' or '≯' or '═';
 
     /// <summary>True when a postfix comparison (以上, 以下, 以内, 之内, 内, 及以上, 及以下) starts at <paramref name="index"/>.</summary>
