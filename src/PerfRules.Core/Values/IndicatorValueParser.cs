@@ -17,7 +17,7 @@ namespace PerfRules.Values;
 /// <para><b>Resolution order.</b> vocabulary word (whole cell, <see cref="Vocabulary"/>) → <c>/</c> or <c>—</c>
 /// alone (<see cref="EmptyValue"/> with that reason) → 序时进度 [amount] → Date → Range → Numeric →
 /// FreeText.</para>
-/// <para><b>Numeric.</b> <c>[op] number [万|亿] [unit] [以上|及以上|以下|及以下|以内|之内|内]</c>. Operators:
+/// <para><b>Numeric.</b> <c>[op] number [万|亿] [unit] [以上|及以上|以下|及以下|以内|之内|内 [(含)]]</c>. Operators:
 /// ≥ ≧ ⩾ &gt;= =&gt; ≮ 不少于 不低于 不小于 至少 大于等于 大于或等于 达到 (AtLeast); ≤ ≦ ⩽ &lt;= =&lt; ≯ 不超过 不高于
 /// 不大于 不多于 至多 小于等于 小于或等于 (AtMost); = ＝ ═ == 等于 (Exactly); &gt; 大于 高于 超过 多于 (GreaterThan);
 /// &lt; 小于 低于 少于 (LessThan). A prefix and a postfix operator must agree (<c>≥50家以上</c>), else the cell is
@@ -33,7 +33,7 @@ namespace PerfRules.Values;
 /// magnitude written only once applies to both ends (<c>3~5万元</c>); differing units make it FreeText.</para>
 /// <para><b>Date.</b> <c>2026年</c>, <c>2025年12月</c>, <c>2026年6月30日</c>, <c>2026.07</c> (two-digit month, or with a day),
 /// <c>2026-06-30</c>; <c>…底</c>/<c>…末</c> (end of month, <c>年底</c> = 12月底); a period joined by
-/// - -- — ~ 至 到 (<c>2021年1月-12月</c>, <c>2023.07-2024.01</c>; an end without a year takes the start's year);
+/// - -- — ~ 至 到 (<c>2021年1月-12月</c>, <c>2023.07-2024.01</c>, <c>2026年1-6月</c>; an end without a year takes the start's year);
 /// a deadline <c>…前</c>/<c>…之前</c>/<c>…以前</c> (<c>2026年12月底前</c>) or a date followed by a completion verb
 /// (完成 到位 完工 办结 拨付 支付 发放 验收 上线): <c>12月底到位</c> and <c>6月底前完成</c> are deadlines, printed
 /// <c>12月底前</c>; <c>年内</c> is the deadline 12月底. <c>≤</c>/<c>&lt;</c> before a date with a year, day or 底 is a
@@ -271,7 +271,7 @@ public static class IndicatorValueParser
         {
             if (hasPrefix && postfix != comparison) return FreeText(text, s, e);
             comparison = postfix;
-            i = CellText.SkipSpaces(text, i + postLength, e);
+            i = SkipInclusiveMark(text, CellText.SkipSpaces(text, i + postLength, e), e);
             if (i != e) return FreeText(text, s, e);
         }
         else if (i < e)
@@ -369,6 +369,17 @@ public static class IndicatorValueParser
         if (IsPostfixOperatorAt(text, j, e)) return j;
         var length = Units.ReadUnit(text, j, e, allowUnknown: true, out unit);
         return j + length;
+    }
+
+    /// <summary>Skips <c>(含)</c>/<c>（含）</c> after 以上/以下/以内 ("inclusive", which those words already are).</summary>
+    private static int SkipInclusiveMark(string text, int i, int e)
+    {
+        if (i + 3 <= e && (text[i] == '(' || text[i] == '（') && text[i + 1] == '含' && (text[i + 2] == ')' || text[i + 2] == '）'))
+        {
+            return CellText.SkipSpaces(text, i + 3, e);
+        }
+
+        return i;
     }
 
     private static bool InRange(decimal number, Magnitude magnitude) =>
@@ -632,6 +643,7 @@ public static class IndicatorValueParser
     private static bool TryParseDate(string text, int s, int e, string? indicatorName, out DateValue value)
     {
         value = null!;
+        if (TryReadMonthSpan(text, s, e, out value)) return true;
         if (!TryReadDate(text, s, e, null, out var start, out var i, out var dotted)) return false;
         if (i == e)
         {
@@ -683,6 +695,24 @@ public static class IndicatorValueParser
         }
 
         return false;
+    }
+
+    /// <summary><c>2026年1-6月</c> / <c>2026年1至6月</c>: a period of months within one year.</summary>
+    private static bool TryReadMonthSpan(string text, int s, int e, out DateValue value)
+    {
+        value = null!;
+        var year = ReadSmallInt(text, s, e, 4, out var yearLength);
+        if (yearLength != 4 || year < 1900 || year > 2100 || s + 4 >= e || text[s + 4] != '年') return false;
+        var i = s + 5;
+        var m1 = ReadSmallInt(text, i, e, 2, out var l1);
+        if (l1 == 0 || m1 < 1 || m1 > 12) return false;
+        i += l1;
+        if (i >= e || !TryReadSeparator(text, i, e, out var sep)) return false;
+        i += sep;
+        var m2 = ReadSmallInt(text, i, e, 2, out var l2);
+        if (l2 == 0 || m2 < 1 || m2 > 12 || i + l2 >= e || text[i + l2] != '月' || CellText.SkipSpaces(text, i + l2 + 1, e) != e) return false;
+        value = new DateValue(DateValueKind.Period, new PartialDate(year, m1, null), new PartialDate(year, m2, null));
+        return true;
     }
 
     private static bool IsYearEndWord(string text, int s, int e, string word) => CellText.StartsWith(text, s, e, word);

@@ -65,6 +65,8 @@ public class ParserNotationTests
     [InlineData("5%以下", Comparison.AtMost, "5", "%", "≤5%")]
     [InlineData("15个工作日内", Comparison.AtMost, "15", "个工作日", "≤15个工作日")]
     [InlineData("≥50家以上", Comparison.AtLeast, "50", "家", "≥50家")]
+    [InlineData("50%以上（含）", Comparison.AtLeast, "50", "%", "≥50%")]
+    [InlineData("3天以内(含)", Comparison.AtMost, "3", "天", "≤3天")]
     [InlineData("-5", Comparison.Unspecified, "-5", null, "-5")]
     [InlineData("≥-5%", Comparison.AtLeast, "-5", "%", "≥-5%")]
     [InlineData("1.0家", Comparison.Unspecified, "1.0", "家", "1家")]
@@ -103,6 +105,7 @@ public class ParserNotationTests
     [InlineData("2.5亿条", "2.5", Magnitude.HundredMillion, "条", "250000000", "2.5亿条")]
     [InlineData("1.5万人次", "1.5", Magnitude.TenThousand, "人次", "15000", "1.5万人次")]
     [InlineData("100万", "100", Magnitude.TenThousand, null, "1000000", "100万")]
+    [InlineData("1.2万亿元", "1.2", Magnitude.TenThousand, "亿元", "12000", "1.2万亿元")]
     [InlineData("100万以上", "100", Magnitude.TenThousand, null, "1000000", "≥100万")]
     public void Wan_and_yi_before_another_unit_multiply_the_number(string text, string number, Magnitude magnitude, string? unit, string scaled, string canonical)
     {
@@ -298,6 +301,8 @@ public class ParserNotationTests
     [InlineData("2023.07-2024.01", 2023, 7, 2024, 1, "2023年7月-2024年1月")]
     [InlineData("2023年4月-2024年2月", 2023, 4, 2024, 2, "2023年4月-2024年2月")]
     [InlineData("2026年1月至2026年6月", 2026, 1, 2026, 6, "2026年1月-2026年6月")]
+    [InlineData("2026年1-6月", 2026, 1, 2026, 6, "2026年1月-2026年6月")]
+    [InlineData("2026年7至12月", 2026, 7, 2026, 12, "2026年7月-2026年12月")]
     public void Period_cells(string text, int y1, int m1, int y2, int m2, string canonical)
     {
         var value = Assert.IsType<DateValue>(P(text));
