@@ -53,7 +53,7 @@ public static partial class Arbitraries
             LongTermGoal = prose[3],
             AnnualGoal = prose[4],
             Funding = funding,
-            Indicators = (half ? indicators : indicators.Select(i => i with { HalfYear = IndicatorValue.Empty })).ToValueList(),
+            Indicators = (half ? indicators : indicators.Select(i => i with { HalfYear = Values.IndicatorValue.Empty })).ToValueList(),
         };
 
     /// <summary>The same tables as <see cref="WritableTableGen"/>, as an arbitrary.</summary>
@@ -207,7 +207,7 @@ public static partial class Arbitraries
             new RangeValue(80m, 90m, "%"),
             new DateValue(DateValueKind.Deadline, new PartialDate(2026, 12, null, endOfMonth: true)),
             new DateValue(DateValueKind.Period, new PartialDate(2023, 7, null), new PartialDate(2024, 1, null)),
-            IndicatorValue.Empty,
+            Values.IndicatorValue.Empty,
             new EmptyValue("/"));
         var awkwardValues = Gen.Elements<IndicatorValue>(
             new FreeTextValue("100%"),

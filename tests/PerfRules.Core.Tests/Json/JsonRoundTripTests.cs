@@ -85,7 +85,7 @@ public class JsonRoundTripTests
         Assert.Equal(
             "{\"kind\":\"numeric\",\"text\":\"≥200家\",\"comparison\":\"atLeast\",\"number\":200,\"unit\":\"家\",\"unitSource\":\"cell\",\"magnitude\":\"none\"}",
             PerfRulesJson.Serialize(new NumericValue(Comparison.AtLeast, 200m, "家")));
-        Assert.Equal("{\"kind\":\"range\",\"text\":\"3场~5场\",\"low\":3,\"high\":5,\"unit\":\"场\"}", PerfRulesJson.Serialize(new RangeValue(3m, 5m, "场")));
+        Assert.Equal("{\"kind\":\"range\",\"text\":\"3~5场\",\"low\":3,\"high\":5,\"unit\":\"场\"}", PerfRulesJson.Serialize(new RangeValue(3m, 5m, "场")));
         Assert.Equal("{\"kind\":\"qualitative\",\"text\":\"充分\",\"word\":\"充分\",\"qualitativeKind\":\"criterion\",\"rank\":0}", PerfRulesJson.Serialize(new QualitativeValue("充分", QualitativeKind.Criterion, 0)));
         Assert.Equal("{\"kind\":\"onSchedule\",\"text\":\"序时进度 25227\",\"amount\":25227}", PerfRulesJson.Serialize(new OnScheduleValue(25227m)));
         Assert.Equal(
