@@ -171,6 +171,11 @@ public static class IndicatorValueParser
                 }
 
                 var comparison = n.Comparison == Comparison.Unspecified ? columnComparison : n.Comparison;
+                if (comparison == Comparison.Unspecified && n.Magnitude == Magnitude.None && TryAsDate(n.Number, unit, out var year))
+                {
+                    return ParseResult.Success(new DateValue(DateValueKind.Point, year));
+                }
+
                 return ParseResult.Success(new NumericValue(comparison, n.Number, unit, source, n.Magnitude));
             }
 
