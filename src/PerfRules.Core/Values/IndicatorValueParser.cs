@@ -866,7 +866,7 @@ public static class IndicatorValueParser
 
     private readonly struct ErrorSpan
     {
-        internal ErrorSpan(int offset, int length, string message, string[] expected)
+        internal ErrorSpan(int offset, int length, string message, IReadOnlyList<string> expected)
         {
             Offset = offset;
             Length = length;
@@ -880,6 +880,6 @@ public static class IndicatorValueParser
 
         internal string Message { get; }
 
-        internal string[] Expected { get; }
+        internal IReadOnlyList<string> Expected { get; }
     }
 }
