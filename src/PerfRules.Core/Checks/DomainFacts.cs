@@ -27,6 +27,34 @@ internal static class DomainFacts
         "充分", "规范", "合理", "明确", "科学", "合规", "健全", "有效", "及时", "准确", "完整", "公开",
     };
 
+    /// <summary>The 11 standard 决策/过程 三级 indicators of the Nanjing template, in template order, with their expected value.</summary>
+    public static IReadOnlyList<KeyValuePair<string, string>> StandardIndicators { get; } = new[]
+    {
+        new KeyValuePair<string, string>("立项依据充分性", "充分"),
+        new KeyValuePair<string, string>("立项程序规范性", "规范"),
+        new KeyValuePair<string, string>("绩效目标合理性", "合理"),
+        new KeyValuePair<string, string>("绩效指标明确性", "明确"),
+        new KeyValuePair<string, string>("预算编制科学性", "科学"),
+        new KeyValuePair<string, string>("资金分配合理性", "合理"),
+        new KeyValuePair<string, string>("资金到位率", "100%"),
+        new KeyValuePair<string, string>("预算执行率", "100%"),
+        new KeyValuePair<string, string>("资金使用合规性", "合规"),
+        new KeyValuePair<string, string>("管理制度健全性", "健全"),
+        new KeyValuePair<string, string>("制度执行有效性", "有效"),
+    };
+
+    /// <summary>True when <paramref name="indicatorName"/> is one of the 11 standard 决策/过程 indicators.</summary>
+    public static bool IsStandardIndicator(string? indicatorName)
+    {
+        var n = CheckText.Normalize(indicatorName);
+        foreach (var s in StandardIndicators)
+        {
+            if (string.Equals(s.Key, n, StringComparison.Ordinal)) return true;
+        }
+
+        return false;
+    }
+
     /// <summary>The canonical 一级 (决策 … 成本) of a label, or null when it is none of them.</summary>
     public static string? CanonicalLevel1(string? label)
     {

@@ -51,4 +51,32 @@ public static class IndicatorSetChecks
     /// <summary>True when some row is a 成本 indicator: 一级 成本 (101号) or 产出/成本指标.</summary>
     public static bool HasCost(IEnumerable<Indicator> indicators) =>
         HasLevel1(indicators, "成本") || HasLevel2(indicators, "产出", "成本");
+
+    /// <summary>The 11 standard 决策/过程 indicator names of the Nanjing template, in template order (S05).</summary>
+    public static IReadOnlyList<string> StandardIndicatorNames { get; } = BuildStandardNames();
+
+    /// <summary>True when <paramref name="indicatorName"/> is one of the 11 standard 决策/过程 indicators.</summary>
+    public static bool IsStandardIndicator(string? indicatorName) => DomainFacts.IsStandardIndicator(indicatorName);
+
+    /// <summary>S05: the standard 决策/过程 indicators the table lacks, in template order.</summary>
+    public static IReadOnlyList<string> MissingStandardIndicators(IEnumerable<Indicator> indicators)
+    {
+        if (indicators is null) throw new ArgumentNullException(nameof(indicators));
+        var present = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var i in indicators) present.Add(CheckText.Normalize(i.Name));
+        var missing = new List<string>();
+        foreach (var name in StandardIndicatorNames)
+        {
+            if (!present.Contains(name)) missing.Add(name);
+        }
+
+        return missing;
+    }
+
+    private static string[] BuildStandardNames()
+    {
+        var names = new string[DomainFacts.StandardIndicators.Count];
+        for (var i = 0; i < names.Length; i++) names[i] = DomainFacts.StandardIndicators[i].Key;
+        return names;
+    }
 }
