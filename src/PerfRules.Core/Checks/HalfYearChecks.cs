@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using PerfRules.Values;
 
 namespace PerfRules.Checks;
@@ -9,24 +8,12 @@ namespace PerfRules.Checks;
 /// </summary>
 public static class HalfYearChecks
 {
-    // Units of things, people, events and money: a half-year count is part of the full-year count.
-    private static readonly HashSet<string> CumulativeUnits = new(StringComparer.Ordinal)
-    {
-        "家", "场", "个", "台", "套", "册", "项", "件", "次", "人", "人次", "名", "户", "条", "村", "篇", "份",
-        "部", "辆", "座", "所", "批", "本", "张", "处", "期", "场次", "家次", "个次", "款", "种", "门", "株",
-        "棵", "头", "只", "元", "万元", "亿元",
-    };
-
     /// <summary>
     /// True when <paramref name="unit"/> counts things, people, events or money (家 场 个 台 项 人 万元 …),
     /// whose half-year amount is part of the full-year amount. Percentages, durations, capacities,
     /// concentrations and indices are levels, not counts.
     /// </summary>
-    public static bool IsCumulativeUnit(string? unit)
-    {
-        var u = DomainFacts.CanonicalUnit(unit);
-        return u is not null && CumulativeUnits.Contains(u);
-    }
+    public static bool IsCumulativeUnit(string? unit) => DomainFacts.IsCumulativeUnit(unit);
 
     /// <summary>
     /// C01: the half-year target exceeds the full-year target. Judged only for two numeric values in

@@ -19,12 +19,12 @@ public static class HierarchyChecks
     /// <summary>True when <paramref name="level2"/> is a 二级 of <paramref name="level1"/> (数量指标 under 产出).</summary>
     public static bool Level2Belongs(string? level1, string? level2) => DomainFacts.CanonicalLevel2(level1, level2) is not null;
 
-    /// <summary>The canonical 二级 without 指标 (<c>数量指标</c> under 产出 → <c>数量</c>), or null when it does not belong.</summary>
+    /// <summary>The canonical 二级 (<c>社会效益</c> under 效益 → <c>社会效益指标</c>), or null when it does not belong.</summary>
     public static string? CanonicalLevel2(string? level1, string? level2) => DomainFacts.CanonicalLevel2(level1, level2);
 
     /// <summary>The 二级 names allowed under a 一级 (empty when the 一级 is unknown).</summary>
     public static IReadOnlyList<string> AllowedLevel2(string? level1) =>
-        DomainFacts.CanonicalLevel1(level1) is { } l1 ? DomainFacts.AllowedLevel2(l1) : System.Array.Empty<string>();
+        DomainFacts.AllowedLevel2(level1);
 
     /// <summary>
     /// S03: the row's 一级 is known. A blank 一级 (a flat list with no hierarchy) is not judged.

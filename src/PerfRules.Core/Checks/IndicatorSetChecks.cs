@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using PerfRules.Tables;
+using PerfRules.Values;
 
 namespace PerfRules.Checks;
 
@@ -22,7 +23,7 @@ public static class IndicatorSetChecks
         return false;
     }
 
-    /// <summary>True when some row sits under <paramref name="level1"/>/<paramref name="level2"/> (canonical names without 指标: 产出/数量).</summary>
+    /// <summary>True when some row sits under <paramref name="level1"/>/<paramref name="level2"/> (canonical names: 产出/数量指标).</summary>
     public static bool HasLevel2(IEnumerable<Indicator> indicators, string level1, string level2)
     {
         if (indicators is null) throw new ArgumentNullException(nameof(indicators));
@@ -46,11 +47,11 @@ public static class IndicatorSetChecks
 
     /// <summary>S06: 产出 includes a 数量指标 row; not judged (true) when there is no 产出 at all (reported on its own).</summary>
     public static bool OutputHasQuantity(IEnumerable<Indicator> indicators) =>
-        !HasOutput(indicators) || HasLevel2(indicators, "产出", "数量");
+        !HasOutput(indicators) || HasLevel2(indicators, "产出", "数量指标");
 
     /// <summary>True when some row is a 成本 indicator: 一级 成本 (101号) or 产出/成本指标.</summary>
     public static bool HasCost(IEnumerable<Indicator> indicators) =>
-        HasLevel1(indicators, "成本") || HasLevel2(indicators, "产出", "成本");
+        HasLevel1(indicators, "成本") || HasLevel2(indicators, "产出", "成本指标");
 
     /// <summary>The 11 standard 决策/过程 indicator names of the Nanjing template, in template order (S05).</summary>
     public static IReadOnlyList<string> StandardIndicatorNames { get; } = BuildStandardNames();
@@ -75,8 +76,8 @@ public static class IndicatorSetChecks
 
     private static string[] BuildStandardNames()
     {
-        var names = new string[DomainFacts.StandardIndicators.Count];
-        for (var i = 0; i < names.Length; i++) names[i] = DomainFacts.StandardIndicators[i].Key;
+        var names = new string[Vocabulary.StandardIndicators.Count];
+        for (var i = 0; i < names.Length; i++) names[i] = Vocabulary.StandardIndicators[i].Name;
         return names;
     }
 }

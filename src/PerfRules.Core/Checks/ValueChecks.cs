@@ -19,7 +19,7 @@ public static class ValueChecks
     public static bool IsPercentage(IndicatorValue? value) => value switch
     {
         NumericValue n => n.IsPercentage,
-        RangeValue r => DomainFacts.CanonicalUnit(r.Unit) == "%",
+        RangeValue r => DomainFacts.IsPercentageUnit(r.Unit),
         _ => false,
     };
 
@@ -29,7 +29,7 @@ public static class ValueChecks
     /// </summary>
     public static bool IsRateName(string? indicatorName)
     {
-        if (DomainFacts.CanonicalUnit(CheckText.BracketContent(indicatorName)) == "%") return true;
+        if (DomainFacts.IsPercentageUnit(Units.FromIndicatorName(indicatorName))) return true;
         var name = CheckText.WithoutBracket(indicatorName);
         if (name.EndsWith("率", StringComparison.Ordinal))
         {

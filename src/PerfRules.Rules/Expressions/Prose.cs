@@ -27,10 +27,10 @@ public static class Prose
         @"[\p{IsCJKUnifiedIdeographs}A-Za-z]+[〔\[［]\s*\d{4}\s*[〕\]］]\s*\d+\s*号",
         RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
-    // A number directly followed by a counting unit. Not preceded by a letter, digit, '.', '-' or 第
-    // (model names PM2.5/6G, decimals, ranges 2025-2027, ordinals 第11届).
+    // A number directly followed by a counting unit (Units: counts and money). Not preceded by a
+    // letter, digit, '.', '-' or 第 (model names PM2.5/6G, decimals, ranges 2025-2027, ordinals 第11届).
     private static readonly Regex PromiseNumber = new(
-        @"(?<![A-Za-z0-9.．\-—~～第])(?<n>\d+(?:\.\d+)?)(?<m>[万亿](?=[^元]))?(?<u>人次|家次|场次|个次|万元|亿元|[家场个台套册项件次人名户条村篇份部辆座所批本张处期款种门株棵头只元])",
+        @"(?<![A-Za-z0-9.．\-—~～第])(?<n>\d+(?:\.\d+)?)(?<m>[万亿](?![千万亿]?元))?(?<u>" + CountingUnits() + ")",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, TimeSpan.FromSeconds(1));
 
     /// <summary>
@@ -161,4 +161,20 @@ public static class Prose
 
         return false;
     }
+
+    private static string CountingUnits()
+    {
+        var units = new List<string>();
+        foreach (var u in Units.KnownUnits)
+        {
+            if (Units.Classify(u) is UnitCategory.Count or UnitCategory.Money && u.Length > 0 && !IsAsciiLetterOrDigit(u[0])) units.Add(u);
+        }
+
+        // Longest first so 人次 wins over 人 and 万元 over 元.
+        units.Sort((a, b) => a.Length != b.Length ? b.Length.CompareTo(a.Length) : string.CompareOrdinal(a, b));
+        for (var i = 0; i < units.Count; i++) units[i] = Regex.Escape(units[i]);
+        return string.Join("|", units);
+    }
+
+    private static bool IsAsciiLetterOrDigit(char c) => (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
 }

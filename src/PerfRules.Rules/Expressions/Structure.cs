@@ -38,21 +38,9 @@ public static class Structure
     public static bool Level2Complies(Indicator indicator) =>
         HierarchyChecks.Level2Complies((indicator ?? throw new ArgumentNullException(nameof(indicator))).Level1, indicator.Level2);
 
-    /// <summary>The 二级 names allowed under the row's 一级 (with 指标 where the template writes it).</summary>
-    public static IReadOnlyList<string> AllowedLevel2(Indicator indicator)
-    {
-        if (indicator is null) throw new ArgumentNullException(nameof(indicator));
-        var allowed = HierarchyChecks.AllowedLevel2(indicator.Level1);
-        var canonical = HierarchyChecks.CanonicalLevel1(indicator.Level1);
-        var shown = new List<string>(allowed.Count);
-        foreach (var a in allowed)
-        {
-            // 决策/过程 二级 are written bare (项目立项); the others with 指标 (数量指标, 经济效益指标).
-            shown.Add(canonical is "决策" or "过程" ? a : a + "指标");
-        }
-
-        return shown;
-    }
+    /// <summary>The canonical 二级 names allowed under the row's 一级 (数量指标 …, 项目立项 …).</summary>
+    public static IReadOnlyList<string> AllowedLevel2(Indicator indicator) =>
+        HierarchyChecks.AllowedLevel2((indicator ?? throw new ArgumentNullException(nameof(indicator))).Level1);
 
     /// <summary>S05: the standard 决策/过程 indicators the table lacks, in template order.</summary>
     public static IReadOnlyList<string> MissingStandardIndicators(PerformanceTable table) =>
@@ -93,10 +81,10 @@ public static class Structure
     public static bool HasSatisfaction(PerformanceTable table) => IndicatorSetChecks.HasLevel1(Rows(table), "满意度");
 
     /// <summary>S07: at least one 产出/质量指标.</summary>
-    public static bool HasQuality(PerformanceTable table) => IndicatorSetChecks.HasLevel2(Rows(table), "产出", "质量");
+    public static bool HasQuality(PerformanceTable table) => IndicatorSetChecks.HasLevel2(Rows(table), "产出", "质量指标");
 
     /// <summary>S07: at least one 产出/时效指标.</summary>
-    public static bool HasTimeliness(PerformanceTable table) => IndicatorSetChecks.HasLevel2(Rows(table), "产出", "时效");
+    public static bool HasTimeliness(PerformanceTable table) => IndicatorSetChecks.HasLevel2(Rows(table), "产出", "时效指标");
 
     /// <summary>S08: at least one 成本 indicator (一级 成本 or 产出/成本指标).</summary>
     public static bool HasCost(PerformanceTable table) => IndicatorSetChecks.HasCost(Rows(table));

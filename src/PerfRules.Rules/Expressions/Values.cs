@@ -115,7 +115,7 @@ public static class Values
     {
         if (indicator is null) throw new ArgumentNullException(nameof(indicator));
         if (HierarchyChecks.CanonicalLevel1(indicator.Level1) != "产出" ||
-            HierarchyChecks.CanonicalLevel2(indicator.Level1, indicator.Level2) != "时效") return true;
+            HierarchyChecks.CanonicalLevel2(indicator.Level1, indicator.Level2) != "时效指标") return true;
         return ValueOf(cell) is not QualitativeValue { QualitativeKind: QualitativeKind.Grade or QualitativeKind.Trend or QualitativeKind.Effect };
     }
 

@@ -10,7 +10,7 @@ namespace PerfRules.Rules.Loading;
 /// <summary>Reads a profile JSON strictly; every problem is a <see cref="RuleLoadException"/> naming the file.</summary>
 internal static class ProfileReader
 {
-    private static readonly HashSet<string> Members = new(StringComparer.Ordinal) { "name", "description", "basedOn", "rules", "ruleFiles", "scoring" };
+    private static readonly HashSet<string> Members = new(StringComparer.Ordinal) { "name", "description", "source", "basedOn", "rules", "ruleFiles", "scoring" };
     private static readonly HashSet<string> SettingMembers = new(StringComparer.Ordinal) { "enabled", "severity" };
 
     public static RuleProfile Read(string json, string sourceName, string? baseDirectory)
