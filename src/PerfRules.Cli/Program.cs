@@ -1,6 +1,45 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using PerfRules.Cli.Commands;
+
 namespace PerfRules.Cli;
 
+/// <summary>The <c>perfrules</c> command line: check, score and convert 预算绩效目标表 files.</summary>
 internal static class Program
 {
-    public static int Main(string[] args) => args.Length >= 0 ? 0 : 2;
+    public static int Main(string[] args)
+    {
+        Console.OutputEncoding = System.Text.Encoding.UTF8;
+        return Run(args, Console.Out, Console.Error, outputIsTerminal: !Console.IsOutputRedirected);
+    }
+
+    /// <summary>Runs the command line in-process (tests pass their own writers).</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, stdout, stderr, outputIsTerminal: false);
+
+    private static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool outputIsTerminal)
+    {
+        var context = new CliContext(stdout, stderr, outputIsTerminal);
+        var root = new RootCommand("perfrules — 预算绩效目标表 (budget performance-target table) checker");
+        root.Add(context.Verbose);
+
+        // One line per command, so parallel work merges trivially.
+        root.Add(ConvertCommand.Create(context));
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            context.Error(parse.Errors[0].Message + " (see --help)");
+            return ExitCodes.Usage;
+        }
+
+        if (parse.CommandResult.Command == root && !args.Any(a => a is "-h" or "--help" or "-?" or "--version"))
+        {
+            context.Error("a command is required: " + string.Join(", ", root.Subcommands.Select(c => c.Name)) + " (see --help)");
+            return ExitCodes.Usage;
+        }
+
+        return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+    }
 }

@@ -16,6 +16,8 @@ namespace PerfRules.Values;
 /// </remarks>
 public abstract class IndicatorValue : IEquatable<IndicatorValue>
 {
+    private string? _canonical;
+
     private protected IndicatorValue()
     {
     }
@@ -49,18 +51,38 @@ public abstract class IndicatorValue : IEquatable<IndicatorValue>
         return result.IsSuccess;
     }
 
-    /// <summary>The canonical text of the value (<c>≥200家</c>, <c>=100%</c>, <c>序时进度</c>, the word, the free text verbatim).</summary>
-    public abstract override string ToString();
+    /// <summary>
+    /// The canonical text of the value (<c>≥200家</c>, <c>=100%</c>, <c>3~5场</c>, <c>2026年12月底前</c>,
+    /// <c>序时进度</c>, the word, the free text verbatim). Parsing it gives back an equal value for every
+    /// value the parser produces (see <see cref="IsCanonical"/>). Computed once and cached.
+    /// </summary>
+    public sealed override string ToString() => _canonical ??= Format();
+
+    /// <summary>
+    /// True when parsing <see cref="ToString"/> gives back a value equal to this one. Every value the
+    /// parser returns is canonical. A value built by hand may not be: <c>new FreeTextValue("100")</c>
+    /// prints as <c>100</c>, which is a number; a <see cref="QualitativeValue"/> for a word outside the
+    /// <see cref="Vocabulary"/> prints as free text. Such values are allowed (the reader keeps an invalid
+    /// cell verbatim as FreeText) but fall outside the round-trip law <c>Parse(Format(v)) == v</c>.
+    /// </summary>
+    public bool IsCanonical
+    {
+        get
+        {
+            var result = IndicatorValueParser.Parse(ToString());
+            return result.IsSuccess && result.Value.Equals(this);
+        }
+    }
 
     /// <inheritdoc />
     public bool Equals(IndicatorValue? other) =>
-        other is not null && other.Kind == Kind && string.Equals(EqualityKey, other.EqualityKey, StringComparison.Ordinal);
+        other is not null && (ReferenceEquals(this, other) || (other.Kind == Kind && EqualsCore(other)));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as IndicatorValue);
 
     /// <inheritdoc />
-    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(EqualityKey) ^ (int)Kind;
+    public override int GetHashCode() => HashCore() ^ ((int)Kind << 24);
 
     /// <summary>Structural equality.</summary>
     public static bool operator ==(IndicatorValue? left, IndicatorValue? right) => left is null ? right is null : left.Equals(right);
@@ -68,6 +90,12 @@ public abstract class IndicatorValue : IEquatable<IndicatorValue>
     /// <summary>Structural inequality.</summary>
     public static bool operator !=(IndicatorValue? left, IndicatorValue? right) => !(left == right);
 
-    /// <summary>The key equality is defined on; the canonical text unless a case needs more.</summary>
-    private protected virtual string EqualityKey => ToString();
+    /// <summary>Builds the canonical text (called once; the result is cached by <see cref="ToString"/>).</summary>
+    private protected abstract string Format();
+
+    /// <summary>Equality with a value of the same <see cref="Kind"/>; by default on the canonical text.</summary>
+    private protected virtual bool EqualsCore(IndicatorValue other) => string.Equals(ToString(), other.ToString(), StringComparison.Ordinal);
+
+    /// <summary>A hash consistent with <see cref="EqualsCore"/>.</summary>
+    private protected virtual int HashCore() => StringComparer.Ordinal.GetHashCode(ToString());
 }

@@ -1,0 +1,49 @@
+using System;
+using System.CommandLine;
+using System.IO;
+
+namespace PerfRules.Cli;
+
+/// <summary>What every command needs from its host: the output writers and the shared options.</summary>
+internal sealed class CliContext
+{
+    public CliContext(TextWriter stdout, TextWriter stderr, bool outputIsTerminal)
+    {
+        Stdout = stdout;
+        Stderr = stderr;
+        OutputIsTerminal = outputIsTerminal;
+    }
+
+    /// <summary>Where results go.</summary>
+    public TextWriter Stdout { get; }
+
+    /// <summary>Where one-line error messages go.</summary>
+    public TextWriter Stderr { get; }
+
+    /// <summary>False when stdout is redirected or captured (then no colour or terminal codes are written).</summary>
+    public bool OutputIsTerminal { get; }
+
+    /// <summary><c>--verbose</c>: show stack traces of unexpected errors.</summary>
+    public Option<bool> Verbose { get; } = new("--verbose") { Description = "Show details (stack traces) of unexpected errors", Recursive = true };
+
+    /// <summary>Writes a one-line error message: <c>perfrules: …</c>.</summary>
+    public void Error(string message) => Stderr.WriteLine("perfrules: " + message.Replace("\r", " ").Replace("\n", " ").Replace("\t", " "));
+
+    /// <summary>Runs a command body, turning an unexpected exception into a one-line message and exit code 2.</summary>
+    public int Guard(ParseResult parse, Func<int> body)
+    {
+        try
+        {
+            return body();
+        }
+#pragma warning disable CA1031 // The CLI's last line of defence: any failure becomes one clear line, never a crash dump.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            Error(e.GetType().Name + ": " + e.Message);
+            if (parse.GetValue(Verbose)) Stderr.WriteLine(e.ToString());
+            else Stderr.WriteLine("perfrules: run with --verbose for details");
+            return ExitCodes.Usage;
+        }
+    }
+}

@@ -1,0 +1,121 @@
+using System;
+using System.Collections.Generic;
+
+namespace PerfRules.Import;
+
+/// <summary>The header field a label names.</summary>
+internal enum HeaderFieldKind
+{
+    Name,
+    Department,
+    ImplementingUnit,
+    ProjectType,
+    ProjectLevel,
+    StartTime,
+    EndTime,
+    Contact,
+    Necessity,
+    Feasibility,
+    Content,
+    LongTermGoal,
+    AnnualGoal,
+    Other,
+}
+
+/// <summary>
+/// The labels of the header and prose fields, matched after <see cref="LabelText.Normalize"/>
+/// (so <c>项目负责人/ 联系电话</c> and <c>项目负责人/联系电话</c> are one label).
+/// </summary>
+internal static class HeaderLabels
+{
+    private static readonly Dictionary<string, HeaderFieldKind> Labels = new(StringComparer.Ordinal)
+    {
+        ["项目名称"] = HeaderFieldKind.Name,
+        ["主管部门"] = HeaderFieldKind.Department,
+        ["主管部门及代码"] = HeaderFieldKind.Department,
+        ["实施单位"] = HeaderFieldKind.ImplementingUnit,
+        ["实施单位(盖章)"] = HeaderFieldKind.ImplementingUnit,
+        ["项目类型"] = HeaderFieldKind.ProjectType,
+        ["项目级次"] = HeaderFieldKind.ProjectLevel,
+        ["开始时间"] = HeaderFieldKind.StartTime,
+        ["完成时间"] = HeaderFieldKind.EndTime,
+        ["项目负责人/联系电话"] = HeaderFieldKind.Contact,
+        ["项目负责人及联系电话"] = HeaderFieldKind.Contact,
+        ["立项必要性"] = HeaderFieldKind.Necessity,
+        ["实施可行性"] = HeaderFieldKind.Feasibility,
+        ["项目实施内容"] = HeaderFieldKind.Content,
+        ["中长期目标"] = HeaderFieldKind.LongTermGoal,
+        ["年度目标"] = HeaderFieldKind.AnnualGoal,
+
+        // Header fields of other issuers' forms, kept in PerformanceTable.OtherFields.
+        ["预算单位"] = HeaderFieldKind.Other,
+        ["项目类别"] = HeaderFieldKind.Other,
+        ["项目分类"] = HeaderFieldKind.Other,
+        ["项目属性"] = HeaderFieldKind.Other,
+        ["归口科室"] = HeaderFieldKind.Other,
+        ["项目期限"] = HeaderFieldKind.Other,
+        ["部门(单位)名称"] = HeaderFieldKind.Other,
+        ["项目编码"] = HeaderFieldKind.Other,
+        ["项目代码"] = HeaderFieldKind.Other,
+    };
+
+    /// <summary>The canonical label of each typed field, as used in finding locations.</summary>
+    public static string FieldName(HeaderFieldKind kind) => kind switch
+    {
+        HeaderFieldKind.Name => "项目名称",
+        HeaderFieldKind.Department => "主管部门",
+        HeaderFieldKind.ImplementingUnit => "实施单位",
+        HeaderFieldKind.ProjectType => "项目类型",
+        HeaderFieldKind.ProjectLevel => "项目级次",
+        HeaderFieldKind.StartTime => "开始时间",
+        HeaderFieldKind.EndTime => "完成时间",
+        HeaderFieldKind.Contact => "项目负责人/联系电话",
+        HeaderFieldKind.Necessity => "立项必要性",
+        HeaderFieldKind.Feasibility => "实施可行性",
+        HeaderFieldKind.Content => "项目实施内容",
+        HeaderFieldKind.LongTermGoal => "中长期目标",
+        HeaderFieldKind.AnnualGoal => "年度目标",
+        _ => "其他",
+    };
+
+    /// <summary>True for the prose fields (one label, then free text that may hold HTML).</summary>
+    public static bool IsProse(HeaderFieldKind kind) =>
+        kind is HeaderFieldKind.Necessity or HeaderFieldKind.Feasibility or HeaderFieldKind.Content or HeaderFieldKind.LongTermGoal or HeaderFieldKind.AnnualGoal;
+
+    /// <summary>Looks up a cell as a header label.</summary>
+    public static bool TryGet(string cell, out HeaderFieldKind kind)
+    {
+        var key = LabelText.Normalize(cell).TrimEnd(':');
+        if (key.Length > 0 && key[0] == '*') key = key.Substring(1);
+        return Labels.TryGetValue(key, out kind);
+    }
+
+    /// <summary>True when the cell names the form (…绩效目标表, …绩效目标申报表, …绩效自评表, …评价指标表).</summary>
+    public static bool IsTitle(string cell)
+    {
+        var t = LabelText.Normalize(cell);
+
+        // A trailing year in brackets belongs to the title: 部门预算项目支出绩效自评表(2023年度).
+        var open = t.LastIndexOf('(');
+        if (open > 0 && t.EndsWith(")", StringComparison.Ordinal) && t.IndexOf("年", open, StringComparison.Ordinal) > 0) t = t.Substring(0, open);
+        if (t.Length < 4 || t.Length > 80 || !t.EndsWith("表", StringComparison.Ordinal)) return false;
+        return t.EndsWith("绩效目标表", StringComparison.Ordinal)
+            || t.EndsWith("绩效目标申报表", StringComparison.Ordinal)
+            || t.EndsWith("绩效目标审批表", StringComparison.Ordinal)
+            || t.EndsWith("绩效目标审核表", StringComparison.Ordinal)
+            || t.EndsWith("绩效自评表", StringComparison.Ordinal)
+            || t.EndsWith("评价指标表", StringComparison.Ordinal)
+            || t.EndsWith("绩效评价表", StringComparison.Ordinal)
+            || (t.IndexOf("绩效", StringComparison.Ordinal) >= 0 && t.EndsWith("目标表", StringComparison.Ordinal));
+    }
+
+    /// <summary>The year a title names (<c>(2023年度)</c>, <c>2023年度整体绩效目标表</c>), or null.</summary>
+    public static int? YearOf(string title)
+    {
+        var t = LabelText.Normalize(title);
+        var i = t.IndexOf("年度", StringComparison.Ordinal);
+        if (i < 4) return null;
+        var digits = t.Substring(i - 4, 4);
+        return int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var y) && y is > 1990 and < 2200 ? y : null;
+    }
+}

@@ -1,0 +1,77 @@
+using System.Globalization;
+using PerfRules.Findings;
+using PerfRules.Tables;
+
+namespace PerfRules.Import;
+
+/// <summary>The import findings (I01…I10) and their Chinese messages, in one place.</summary>
+internal static class ImportFindings
+{
+    private static string N(int n) => n.ToString(CultureInfo.InvariantCulture);
+
+    public static Finding MergedCellFilled(Indicator first, string level, string value, int lastRow, int lastLine) =>
+        new(ImportRuleIds.MergedCellFilledDown, Severity.Info,
+            level + "「" + value + "」为合并单元格，已向下填充至第" + N(first.Row) + (lastRow > first.Row ? "–" + N(lastRow) : string.Empty) + "行指标（源文件第" + N(first.Line ?? 0) + (lastLine > (first.Line ?? 0) ? "–" + N(lastLine) : string.Empty) + "行）",
+            FindingLocation.ForIndicator(first))
+        {
+            Arguments = ValueList.Of(new FindingArgument("level", level), new FindingArgument("value", value), new FindingArgument("rows", N(first.Row) + "-" + N(lastRow))),
+        };
+
+    public static Finding LabelMoved(Indicator indicator, string label, string explanation) =>
+        new(ImportRuleIds.LabelRepaired, Severity.Info, "「" + label + "」" + explanation, FindingLocation.ForIndicator(indicator))
+        {
+            Arguments = ValueList.Of(new FindingArgument("value", label), new FindingArgument("indicator", indicator.Name)),
+        };
+
+    public static Finding AmountInferred(string field, int? line, string what) =>
+        new(ImportRuleIds.AmountInferred, Severity.Info, what, FindingLocation.ForField(field, line));
+
+    public static Finding HtmlStripped(string field, int line) =>
+        new(ImportRuleIds.HtmlStripped, Severity.Info, field + "含 HTML 标记（<p> 等），已去除标记并按段落保留文字", FindingLocation.ForField(field, line));
+
+    public static Finding ContactSplit(ContactInfo contact, int line) =>
+        new(ImportRuleIds.ContactSplit, Severity.Info,
+            "项目负责人/联系电话「" + contact.Raw + "」已拆分为负责人「" + contact.Person + "」和电话「" + contact.Phone + "」",
+            FindingLocation.ForField(HeaderLabels.FieldName(HeaderFieldKind.Contact), line))
+        {
+            Arguments = ValueList.Of(new FindingArgument("value", contact.Raw)),
+        };
+
+    public static Finding Unplaced(int line, string text, string? field, string why) =>
+        new(ImportRuleIds.LineUnplaced, Severity.Warning,
+            "第" + N(line) + "行「" + SourceLine.Excerpt(text) + "」" + why + "，已原样保留为未归位行",
+            new FindingLocation { Field = field, Line = line })
+        {
+            Arguments = ValueList.Of(new FindingArgument("value", text)),
+        };
+
+    public static Finding CommentSkipped(int line, string text) =>
+        new(ImportRuleIds.CommentSkipped, Severity.Info, "注释行已跳过：" + text, new FindingLocation { Line = line })
+        {
+            Arguments = ValueList.Of(new FindingArgument("value", text)),
+        };
+
+    public static Finding LayoutRecognised(string layout, int? line) =>
+        new(ImportRuleIds.LayoutRecognised, Severity.Info,
+            "识别为" + LayoutDescription(layout) + "版式（" + layout + "），默认规则配置 " + layout,
+            new FindingLocation { Line = line })
+        {
+            Arguments = ValueList.Of(new FindingArgument("layout", layout), new FindingArgument("profile", layout)),
+        };
+
+    public static Finding EncodingDetected(string encoding) =>
+        new(ImportRuleIds.EncodingDetected, Severity.Info, "文件不是 UTF-8 编码，已按 " + encoding.ToUpperInvariant() + " 解码", FindingLocation.Table)
+        {
+            Arguments = ValueList.Of(new FindingArgument("encoding", encoding)),
+        };
+
+    public static Finding Unreadable(string why, int? line = null) =>
+        new(ImportRuleIds.UnreadableInput, Severity.Error, "无法读取：" + why, new FindingLocation { Line = line });
+
+    private static string LayoutDescription(string layout) => layout switch
+    {
+        TableLayouts.Nanjing2026 => "南京市市级项目预算绩效目标表（含半年指标值和决策/过程指标）",
+        TableLayouts.National => "财预〔2020〕10号通用绩效目标表（无半年指标值）",
+        _ => layout,
+    };
+}

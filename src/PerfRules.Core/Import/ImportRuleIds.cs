@@ -1,0 +1,38 @@
+namespace PerfRules.Import;
+
+/// <summary>
+/// Stable ids of the findings the reader reports about its own repairs and leftovers
+/// (contracts.md "Import finding ids"). Severity is <see cref="Findings.Severity.Info"/> unless noted.
+/// </summary>
+public static class ImportRuleIds
+{
+    /// <summary>I01: a merged (blank) 一级/二级 cell was filled down from the row above.</summary>
+    public const string MergedCellFilledDown = "I01";
+
+    /// <summary>I02: a label was moved or renamed by vocabulary (经济效益指标 in the 一级 column).</summary>
+    public const string LabelRepaired = "I02";
+
+    /// <summary>I03: a funding amount was placed by inference (full-year taken from 资金总额, an amount on a later line).</summary>
+    public const string AmountInferred = "I03";
+
+    /// <summary>I04: HTML markup (&lt;p&gt;) was stripped from prose and entities decoded.</summary>
+    public const string HtmlStripped = "I04";
+
+    /// <summary>I05: 项目负责人/联系电话 was split into person and phone.</summary>
+    public const string ContactSplit = "I05";
+
+    /// <summary>I06 (warning): a line or part of a line could not be placed and is kept in <see cref="Tables.PerformanceTable.UnplacedLines"/>.</summary>
+    public const string LineUnplaced = "I06";
+
+    /// <summary>I07: a comment line (<c>#</c> header) was skipped.</summary>
+    public const string CommentSkipped = "I07";
+
+    /// <summary>I08: the layout was recognised; the message names the layout and its default rule profile.</summary>
+    public const string LayoutRecognised = "I08";
+
+    /// <summary>I09: the input was not UTF-8 and was decoded with the named encoding (GB18030, UTF-16).</summary>
+    public const string EncodingDetected = "I09";
+
+    /// <summary>I10 (error): the input is unreadable (empty, binary, undecodable, or holds no table).</summary>
+    public const string UnreadableInput = "I10";
+}

@@ -1,0 +1,263 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using PerfRules.Findings;
+using PerfRules.Tables;
+using PerfRules.Values;
+
+namespace PerfRules.Import;
+
+/// <summary>
+/// Reads the indicator rows under an indicator header. Columns are found by their header words,
+/// not by position. Rows are buffered until the block ends, because repairing a misplaced label
+/// may need the table's own spelling of a 一级 that only appears further down (效益指标 after 经济效益指标).
+/// </summary>
+internal sealed class IndicatorBlock
+{
+    private readonly Dictionary<int, Column> _columns = new();
+    private readonly List<SourceLine> _rows = new();
+    private readonly List<Finding> _findings;
+    private readonly Action<SourceLine, IReadOnlyList<string>, string> _unplaced;
+    private readonly IIndicatorHierarchy _hierarchy;
+
+    public IndicatorBlock(SourceLine header, List<Finding> findings, Action<SourceLine, IReadOnlyList<string>, string> unplaced, IIndicatorHierarchy hierarchy)
+    {
+        _findings = findings;
+        _unplaced = unplaced;
+        _hierarchy = hierarchy;
+        foreach (var (index, text) in header.NonEmpty())
+        {
+            if (TryMap(text, out var column) && !_columns.ContainsValue(column)) _columns[index] = column;
+        }
+    }
+
+    private enum Column
+    {
+        Level1,
+        Level2,
+        Name,
+        HalfYear,
+        FullYear,
+        Weight,
+        Direction,
+        ValueType,
+        Explanation,
+        ScoringStandard,
+        Remark,
+    }
+
+    /// <summary>True when the block has a 半年(程)指标值 column (the Nanjing 2026 layout).</summary>
+    public bool HasHalfYear => _columns.ContainsValue(Column.HalfYear);
+
+    /// <summary>True when the line is an indicator header (一级指标 / 二级指标 / 三级指标 …).</summary>
+    public static bool IsHeader(SourceLine line)
+    {
+        var hasLevel3 = false;
+        var hasLevel12 = 0;
+        foreach (var (_, text) in line.NonEmpty())
+        {
+            var n = LabelText.Normalize(text);
+            if (n == "三级指标") hasLevel3 = true;
+            else if (n is "一级指标" or "二级指标") hasLevel12++;
+        }
+
+        return hasLevel3 || hasLevel12 == 2;
+    }
+
+    /// <summary>Buffers one row (blank lines are skipped by the caller).</summary>
+    public void Accept(SourceLine line) => _rows.Add(line);
+
+    /// <summary>Repairs and reads the buffered rows; rows are numbered from 1.</summary>
+    public List<Indicator> Finish()
+    {
+        var result = new List<Indicator>(_rows.Count);
+        var spellings = _rows.Select(r => Cell(r, Column.Level1)).Where(l => l.Length > 0 && _hierarchy.IsLevel1(l)).Distinct(StringComparer.Ordinal).ToList();
+        var index = ColumnIndex();
+        string curL1 = string.Empty, curL2 = string.Empty;
+        Run? run1 = null, run2 = null;
+
+        foreach (var line in _rows)
+        {
+            // A row with no 三级 name and no hierarchy label (a cut-off "⇥生态", stray text) is not an indicator.
+            if (Raw(line, Column.Name).Length == 0 && !IsLabel(Cell(line, Column.Level1)) && !IsLabel(Cell(line, Column.Level2)))
+            {
+                _unplaced(line, line.NonEmpty().Select(c => c.Text).ToList(), "既无三级指标名称也无一级/二级指标标签");
+                continue;
+            }
+
+            var repairs = new List<(string Label, string Why)>();
+            var l1 = Cell(line, Column.Level1);
+            var l2 = Cell(line, Column.Level2);
+            var name = LabelText.CollapseCjkSpaces(Raw(line, Column.Name));
+            var half = Raw(line, Column.HalfYear);
+            var full = Raw(line, Column.FullYear);
+
+            // A 二级 label in the 一级 column (经济效益指标, 可持续影响指标): the 一级 is its parent.
+            if (l1.Length > 0 && !_hierarchy.IsLevel1(l1) && _hierarchy.IsLevel2(l1) && _hierarchy.ParentOf(l1) is { } parent)
+            {
+                var p = spellings.FirstOrDefault(s => _hierarchy.SameLevel1(s, parent)) ?? parent;
+                if (l2.Length == 0)
+                {
+                    repairs.Add((l1, "是二级指标，却写在一级指标列；已改为一级「" + p + "」、二级「" + l1 + "」"));
+                    l2 = l1;
+                    l1 = p;
+                }
+                else if (!_hierarchy.IsLevel2(l2) && !_hierarchy.IsLevel1(l2) && full.Length == 0 && index.ContainsKey(Column.FullYear))
+                {
+                    // 可持续影响指标⇥重点产业规模能级⇥提升⇥提升⇥: every cell sits one column to the left.
+                    repairs.Add((l1, "是二级指标，写在一级指标列，本行其余各格也左移了一列；已右移为一级「" + p + "」、二级「" + l1 + "」、三级「" + Raw(line, Column.Level2) + "」"));
+                    full = half;
+                    half = name;
+                    name = LabelText.CollapseCjkSpaces(Raw(line, Column.Level2));
+                    l2 = l1;
+                    l1 = p;
+                }
+            }
+
+            var l1Filled = false;
+            var continuesL2 = false;
+            if (l1.Length == 0)
+            {
+                l1 = curL1;
+                l1Filled = l1.Length > 0;
+            }
+            else if (curL1.Length > 0 && SameLevel1(l1, curL1) && l2.Length == 0 && repairs.Count == 0 && result.Count > 0)
+            {
+                // 效益指标 written mid-block (the merged cell's label printed at its middle): same 一级 continues.
+                repairs.Add((l1, "是一级指标的合并单元格标签，出现在该一级的中部；按同一一级继续，二级沿用上方的「" + curL2 + "」"));
+                l1 = curL1;
+                continuesL2 = true;
+            }
+
+            var sameGroup = curL1.Length > 0 && SameLevel1(l1, curL1);
+            var l2Filled = false;
+            if (l2.Length == 0 && (l1Filled || continuesL2 || sameGroup) && curL2.Length > 0)
+            {
+                l2 = curL2;
+                l2Filled = true;
+            }
+
+            var indicator = new Indicator(result.Count + 1, l1, l2, name, Parse(half, name), Parse(full, name))
+            {
+                Unit = IndicatorNames.BracketUnit(name),
+                Line = line.Number,
+                Weight = Number(Raw(line, Column.Weight)),
+                Direction = NullIfEmpty(Raw(line, Column.Direction)),
+                ValueType = NullIfEmpty(Raw(line, Column.ValueType)),
+                Explanation = NullIfEmpty(Raw(line, Column.Explanation)),
+                ScoringStandard = NullIfEmpty(Raw(line, Column.ScoringStandard)),
+                Remark = NullIfEmpty(Raw(line, Column.Remark)),
+            };
+            result.Add(indicator);
+            foreach (var (label, why) in repairs) _findings.Add(ImportFindings.LabelMoved(indicator, label, why));
+
+            run1 = Track(run1, l1Filled, "一级指标", l1, indicator);
+            run2 = Track(run2, l2Filled, "二级指标", l2, indicator);
+            curL1 = l1;
+            curL2 = l2;
+
+            var extras = line.NonEmpty().Where(c => !_columns.ContainsKey(c.Column)).Select(c => c.Text).ToList();
+            var weight = Raw(line, Column.Weight);
+            if (weight.Length > 0 && indicator.Weight is null) extras.Add(weight);
+            if (extras.Count > 0) _unplaced(line, extras, "不在任何指标列中");
+        }
+
+        Close(run1);
+        Close(run2);
+        return result;
+    }
+
+    private bool IsLabel(string text) => text.Length > 0 && (_hierarchy.IsLevel1(text) || _hierarchy.IsLevel2(text));
+
+    private bool SameLevel1(string a, string b) =>
+        string.Equals(a, b, StringComparison.Ordinal) || (_hierarchy.IsLevel1(a) && _hierarchy.IsLevel1(b) && _hierarchy.SameLevel1(a, b));
+
+    private Run? Track(Run? run, bool filled, string level, string value, Indicator indicator)
+    {
+        if (filled && run is not null && run.Value == value && run.Last.Row == indicator.Row - 1)
+        {
+            run.Last = indicator;
+            return run;
+        }
+
+        Close(run);
+        return filled ? new Run(level, value, indicator) : null;
+    }
+
+    private void Close(Run? run)
+    {
+        if (run is null) return;
+        _findings.Add(ImportFindings.MergedCellFilled(run.First, run.Level, run.Value, run.Last.Row, run.Last.Line ?? 0));
+    }
+
+    private Dictionary<Column, int> ColumnIndex() => _columns.ToDictionary(p => p.Value, p => p.Key);
+
+    private string Raw(SourceLine line, Column column)
+    {
+        foreach (var p in _columns)
+        {
+            if (p.Value == column) return line.Cell(p.Key);
+        }
+
+        return string.Empty;
+    }
+
+    /// <summary>A 一级/二级 label: whitespace inside a label is a PDF line-wrap artefact (项目完成 指标).</summary>
+    private string Cell(SourceLine line, Column column) => LabelText.RemoveWhitespace(Raw(line, column));
+
+    private static IndicatorValue Parse(string text, string name)
+    {
+        if (text.Length == 0) return IndicatorValue.Empty;
+        var result = IndicatorValueParser.Parse(text, name);
+
+        // Invalid cells (≥≥5家) are kept verbatim as free text; the value rules report them.
+        return result.IsSuccess ? result.Value : new FreeTextValue(text);
+    }
+
+    private static decimal? Number(string text) =>
+        decimal.TryParse(LabelText.Normalize(text).TrimEnd('分'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d) ? d : null;
+
+    private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
+
+    private static bool TryMap(string header, out Column column)
+    {
+        var h = LabelText.Normalize(header).TrimStart('*');
+        column = h switch
+        {
+            "一级指标" => Column.Level1,
+            "二级指标" => Column.Level2,
+            "三级指标" or "指标名称" => Column.Name,
+            "权重" or "分值" or "指标权重" or "权重(%)" => Column.Weight,
+            "指标方向" or "指标方向性" => Column.Direction,
+            "指标值类型" or "定量/定性" => Column.ValueType,
+            "指标解释" => Column.Explanation,
+            "评(扣)分标准" or "评分标准" or "绩效标准" or "扣分标准" => Column.ScoringStandard,
+            "备注" or "数据来源" => Column.Remark,
+            _ when h.StartsWith("半年", StringComparison.Ordinal) => Column.HalfYear,
+            _ when h.StartsWith("全年", StringComparison.Ordinal) || h.StartsWith("指标值", StringComparison.Ordinal) || h.StartsWith("年度指标值", StringComparison.Ordinal)
+                || h is "目标值" or "预算设定指标值" or "年度目标值" => Column.FullYear,
+            _ => (Column)(-1),
+        };
+        return column >= 0;
+    }
+
+    private sealed class Run
+    {
+        public Run(string level, string value, Indicator first)
+        {
+            Level = level;
+            Value = value;
+            First = first;
+            Last = first;
+        }
+
+        public string Level { get; }
+
+        public string Value { get; }
+
+        public Indicator First { get; }
+
+        public Indicator Last { get; set; }
+    }
+}

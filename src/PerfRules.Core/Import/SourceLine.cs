@@ -1,0 +1,89 @@
+using System;
+using System.Collections.Generic;
+
+namespace PerfRules.Import;
+
+/// <summary>One line of PDF-extracted text, split into tab-separated cells.</summary>
+internal sealed class SourceLine
+{
+    private SourceLine(int number, string text)
+    {
+        Number = number;
+        Text = text;
+        Cells = text.Split('\t');
+        for (var i = 0; i < Cells.Length; i++) Cells[i] = Cells[i].Trim();
+        foreach (var c in Cells)
+        {
+            if (c.Length == 0) continue;
+            NonEmptyCount++;
+            First ??= c;
+        }
+    }
+
+    /// <summary>1-based line number in the source.</summary>
+    public int Number { get; }
+
+    /// <summary>The line as read (without the line break).</summary>
+    public string Text { get; }
+
+    /// <summary>The cells, trimmed; blank cells are empty strings.</summary>
+    public string[] Cells { get; }
+
+    /// <summary>The first non-empty cell, or null for a blank line.</summary>
+    public string? First { get; }
+
+    /// <summary>How many cells are non-empty.</summary>
+    public int NonEmptyCount { get; }
+
+    /// <summary>True when the line holds nothing but whitespace.</summary>
+    public bool IsBlank => NonEmptyCount == 0;
+
+    /// <summary>The cell at <paramref name="index"/>, or empty when the line is shorter.</summary>
+    public string Cell(int index) => index >= 0 && index < Cells.Length ? Cells[index] : string.Empty;
+
+    /// <summary>The non-empty cells with their column index.</summary>
+    public IEnumerable<(int Column, string Text)> NonEmpty()
+    {
+        for (var i = 0; i < Cells.Length; i++)
+        {
+            if (Cells[i].Length > 0) yield return (i, Cells[i]);
+        }
+    }
+
+    /// <summary>Splits text into lines (LF, CRLF or CR), numbering from 1; a leading BOM is dropped.</summary>
+    public static List<SourceLine> Split(string text)
+    {
+        var lines = new List<SourceLine>();
+        var start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+        var number = 1;
+        for (var i = start; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c != '\n' && c != '\r') continue;
+            lines.Add(new SourceLine(number++, text.Substring(start, i - start)));
+            if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
+            start = i + 1;
+        }
+
+        if (start < text.Length) lines.Add(new SourceLine(number, text.Substring(start)));
+        return lines;
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => Number.ToString(System.Globalization.CultureInfo.InvariantCulture) + ": " + Text;
+
+    /// <summary>Shortens text for a message (the full text is kept elsewhere).</summary>
+    public static string Excerpt(string text, int max = 40) =>
+        text.Length <= max ? text : text.Substring(0, max) + "…（共" + text.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + "字）";
+
+    /// <summary>Joins cells for display, tab-separated as in the source.</summary>
+    public static string JoinCells(IEnumerable<string> cells) => string.Join("\t", cells);
+
+    internal static bool IsYearOnly(string text, out int year)
+    {
+        year = 0;
+        var t = LabelText.Normalize(text).Trim('(', ')');
+        if (t.Length != 6 || !t.EndsWith("年度", StringComparison.Ordinal)) return false;
+        return int.TryParse(t.Substring(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out year);
+    }
+}

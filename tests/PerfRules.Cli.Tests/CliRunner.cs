@@ -1,0 +1,26 @@
+using System;
+using System.IO;
+
+namespace PerfRules.Cli.Tests;
+
+/// <summary>Runs the CLI in-process and captures its output.</summary>
+internal static class CliRunner
+{
+    public static string Samples => Path.Combine(AppContext.BaseDirectory, "samples");
+
+    public static (int Exit, string Out, string Err) Run(params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var exit = Program.Run(args, stdout, stderr);
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    /// <summary>A fresh temporary folder, deleted by the caller.</summary>
+    public static string TempFolder()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "perfrules-cli-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(path);
+        return path;
+    }
+}

@@ -1,0 +1,151 @@
+using System;
+using System.Linq;
+using PerfRules.Findings;
+using PerfRules.Import;
+using PerfRules.Tables;
+
+namespace PerfRules.Core.Tests.Import;
+
+/// <summary>Quirks on small hand-made inputs (each names the seed line it imitates).</summary>
+public class ReaderQuirkTests
+{
+    private const string Head = "南京市市级项目预算绩效目标表\n2026年度\n项目名称\t测试项目\t主管部门\t南京市工业和信息化局\n";
+    private const string IndicatorHeader = "一级指标\t二级指标\t三级指标\t半年（程） 指标值\t全年（程） 指标值\n";
+
+    private static PerformanceTable Read(string body) => Assert.Single(TableTextReader.Read(Head + body, "t.txt").Tables);
+
+    [Fact]
+    public void An_amount_that_fits_nowhere_is_kept_unplaced_with_I06()
+    {
+        var t = Read("项目资金 (万元)\t收入\t\t\t全年(程) 预算数\n\t\t资金总额\t\t13\n\t支出\t\t半年(程) 计划执行数\t全年(程) 预算数\n\t\t平台运营服务费\t6\t13\n\t\t99\t\n中长期目标\t无\n");
+        var e = Assert.Single(t.Funding.Expenditures);
+        Assert.Equal((new Amount(6m), new Amount(13m)), (e.HalfYear, e.FullYear));
+        Assert.Equal(new UnplacedLine(8, "99"), Assert.Single(t.UnplacedLines));
+        var i06 = Assert.Single(t.ImportFindings, f => f.RuleId == ImportRuleIds.LineUnplaced);
+        Assert.Equal(new FindingLocation { Field = "项目资金", Line = 8 }, i06.Location);
+        Assert.Equal(Severity.Warning, i06.Severity);
+    }
+
+    [Fact]
+    public void Two_expenditure_lines_do_not_borrow_the_total()
+    {
+        var t = Read("项目资金 (万元)\t收入\t全年(程)预算数\n\t\t资金总额\t20\n\t支出\t半年(程)计划执行数\n\t\t甲\t5\n\t\t乙\t6\n");
+        Assert.Equal(20m, t.Funding.Total);
+        Assert.All(t.Funding.Expenditures, e => Assert.True(e.FullYear.IsMissing));
+        Assert.DoesNotContain(t.ImportFindings, f => f.RuleId == ImportRuleIds.AmountInferred);
+    }
+
+    [Fact]
+    public void A_non_numeric_total_is_kept_as_text()
+    {
+        var t = Read("项目资金 (万元)\t收入\t全年(程)预算数\n\t\t资金总额\t待定\n");
+        Assert.Null(t.Funding.Total);
+        Assert.Equal("待定", t.Funding.TotalText);
+        Assert.Equal(5, t.Funding.TotalLine);
+    }
+
+    [Fact]
+    public void Amounts_in_yuan_are_marked_with_their_unit()
+    {
+        var t = Read("项目资金（元）\t收入\t全年(程)预算数\n\t\t资金总额\t1,200.50\n");
+        Assert.Equal(("元", 1200.50m), (t.Funding.Unit, t.Funding.Total!.Value));
+    }
+
+    [Fact]
+    public void Extra_cells_beyond_the_indicator_columns_are_kept_unplaced()
+    {
+        var t = Read(IndicatorHeader + "产出指标\t数量指标\t设备购置数量\t=10台\t=10台\t多余\n");
+        Assert.Single(t.Indicators);
+        Assert.Equal(new UnplacedLine(5, "多余"), Assert.Single(t.UnplacedLines));
+    }
+
+    [Fact]
+    public void A_header_field_read_twice_keeps_the_first_and_the_second_verbatim()
+    {
+        var t = Read("项目类型\t常年安排\t项目类型\t一次性安排项目\n");
+        Assert.Equal("常年安排", t.ProjectType);
+        Assert.Equal(new UnplacedLine(4, "项目类型\t一次性安排项目"), Assert.Single(t.UnplacedLines));
+    }
+
+    [Fact]
+    public void A_line_in_the_header_that_is_no_field_is_unplaced()
+    {
+        var t = Read("这一行不属于任何字段\n");
+        Assert.Equal(4, Assert.Single(t.UnplacedLines).Line);
+        Assert.Null(Assert.Single(t.ImportFindings, f => f.RuleId == ImportRuleIds.LineUnplaced).Location.Field);
+    }
+
+    [Fact]
+    public void A_second_year_line_that_disagrees_is_unplaced()
+    {
+        var t = Read("2025年度\n");
+        Assert.Equal(2026, t.Year);
+        Assert.Equal(new UnplacedLine(4, "2025年度"), Assert.Single(t.UnplacedLines));
+    }
+
+    [Fact]
+    public void The_year_also_comes_from_a_title_in_brackets()
+    {
+        var r = TableTextReader.Read("部门预算项目支出绩效自评表(2023年度)\n项目名称\t工资性支出\n", null);
+        Assert.Equal(2023, Assert.Single(r.Tables).Year);
+    }
+
+    [Fact]
+    public void A_level1_with_no_level2_under_a_new_level1_is_not_filled_from_another_section()
+    {
+        var t = Read(IndicatorHeader + "产出指标\t数量指标\t甲\t1\t1\n满意度指标\t\t乙\t≥80%\t≥80%\n");
+        Assert.Equal(("满意度指标", string.Empty), (t.Indicators[1].Level1, t.Indicators[1].Level2));
+        Assert.DoesNotContain(t.ImportFindings, f => f.RuleId == ImportRuleIds.MergedCellFilledDown);
+    }
+
+    [Fact]
+    public void Labels_split_by_spaces_are_one_label_and_header_columns_map_by_words()
+    {
+        var t = Read("项目负责人 / 联系电话\t王五 025-1234567\n" + "三级指标\t一级指标\t二级指标\t全年（程）指标值\t半年 (程) 指标值\n甲\t产出指标\t数量指标\t=2个\t=1个\n");
+        Assert.Equal(new ContactInfo("王五 025-1234567", "王五", "025-1234567"), t.Contact);
+        var i = Assert.Single(t.Indicators);
+        Assert.Equal(("产出指标", "数量指标", "甲", "=1个", "=2个"), (i.Level1, i.Level2, i.Name, i.HalfYear.ToString(), i.FullYear.ToString()));
+    }
+
+    [Fact]
+    public void A_table_without_a_half_year_column_is_the_national_layout()
+    {
+        var t = Read("一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t甲\t63人\n");
+        Assert.Equal(TableLayouts.National, t.Layout);
+        Assert.Equal(PerfRules.Values.ValueKind.Empty, t.Indicators[0].HalfYear.Kind);
+        Assert.Contains("national", Assert.Single(t.ImportFindings, f => f.RuleId == ImportRuleIds.LayoutRecognised).Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("<p>甲</p><p>乙</p>", "甲\n乙", true)]
+    [InlineData("<P class=\"x\">甲&nbsp;乙&amp;丙</P>", "甲 乙&丙", true)]
+    [InlineData("甲<br/>乙", "甲\n乙", true)]
+    [InlineData("《通知》<江苏省行动计划>", "《通知》<江苏省行动计划>", false)]
+    [InlineData("a < b > c", "a < b > c", false)]
+    [InlineData("无标记", "无标记", false)]
+    public void Html_is_stripped_only_for_known_tags(string input, string expected, bool changed)
+    {
+        Assert.Equal(expected, HtmlText.Strip(input, out var wasChanged));
+        Assert.Equal(changed, wasChanged);
+    }
+
+    [Theory]
+    [InlineData("李鹏86591170", "李鹏", "86591170", true)]
+    [InlineData("叶荣生", "叶荣生", null, false)]
+    [InlineData("容军/025-86596076", "容军", "025-86596076", true)]
+    [InlineData("86591170", null, "86591170", false)]
+    [InlineData("李鹏(86591170)", "李鹏", "86591170", true)]
+    public void Contact_split(string raw, string? person, string? phone, bool split)
+    {
+        var c = ContactText.Parse(raw, out var wasSplit);
+        Assert.Equal(new ContactInfo(raw, person, phone), c);
+        Assert.Equal(split, wasSplit);
+    }
+
+    [Theory]
+    [InlineData("资格（水平） 南京考区考试", "资格（水平）南京考区考试")]
+    [InlineData("中心 (原: 南京市企业服务中心)", "中心 (原: 南京市企业服务中心)")]
+    [InlineData("OA 系统", "OA 系统")]
+    public void Spaces_between_chinese_characters_are_extraction_artefacts(string input, string expected) =>
+        Assert.Equal(expected, LabelText.CollapseCjkSpaces(input));
+}
