@@ -137,7 +137,7 @@ public sealed class TableBuilder
         if (name is null) throw new ArgumentNullException(nameof(name));
         _indicators.Add(new Indicator(_indicators.Count + 1, level1 ?? string.Empty, level2 ?? string.Empty, name, half ?? IndicatorValue.Empty, full ?? IndicatorValue.Empty)
         {
-            Unit = null, // MERGE: Units.FromIndicatorName(name) once the value parser lands
+            Unit = Units.FromIndicatorName(name),
         });
         return this;
     }
