@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace PerfRules.Values;
 
 /// <summary>
@@ -13,9 +15,11 @@ namespace PerfRules.Values;
 internal static class CellText
 {
     /// <summary>Folds one character: full-width digits/letters/operators to ASCII, exotic spaces to a space, dash and tilde variants to <c>-</c>/<c>~</c>.</summary>
-    internal static char Fold(char c)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static char Fold(char c) => c < 0x80 ? c : FoldWide(c);
+
+    private static char FoldWide(char c)
     {
-        if (c < 0x80) return c;
         if (c >= '\uFF10' && c <= '\uFF19') return (char)(c - 0xFEE0); // ０-９
         if ((c >= '\uFF21' && c <= '\uFF3A') || (c >= '\uFF41' && c <= '\uFF5A')) return (char)(c - 0xFEE0); // Ａ-Ｚ ａ-ｚ
         switch (c)
@@ -65,14 +69,16 @@ internal static class CellText
     internal static char At(string text, int index) => Fold(text[index]);
 
     /// <summary>True for whitespace, including zero-width spaces and the BOM that PDF extraction leaves behind.</summary>
-    internal static bool IsSpace(char c)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool IsSpace(char c) => c <= ' ' ? c == ' ' || (c >= '\t' && c <= '\r') : c >= 0x80 && IsWideSpace(c);
+
+    private static bool IsWideSpace(char c)
     {
-        if (c <= ' ') return c == ' ' || (c >= '\t' && c <= '\r');
-        if (c < 0x80) return false;
         return c == '\u200B' || c == '\uFEFF' || c == '\u3000' || char.IsWhiteSpace(c);
     }
 
     /// <summary>True for an ASCII digit (after folding).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool IsDigit(char c) => c >= '0' && c <= '9';
 
     /// <summary>True for an ASCII letter (after folding).</summary>

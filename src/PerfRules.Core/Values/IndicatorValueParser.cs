@@ -17,7 +17,7 @@ namespace PerfRules.Values;
 /// <para><b>Resolution order.</b> vocabulary word (whole cell, <see cref="Vocabulary"/>) → <c>/</c> or <c>—</c>
 /// alone (<see cref="EmptyValue"/> with that reason) → 序时进度 [amount] → Date → Range → Numeric →
 /// FreeText.</para>
-/// <para><b>Numeric.</b> <c>[op] number [万|亿] [unit] [以上|及以上|以下|及以下|以内|之内|内]</c>. Operators:
+/// <para><b>Numeric.</b> <c>[op] number [万|亿] [unit] [以上|及以上|以下|及以下|以内|之内|内 [(含)]]</c>. Operators:
 /// ≥ ≧ ⩾ &gt;= =&gt; ≮ 不少于 不低于 不小于 至少 大于等于 大于或等于 达到 (AtLeast); ≤ ≦ ⩽ &lt;= =&lt; ≯ 不超过 不高于
 /// 不大于 不多于 至多 小于等于 小于或等于 (AtMost); = ＝ ═ == 等于 (Exactly); &gt; 大于 高于 超过 多于 (GreaterThan);
 /// &lt; 小于 低于 少于 (LessThan). A prefix and a postfix operator must agree (<c>≥50家以上</c>), else the cell is
@@ -33,7 +33,7 @@ namespace PerfRules.Values;
 /// magnitude written only once applies to both ends (<c>3~5万元</c>); differing units make it FreeText.</para>
 /// <para><b>Date.</b> <c>2026年</c>, <c>2025年12月</c>, <c>2026年6月30日</c>, <c>2026.07</c> (two-digit month, or with a day),
 /// <c>2026-06-30</c>; <c>…底</c>/<c>…末</c> (end of month, <c>年底</c> = 12月底); a period joined by
-/// - -- — ~ 至 到 (<c>2021年1月-12月</c>, <c>2023.07-2024.01</c>; an end without a year takes the start's year);
+/// - -- — ~ 至 到 (<c>2021年1月-12月</c>, <c>2023.07-2024.01</c>, <c>2026年1-6月</c>; an end without a year takes the start's year);
 /// a deadline <c>…前</c>/<c>…之前</c>/<c>…以前</c> (<c>2026年12月底前</c>) or a date followed by a completion verb
 /// (完成 到位 完工 办结 拨付 支付 发放 验收 上线): <c>12月底到位</c> and <c>6月底前完成</c> are deadlines, printed
 /// <c>12月底前</c>; <c>年内</c> is the deadline 12月底. <c>≤</c>/<c>&lt;</c> before a date with a year, day or 底 is a
@@ -112,17 +112,18 @@ public static class IndicatorValueParser
         if (s == e) return ParseResult.Success(IndicatorValue.Empty);
 
         var first = CellText.Fold(text[s]);
-        if (first >= 0x80 && Vocabulary.TryLookup(text, s, e - s, out var word)) return ParseResult.Success(word);
+        var cjk = CellText.IsCjk(first);
+        if (cjk && Vocabulary.TryLookup(text, s, e - s, out var word)) return ParseResult.Success(word);
         if (e - s <= 2 && NotApplicableMarks.TryGet(text, s, e - s, out var mark)) return ParseResult.Success(mark);
 
         if (first == '序' || first == '按') return ParseOnSchedule(text, s, e);
 
-        if (TryReadOperator(text, s, e, SymbolOperators, out var comparison, out var opLength))
+        if (IsSymbolOperatorStart(first) && TryReadOperator(text, s, e, SymbolOperators, out var comparison, out var opLength))
         {
             return ParseAfterOperator(text, s, e, s + opLength, comparison, symbol: true, indicatorName);
         }
 
-        if (first >= 0x80 && TryReadOperator(text, s, e, WordOperators, out comparison, out opLength))
+        if (cjk && TryReadOperator(text, s, e, WordOperators, out comparison, out opLength))
         {
             return ParseAfterOperator(text, s, e, s + opLength, comparison, symbol: false, indicatorName);
         }
@@ -132,8 +133,84 @@ public static class IndicatorValueParser
         return FreeText(text, s, e);
     }
 
+    /// <summary>
+    /// Parses a value spread over separate columns, as in layouts with 指标性质 (operator), 指标值 and
+    /// 度量单位/计量单位 columns (import.md): <c>=</c> | <c>100</c> | <c>%</c> → <c>=100%</c>.
+    /// </summary>
+    /// <param name="operatorText">The operator column (<c>≥ ＞ ＝ ＜ ≤</c>, 不少于 …); anything else (定性, 定量, 正向, blank) states no comparison.</param>
+    /// <param name="valueText">The value column; parsed like a cell, and errors point into this text.</param>
+    /// <param name="unitText">The unit column; used when the value has no unit of its own and the column holds a unit
+    /// (<c>%</c>, <c>人数</c>, <c>万元/人</c>); anything else there (<c>44,561</c>) is ignored — rule V06 compares the columns.</param>
+    /// <param name="indicatorName">The 三级 name, whose bracket unit is the last resort.</param>
+    /// <remarks>
+    /// The column's operator applies to a bare number (Unspecified); an operator written in the value cell itself
+    /// wins. The unit comes from the cell, else the unit column (<see cref="UnitSource.UnitColumn"/>), else the
+    /// name's bracket. A blank value is <see cref="IndicatorValue.Empty"/> whatever the other columns say.
+    /// </remarks>
+    public static ParseResult ParseColumns(string? operatorText, string? valueText, string? unitText, string? indicatorName = null)
+    {
+        var result = Parse(valueText);
+        if (!result.IsSuccess) return result;
+        var columnComparison = TryParseComparison(operatorText, out var c) ? c : Comparison.Unspecified;
+        var columnUnit = UnitFromColumn(unitText);
+        switch (result.Value)
+        {
+            case NumericValue n:
+            {
+                var unit = n.Unit;
+                var source = n.UnitSource;
+                if (unit is null && columnUnit is not null)
+                {
+                    unit = columnUnit;
+                    source = UnitSource.UnitColumn;
+                }
+                else if (unit is null && Units.FromIndicatorName(indicatorName) is { } bracket)
+                {
+                    unit = bracket;
+                    source = UnitSource.NameBracket;
+                }
+
+                var comparison = n.Comparison == Comparison.Unspecified ? columnComparison : n.Comparison;
+                return ParseResult.Success(new NumericValue(comparison, n.Number, unit, source, n.Magnitude));
+            }
+
+            case RangeValue r when r.Unit is null && (columnUnit ?? Units.FromIndicatorName(indicatorName)) is { } unit:
+                return ParseResult.Success(new RangeValue(r.Low, r.High, unit));
+            case DateValue { DateKind: DateValueKind.Point } d when columnComparison is Comparison.AtMost or Comparison.LessThan:
+                return ParseResult.Success(new DateValue(DateValueKind.Deadline, d.Start));
+            default:
+                return result;
+        }
+    }
+
+    /// <summary>
+    /// Reads a comparison written alone (an operator column): <c>≥</c>, <c>＞＝</c>, <c>不少于</c>, <c>＝</c> …; false for
+    /// anything else (定性, 正向, blank), so a reader can tell an operator column from a direction column.
+    /// </summary>
+    public static bool TryParseComparison(string? text, out Comparison comparison)
+    {
+        comparison = Comparison.Unspecified;
+        if (text is null) return false;
+        CellText.Trim(text, out var s, out var e);
+        if (s == e) return false;
+        var spellings = CellText.IsCjk(text[s]) ? WordOperators : SymbolOperators;
+        return TryReadOperator(text, s, e, spellings, out comparison, out var length) && length == e - s;
+    }
+
+    private static string? UnitFromColumn(string? unitText)
+    {
+        if (unitText is null) return null;
+        CellText.Trim(unitText, out var s, out var e);
+        if (s == e) return null;
+        var length = Units.ReadUnit(unitText, s, e, allowUnknown: true, out var unit);
+        return length == e - s ? unit : null;
+    }
+
+    private static bool IsSymbolOperatorStart(char c) => c is '>' or '<' or '=' or '≥' or '≧' or '⩾' or '≮' or '≤' or '≦' or '⩽' or '≯' or '═';
+
     /// <summary>True when a postfix comparison (以上, 以下, 以内, 之内, 内, 及以上, 及以下) starts at <paramref name="index"/>.</summary>
-    internal static bool IsPostfixOperatorAt(string text, int index, int end) => TryReadOperator(text, index, end, PostfixOperators, out _, out _);
+    internal static bool IsPostfixOperatorAt(string text, int index, int end) =>
+        text[index] is '及' or '以' or '之' or '内' && TryReadOperator(text, index, end, PostfixOperators, out _, out _);
 
     private static ParseResult ParseOnSchedule(string text, int s, int e)
     {
@@ -190,11 +267,11 @@ public static class IndicatorValueParser
         if (!InRange(number, magnitude)) return Fail(text, new ErrorSpan(numberStart, magnitudeEnd - numberStart, ParseMessages.TooLarge, ParseMessages.ExpectSmallerNumber));
         i = CellText.SkipSpaces(text, i, e);
 
-        if (i < e && TryReadOperator(text, i, e, PostfixOperators, out var postfix, out var postLength))
+        if (i < e && IsPostfixOperatorAt(text, i, e) && TryReadOperator(text, i, e, PostfixOperators, out var postfix, out var postLength))
         {
             if (hasPrefix && postfix != comparison) return FreeText(text, s, e);
             comparison = postfix;
-            i = CellText.SkipSpaces(text, i + postLength, e);
+            i = SkipInclusiveMark(text, CellText.SkipSpaces(text, i + postLength, e), e);
             if (i != e) return FreeText(text, s, e);
         }
         else if (i < e)
@@ -292,6 +369,17 @@ public static class IndicatorValueParser
         if (IsPostfixOperatorAt(text, j, e)) return j;
         var length = Units.ReadUnit(text, j, e, allowUnknown: true, out unit);
         return j + length;
+    }
+
+    /// <summary>Skips <c>(含)</c>/<c>（含）</c> after 以上/以下/以内 ("inclusive", which those words already are).</summary>
+    private static int SkipInclusiveMark(string text, int i, int e)
+    {
+        if (i + 3 <= e && (text[i] == '(' || text[i] == '（') && text[i + 1] == '含' && (text[i + 2] == ')' || text[i + 2] == '）'))
+        {
+            return CellText.SkipSpaces(text, i + 3, e);
+        }
+
+        return i;
     }
 
     private static bool InRange(decimal number, Magnitude magnitude) =>
@@ -555,6 +643,7 @@ public static class IndicatorValueParser
     private static bool TryParseDate(string text, int s, int e, string? indicatorName, out DateValue value)
     {
         value = null!;
+        if (TryReadMonthSpan(text, s, e, out value)) return true;
         if (!TryReadDate(text, s, e, null, out var start, out var i, out var dotted)) return false;
         if (i == e)
         {
@@ -608,6 +697,24 @@ public static class IndicatorValueParser
         return false;
     }
 
+    /// <summary><c>2026年1-6月</c> / <c>2026年1至6月</c>: a period of months within one year.</summary>
+    private static bool TryReadMonthSpan(string text, int s, int e, out DateValue value)
+    {
+        value = null!;
+        var year = ReadSmallInt(text, s, e, 4, out var yearLength);
+        if (yearLength != 4 || year < 1900 || year > 2100 || s + 4 >= e || text[s + 4] != '年') return false;
+        var i = s + 5;
+        var m1 = ReadSmallInt(text, i, e, 2, out var l1);
+        if (l1 == 0 || m1 < 1 || m1 > 12) return false;
+        i += l1;
+        if (i >= e || !TryReadSeparator(text, i, e, out var sep)) return false;
+        i += sep;
+        var m2 = ReadSmallInt(text, i, e, 2, out var l2);
+        if (l2 == 0 || m2 < 1 || m2 > 12 || i + l2 >= e || text[i + l2] != '月' || CellText.SkipSpaces(text, i + l2 + 1, e) != e) return false;
+        value = new DateValue(DateValueKind.Period, new PartialDate(year, m1, null), new PartialDate(year, m2, null));
+        return true;
+    }
+
     private static bool IsYearEndWord(string text, int s, int e, string word) => CellText.StartsWith(text, s, e, word);
 
     /// <summary>
@@ -619,7 +726,7 @@ public static class IndicatorValueParser
         date = default;
         next = i;
         dotted = false;
-        if (CellText.StartsWith(text, i, e, "年底") || CellText.StartsWith(text, i, e, "年末") || CellText.StartsWith(text, i, e, "年内"))
+        if (text[i] == '年' && (CellText.StartsWith(text, i, e, "年底") || CellText.StartsWith(text, i, e, "年末") || CellText.StartsWith(text, i, e, "年内")))
         {
             date = new PartialDate(contextYear, 12, null, endOfMonth: true);
             next = i + 2;

@@ -20,6 +20,7 @@ public static class Units
 {
     private static readonly Dictionary<string, UnitInfo> ByName = new(StringComparer.Ordinal);
     private static readonly Dictionary<char, UnitInfo[]> ByFirstChar = new();
+    private static readonly UnitInfo[]?[] ByAsciiFirstChar = new UnitInfo[]?[128];
 
     static Units()
     {
@@ -103,6 +104,7 @@ public static class Units
         {
             pair.Value.Sort((a, b) => b.Name.Length.CompareTo(a.Name.Length));
             ByFirstChar[pair.Key] = pair.Value.ToArray();
+            if (pair.Key < 128) ByAsciiFirstChar[pair.Key] = ByFirstChar[pair.Key];
         }
     }
 
@@ -226,7 +228,10 @@ public static class Units
     internal static bool TryMatchKnown(string text, int index, int end, out UnitInfo info)
     {
         info = null!;
-        if (index >= end || !ByFirstChar.TryGetValue(CellText.Fold(text[index]), out var candidates)) return false;
+        if (index >= end) return false;
+        var first = CellText.Fold(text[index]);
+        var candidates = first < 128 ? ByAsciiFirstChar[first] : ByFirstChar.TryGetValue(first, out var found) ? found : null;
+        if (candidates is null) return false;
         foreach (var candidate in candidates)
         {
             if (CellText.StartsWith(text, index, end, candidate.Name))

@@ -108,6 +108,42 @@ public static class ValueComparer
         return false;
     }
 
+    /// <summary>
+    /// True when two values can be compared at all (values.md: their cases, kinds and units agree): two
+    /// quantities (Numeric/Range) with compatible units, two Qualitative words of the same kind (and, for
+    /// Criterion words, the same criterion), or two dates. OnSchedule, Empty and FreeText are comparable with nothing.
+    /// </summary>
+    public static bool AreComparable(IndicatorValue first, IndicatorValue second)
+    {
+        switch (first)
+        {
+            case NumericValue or RangeValue when second is NumericValue or RangeValue:
+                return Units.AreCompatible(UnitOf(first), UnitOf(second));
+            case QualitativeValue a when second is QualitativeValue b:
+                return a.QualitativeKind == b.QualitativeKind &&
+                    (a.QualitativeKind != QualitativeKind.Criterion || string.Equals(Vocabulary.CriterionOf(a), Vocabulary.CriterionOf(b), StringComparison.Ordinal));
+            case DateValue when second is DateValue:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>True for opposite directions (≥ or &gt; against ≤ or &lt;), the operator half of rule C02.</summary>
+    public static bool AreOpposite(Comparison first, Comparison second) =>
+        (IsLower(first) && IsUpper(second)) || (IsUpper(first) && IsLower(second));
+
+    private static bool IsLower(Comparison c) => c is Comparison.AtLeast or Comparison.GreaterThan;
+
+    private static bool IsUpper(Comparison c) => c is Comparison.AtMost or Comparison.LessThan;
+
+    private static string? UnitOf(IndicatorValue value) => value switch
+    {
+        NumericValue n => n.Unit,
+        RangeValue r => r.Unit,
+        _ => null,
+    };
+
     private static bool TryInterval(IndicatorValue value, out decimal low, out decimal high, out string? unit)
     {
         switch (value)

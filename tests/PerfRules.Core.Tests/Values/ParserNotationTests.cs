@@ -65,6 +65,8 @@ public class ParserNotationTests
     [InlineData("5%以下", Comparison.AtMost, "5", "%", "≤5%")]
     [InlineData("15个工作日内", Comparison.AtMost, "15", "个工作日", "≤15个工作日")]
     [InlineData("≥50家以上", Comparison.AtLeast, "50", "家", "≥50家")]
+    [InlineData("50%以上（含）", Comparison.AtLeast, "50", "%", "≥50%")]
+    [InlineData("3天以内(含)", Comparison.AtMost, "3", "天", "≤3天")]
     [InlineData("-5", Comparison.Unspecified, "-5", null, "-5")]
     [InlineData("≥-5%", Comparison.AtLeast, "-5", "%", "≥-5%")]
     [InlineData("1.0家", Comparison.Unspecified, "1.0", "家", "1家")]
@@ -103,6 +105,7 @@ public class ParserNotationTests
     [InlineData("2.5亿条", "2.5", Magnitude.HundredMillion, "条", "250000000", "2.5亿条")]
     [InlineData("1.5万人次", "1.5", Magnitude.TenThousand, "人次", "15000", "1.5万人次")]
     [InlineData("100万", "100", Magnitude.TenThousand, null, "1000000", "100万")]
+    [InlineData("1.2万亿元", "1.2", Magnitude.TenThousand, "亿元", "12000", "1.2万亿元")]
     [InlineData("100万以上", "100", Magnitude.TenThousand, null, "1000000", "≥100万")]
     public void Wan_and_yi_before_another_unit_multiply_the_number(string text, string number, Magnitude magnitude, string? unit, string scaled, string canonical)
     {
@@ -298,6 +301,8 @@ public class ParserNotationTests
     [InlineData("2023.07-2024.01", 2023, 7, 2024, 1, "2023年7月-2024年1月")]
     [InlineData("2023年4月-2024年2月", 2023, 4, 2024, 2, "2023年4月-2024年2月")]
     [InlineData("2026年1月至2026年6月", 2026, 1, 2026, 6, "2026年1月-2026年6月")]
+    [InlineData("2026年1-6月", 2026, 1, 2026, 6, "2026年1月-2026年6月")]
+    [InlineData("2026年7至12月", 2026, 7, 2026, 12, "2026年7月-2026年12月")]
     public void Period_cells(string text, int y1, int m1, int y2, int m2, string canonical)
     {
         var value = Assert.IsType<DateValue>(P(text));
@@ -373,4 +378,64 @@ public class ParserNotationTests
         Assert.Equal(reason, value.Reason);
         Assert.Equal(reason ?? string.Empty, value.ToString());
     }
+}
+
+/// <summary>Layouts with separate operator / value / unit columns (real tables of other provinces).</summary>
+public class ParserColumnTests
+{
+    [Theory]
+    [InlineData("=", "100", "%", "发放(缴纳)覆盖率", "=100%", UnitSource.UnitColumn)]
+    [InlineData("≥", "95", "%", "维护社会稳定", "≥95%", UnitSource.UnitColumn)]
+    [InlineData("≥", "1", "人/年", "按时发放", "≥1人/年", UnitSource.UnitColumn)]
+    [InlineData("≥", "80", "人数", "发放人数", "≥80人数", UnitSource.UnitColumn)]
+    [InlineData("=", "11", "个", "行政村数量", "=11个", UnitSource.UnitColumn)]
+    [InlineData("≥", "9.31", "万元", "发放金额", "≥9.31万元", UnitSource.UnitColumn)]
+    [InlineData("=", "44,561", "44,561", "项目财政资金到位时间", "=44561", UnitSource.None)]
+    [InlineData("=", "8", "", "出差人数", "=8", UnitSource.None)]
+    [InlineData("定量", "28.8万元", "%", "业务工作支出安排金额", "28.8万元", UnitSource.Cell)]
+    [InlineData("定量", "100", "%", "业务工作支出到位率", "100%", UnitSource.UnitColumn)]
+    [InlineData("正向", "24", "人/次", "出差人次", "24人/次", UnitSource.UnitColumn)]
+    [InlineData("＞", "5", null, "设备数量（台）", ">5台", UnitSource.NameBracket)]
+    [InlineData("≤", "≥3", "天", "办结时限", "≥3天", UnitSource.UnitColumn)]
+    public void Operator_value_and_unit_columns_combine(string? op, string value, string? unit, string name, string canonical, UnitSource source)
+    {
+        var parsed = Assert.IsType<NumericValue>(IndicatorValueParser.ParseColumns(op, value, unit, name).Value);
+        Assert.Equal(canonical, parsed.ToString());
+        Assert.Equal(source, parsed.UnitSource);
+    }
+
+    [Fact]
+    public void A_qualitative_row_without_a_value_is_empty() =>
+        Assert.Same(IndicatorValue.Empty, IndicatorValueParser.ParseColumns("定性", "", "", "促进社会和谐").Value);
+
+    [Fact]
+    public void Errors_point_into_the_value_column()
+    {
+        var result = IndicatorValueParser.ParseColumns("=", "12..5", "%");
+        Assert.False(result.IsSuccess);
+        Assert.Equal(3, result.Error.Offset);
+    }
+
+    [Theory]
+    [InlineData("≥", Comparison.AtLeast)]
+    [InlineData("＞", Comparison.GreaterThan)]
+    [InlineData("＝", Comparison.Exactly)]
+    [InlineData("＜", Comparison.LessThan)]
+    [InlineData(" ≤ ", Comparison.AtMost)]
+    [InlineData(">=", Comparison.AtLeast)]
+    [InlineData("不少于", Comparison.AtLeast)]
+    public void Operator_columns(string text, Comparison comparison)
+    {
+        Assert.True(IndicatorValueParser.TryParseComparison(text, out var c));
+        Assert.Equal(comparison, c);
+    }
+
+    [Theory]
+    [InlineData("定性")]
+    [InlineData("正向")]
+    [InlineData("反向")]
+    [InlineData("")]
+    [InlineData(null)]
+    [InlineData("≥5")]
+    public void Direction_and_other_columns_are_not_operators(string? text) => Assert.False(IndicatorValueParser.TryParseComparison(text, out _));
 }

@@ -62,6 +62,23 @@ public class SeedCellTests
         Assert.Equal(260, kinds.Values.Sum());
     }
 
+    [Fact]
+    public void Parsing_a_seed_cell_allocates_at_most_the_value_itself()
+    {
+        var cells = SeedIndicatorCells().SelectMany(c => new[] { (c.Name, Cell: c.Half), (c.Name, Cell: c.Full) }).ToList();
+        foreach (var (name, cell) in cells) _ = IndicatorValueParser.Parse(cell, name); // warm up statics and the JIT
+
+        foreach (var (name, cell) in cells)
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            var value = IndicatorValueParser.Parse(cell, name).Value;
+            var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+            // vocabulary words, 序时进度 and blanks are shared instances; a number is one 64-byte object
+            Assert.True(allocated <= (value is QualitativeValue or OnScheduleValue or EmptyValue ? 0 : 72), cell + " allocated " + allocated + " bytes");
+        }
+    }
+
     [Theory]
     [InlineData("综合性重大场景数（个）", "10", "10个")]
     [InlineData("全市智算规模（P）", "40000", "40000P")]

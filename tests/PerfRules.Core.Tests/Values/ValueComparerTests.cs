@@ -185,3 +185,36 @@ public class ValueComparerTests
         Assert.Equal(Attainment.Met, ValueComparer.IsMet(P("=2.5亿元"), b));
     }
 }
+
+public class ComparabilityTests
+{
+    [Theory]
+    [InlineData("=10台", "=10台", true)]
+    [InlineData("2.5亿元", "25000万元", true)]
+    [InlineData("3~5场", "≥4场", true)]
+    [InlineData("=10台", "=10家", false)]
+    [InlineData("100%", "100", false)]
+    [InlineData("较好", "好", true)]
+    [InlineData("较好", "完成", false)]
+    [InlineData("充分", "基本充分", true)]
+    [InlineData("充分", "合理", false)]
+    [InlineData("2026年12月底前", "2026年6月", true)]
+    [InlineData("序时进度", "100%", false)]
+    [InlineData("序时进度", "序时进度", false)]
+    [InlineData("", "", false)]
+    [InlineData("完成数据采集场搭建", "完成数据采集场搭建", false)]
+    public void Values_are_comparable_when_case_kind_and_unit_agree(string a, string b, bool comparable)
+    {
+        Assert.Equal(comparable, ValueComparer.AreComparable(IndicatorValue.Parse(a), IndicatorValue.Parse(b)));
+        Assert.Equal(comparable, ValueComparer.AreComparable(IndicatorValue.Parse(b), IndicatorValue.Parse(a)));
+    }
+
+    [Theory]
+    [InlineData(Comparison.AtLeast, Comparison.AtMost, true)]
+    [InlineData(Comparison.GreaterThan, Comparison.AtMost, true)]
+    [InlineData(Comparison.LessThan, Comparison.AtLeast, true)]
+    [InlineData(Comparison.AtLeast, Comparison.AtLeast, false)]
+    [InlineData(Comparison.AtLeast, Comparison.Exactly, false)]
+    [InlineData(Comparison.Unspecified, Comparison.AtMost, false)]
+    public void Opposite_comparisons(Comparison a, Comparison b, bool opposite) => Assert.Equal(opposite, ValueComparer.AreOpposite(a, b));
+}
