@@ -34,7 +34,7 @@ internal static class Descriptors
     internal static readonly DiagnosticDescriptor HalfAboveFull = Create(
         "PR0003",
         "Half-year target exceeds the full-year target (C01)",
-        "C01 {0}",
+        "C01 {0}：半年指标值“{1}”超过全年指标值“{2}”",
         TablesCategory,
         DiagnosticSeverity.Error,
         "For counts and amounts the half-year target (半年指标值) is part of the full-year target (全年指标值) and cannot exceed it (catalogue rule C01).");
@@ -42,7 +42,7 @@ internal static class Descriptors
     internal static readonly DiagnosticDescriptor CriterionWord = Create(
         "PR0004",
         "X性 indicator with a non-matching criterion word (V03)",
-        "V03 {0}",
+        "V03 {0}：指标值“{1}”不是与指标名称相符的评价词“{2}”",
         TablesCategory,
         DiagnosticSeverity.Warning,
         "An X性 indicator (立项依据充分性, 资金使用合规性 …) is valued with its own criterion word (充分, 合规 …), catalogue rule V03.");
