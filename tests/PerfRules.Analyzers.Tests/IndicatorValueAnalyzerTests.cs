@@ -102,7 +102,7 @@ public class IndicatorValueAnalyzerTests
     public async Task TableBuilder_half_and_full_are_checked()
     {
         await Verify.AnalyzerAsync<IndicatorValueAnalyzer>(
-            InMain("TableBuilder.Create(\"台式机\").Indicator(\"产出\", \"数量指标\", \"设备购置数量（台）\", half: \"=={|#0:|}\", full: \"1,{|#1:23|}台\");"),
+            InMain("TableBuilder.Create(\"台式机\").Indicator(\"产出\", \"数量指标\", \"设备购置数量（台）\", half: \"=={|#0:|}\", full: \"1{|#1:,23|}台\");"),
             Verify.Diagnostic("PR0001").WithLocation(0).WithArguments("==", "the cell ends after a comparison operator", Expected),
             Verify.Diagnostic("PR0001").WithLocation(1).WithArguments("1,23台", "a thousands separator must be followed by exactly three digits", "three digits after the thousands separator (8,827,620.53)"));
     }
