@@ -60,6 +60,7 @@ internal sealed class IndicatorBlock
         var hasLevel12 = 0;
         foreach (var (_, text) in line.NonEmpty())
         {
+            if (!LabelText.CouldBeLabel(text)) continue;
             var n = LabelText.Normalize(text);
             if (n == "三级指标") hasLevel3 = true;
             else if (n is "一级指标" or "二级指标") hasLevel12++;
@@ -94,7 +95,7 @@ internal sealed class IndicatorBlock
             var l2 = Cell(line, Column.Level2);
 
             // A section score in the 一级 label (产出指标(50分), 成本指标(0-20)分) is the section's weight, not its name.
-            if (l1.Length > 0 && Hierarchy.TryStripScore(l1, out var stripped, out _, out var maxScore))
+            if (l1.Length > 0 && LabelText.CouldBeLabel(l1) && Hierarchy.TryStripScore(l1, out var stripped, out _, out var maxScore))
             {
                 var written = l1;
                 if (stripped.Length == 0 && _hierarchy.ParentOf(l2) is { } owner)
@@ -198,9 +199,9 @@ internal sealed class IndicatorBlock
             ? canonical
             : canonical + "指标";
 
-    private static string WithoutScore(string label) => Hierarchy.TryStripScore(label, out var name, out _, out _) && name.Length > 0 ? name : label;
+    private static string WithoutScore(string label) => LabelText.CouldBeLabel(label) && Hierarchy.TryStripScore(label, out var name, out _, out _) && name.Length > 0 ? name : label;
 
-    private bool IsLabel(string text) => text.Length > 0 && (_hierarchy.IsLevel1(text) || _hierarchy.IsLevel2(text));
+    private bool IsLabel(string text) => text.Length > 0 && LabelText.CouldBeLabel(text) && (_hierarchy.IsLevel1(text) || _hierarchy.IsLevel2(text));
 
     private bool SameLevel1(string a, string b) =>
         string.Equals(a, b, StringComparison.Ordinal) || (_hierarchy.IsLevel1(a) && _hierarchy.IsLevel1(b) && _hierarchy.SameLevel1(a, b));
@@ -254,7 +255,7 @@ internal sealed class IndicatorBlock
 
     private static bool TryMap(string header, out Column column)
     {
-        var h = LabelText.Normalize(header).TrimStart('*');
+        var h = LabelText.CouldBeLabel(header) ? LabelText.Normalize(header).TrimStart('*') : string.Empty;
         column = h switch
         {
             "一级指标" => Column.Level1,
