@@ -171,6 +171,11 @@ public static class IndicatorValueParser
                 }
 
                 var comparison = n.Comparison == Comparison.Unspecified ? columnComparison : n.Comparison;
+                if (comparison == Comparison.Unspecified && n.Magnitude == Magnitude.None && TryAsDate(n.Number, unit, out var year))
+                {
+                    return ParseResult.Success(new DateValue(DateValueKind.Point, year));
+                }
+
                 return ParseResult.Success(new NumericValue(comparison, n.Number, unit, source, n.Magnitude));
             }
 
@@ -861,7 +866,7 @@ public static class IndicatorValueParser
 
     private readonly struct ErrorSpan
     {
-        internal ErrorSpan(int offset, int length, string message, string[] expected)
+        internal ErrorSpan(int offset, int length, string message, IReadOnlyList<string> expected)
         {
             Offset = offset;
             Length = length;
@@ -875,6 +880,6 @@ public static class IndicatorValueParser
 
         internal string Message { get; }
 
-        internal string[] Expected { get; }
+        internal IReadOnlyList<string> Expected { get; }
     }
 }

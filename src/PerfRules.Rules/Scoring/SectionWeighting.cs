@@ -45,18 +45,21 @@ internal sealed class SectionWeighting
             }
         }
 
-        // A table whose own weights already make 100 has its own scheme: the profile does not add a
-        // section the table left out (that would inflate the table's weights on redistribution).
-        var stated100 = _base.Where(p => _fromTable[p.Key]).Sum(p => p.Value);
-        if (stated100 >= 100m - 0.005m)
+        // A table with its own scheme — its weights already make 100, or it weights both 预算执行率 and an
+        // indicator section (a 自评 表 with 分值 columns) — is scored by that scheme alone: the profile does
+        // not add a section the table left out (that would inflate or dilute the table's weights). E07
+        // reports a scheme that does not add up.
+        var statedSum = _base.Where(p => _fromTable[p.Key]).Sum(p => p.Value);
+        var sectionFromTable = ScoringSections.All.Any(s => s != ScoringSection.ExecutionRate && _fromTable[s]);
+        if (statedSum >= 100m - 0.005m || (_fromTable[ScoringSection.ExecutionRate] && sectionFromTable))
         {
             foreach (var section in ScoringSections.All.Where(s => !_fromTable[s]).ToList()) _base[section] = 0m;
-            CompleteInTable = true;
+            IsTableScheme = true;
         }
     }
 
-    /// <summary>True when the table's own weights add up to 100, so no profile weight is used.</summary>
-    public bool CompleteInTable { get; }
+    /// <summary>True when the table's own weights form the whole scheme (no profile weight is used).</summary>
+    public bool IsTableScheme { get; }
 
     /// <summary>The section's weight before redistribution.</summary>
     public decimal BaseOf(ScoringSection section) => _base[section];
