@@ -61,8 +61,11 @@ internal static class Inputs
     {
         try
         {
-            using var doc = JsonDocument.Parse(File.ReadAllText(path));
+            using var doc = JsonDocument.Parse(File.ReadAllText(path), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
             var root = doc.RootElement;
+
+            // An actuals file (perfrules score --actuals) beside the tables is not a table input.
+            if (PerfRules.Actuals.ActualsJson.IsActualsDocument(root)) return new TableReadResult { Source = path };
             IReadOnlyList<PerformanceTable> tables = root.ValueKind switch
             {
                 JsonValueKind.Object when root.TryGetProperty("tables", out _) => PerfRulesJson.DeserializeDocument(root.GetRawText()),

@@ -176,7 +176,7 @@ public static partial class Arbitraries
             select (section.Level1, section.Level2, name, values.Half, values.Full, attributes);
         return
             from extra in Gen.Choose(1, 8).SelectMany(n => Gen.ListOf(row, n))
-            select Standard.Select(s => (s.Level1, s.Level2, s.Name, Half: (IndicatorValue)Criterion(s.Word), Full: (IndicatorValue)Criterion(s.Word), Attributes: false))
+            select Standard.Select(s => (s.Level1, s.Level2, s.Name, Half: StandardValue(s.Name, s.Word, half: true), Full: StandardValue(s.Name, s.Word, half: false), Attributes: false))
                 .Concat(extra.OrderBy(r => SectionOrder(r.Level1)))
                 .Select((r, i) => new Indicator(i + 1, r.Level1, r.Level2, r.Item3, r.Half, r.Full)
                 {
@@ -245,13 +245,13 @@ public static partial class Arbitraries
             Arguments = indicator is null ? ValueList<FindingArgument>.Empty : ValueList.Of(new FindingArgument("value", "≥80%")),
         };
 
-    private static QualitativeValue Criterion(string word) => new(word, QualitativeKind.Criterion, 0);
+    /// <summary>The 11 决策/过程 rows as the seeds fill them: the criterion word, and 序时进度 / 100% for the two rates.</summary>
+    private static IndicatorValue StandardValue(string name, string word, bool half) =>
+        name is "资金到位率" or "预算执行率"
+            ? (half ? new OnScheduleValue() : new NumericValue(Comparison.Unspecified, 100m, "%"))
+            : new QualitativeValue(word, QualitativeKind.Criterion, 0);
 
-    private static string? BracketUnit(string name)
-    {
-        var open = name.LastIndexOf('（');
-        return name.EndsWith("）", System.StringComparison.Ordinal) && open > 0 ? name.Substring(open + 1, name.Length - open - 2) : null;
-    }
+    private static string? BracketUnit(string name) => Units.FromIndicatorName(name);
 
     private static int SectionOrder(string level1) => level1 switch
     {
@@ -268,8 +268,8 @@ public static partial class Arbitraries
         ("决策", "绩效目标", "绩效指标明确性", "明确"),
         ("决策", "资金投入", "预算编制科学性", "科学"),
         ("决策", "资金投入", "资金分配合理性", "合理"),
-        ("过程", "资金管理", "资金到位率", "合规"),
-        ("过程", "资金管理", "预算执行率", "合规"),
+        ("过程", "资金管理", "资金到位率", "100%"),
+        ("过程", "资金管理", "预算执行率", "100%"),
         ("过程", "资金管理", "资金使用合规性", "合规"),
         ("过程", "组织实施", "管理制度健全性", "健全"),
         ("过程", "组织实施", "制度执行有效性", "有效"),

@@ -85,6 +85,8 @@ internal static class HeaderLabels
     /// <summary>Looks up a cell as a header label.</summary>
     public static bool TryGet(string cell, out HeaderFieldKind kind)
     {
+        kind = HeaderFieldKind.Other;
+        if (!LabelText.CouldBeLabel(cell)) return false;
         var key = LabelText.Normalize(cell).TrimEnd(':');
         if (key.Length > 0 && key[0] == '*') key = key.Substring(1);
         return Labels.TryGetValue(key, out kind);
@@ -93,6 +95,7 @@ internal static class HeaderLabels
     /// <summary>True when the cell names the form (…绩效目标表, …绩效目标申报表, …绩效自评表, …评价指标表).</summary>
     public static bool IsTitle(string cell)
     {
+        if (cell.Length > 200) return false;
         var t = LabelText.Normalize(cell);
 
         // A trailing year in brackets belongs to the title: 部门预算项目支出绩效自评表(2023年度).

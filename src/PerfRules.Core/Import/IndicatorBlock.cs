@@ -47,6 +47,9 @@ internal sealed class IndicatorBlock
         Remark,
     }
 
+    /// <summary>Section weights stated in 一级 labels (<c>产出指标(50分)</c>; for a range such as <c>(0-20)分</c>, its upper bound).</summary>
+    public List<SectionWeight> SectionWeights { get; } = new();
+
     /// <summary>True when the block has a 半年(程)指标值 column (the Nanjing 2026 layout).</summary>
     public bool HasHalfYear => _columns.ContainsValue(Column.HalfYear);
 
@@ -57,6 +60,7 @@ internal sealed class IndicatorBlock
         var hasLevel12 = 0;
         foreach (var (_, text) in line.NonEmpty())
         {
+            if (!LabelText.CouldBeLabel(text)) continue;
             var n = LabelText.Normalize(text);
             if (n == "三级指标") hasLevel3 = true;
             else if (n is "一级指标" or "二级指标") hasLevel12++;
@@ -72,7 +76,7 @@ internal sealed class IndicatorBlock
     public List<Indicator> Finish()
     {
         var result = new List<Indicator>(_rows.Count);
-        var spellings = _rows.Select(r => Cell(r, Column.Level1)).Where(l => l.Length > 0 && _hierarchy.IsLevel1(l)).Distinct(StringComparer.Ordinal).ToList();
+        var spellings = _rows.Select(r => WithoutScore(Cell(r, Column.Level1))).Where(l => l.Length > 0 && _hierarchy.IsLevel1(l)).Distinct(StringComparer.Ordinal).ToList();
         var index = ColumnIndex();
         string curL1 = string.Empty, curL2 = string.Empty;
         Run? run1 = null, run2 = null;
@@ -80,7 +84,7 @@ internal sealed class IndicatorBlock
         foreach (var line in _rows)
         {
             // A row with no 三级 name and no hierarchy label (a cut-off "⇥生态", stray text) is not an indicator.
-            if (Raw(line, Column.Name).Length == 0 && !IsLabel(Cell(line, Column.Level1)) && !IsLabel(Cell(line, Column.Level2)))
+            if (Raw(line, Column.Name).Length == 0 && !IsLabel(WithoutScore(Cell(line, Column.Level1))) && !IsLabel(Cell(line, Column.Level2)))
             {
                 _unplaced(line, line.NonEmpty().Select(c => c.Text).ToList(), "既无三级指标名称也无一级/二级指标标签");
                 continue;
@@ -89,6 +93,24 @@ internal sealed class IndicatorBlock
             var repairs = new List<(string Label, string Why)>();
             var l1 = Cell(line, Column.Level1);
             var l2 = Cell(line, Column.Level2);
+
+            // A section score in the 一级 label (产出指标(50分), 成本指标(0-20)分) is the section's weight, not its name.
+            if (l1.Length > 0 && LabelText.CouldBeLabel(l1) && Hierarchy.TryStripScore(l1, out var stripped, out _, out var maxScore))
+            {
+                var written = l1;
+                if (stripped.Length == 0 && _hierarchy.ParentOf(l2) is { } owner)
+                {
+                    stripped = spellings.FirstOrDefault(s => _hierarchy.SameLevel1(s, owner)) ?? Styled(owner, spellings);
+                    repairs.Add((written, "只写了分值，没有一级指标名称；按二级「" + l2 + "」补为一级「" + stripped + "」"));
+                }
+
+                if (stripped.Length > 0)
+                {
+                    l1 = stripped;
+                    if (!SectionWeights.Any(w => w.Section == l1)) SectionWeights.Add(new SectionWeight(l1, maxScore));
+                }
+            }
+
             var name = LabelText.CollapseCjkSpaces(Raw(line, Column.Name));
             var half = Raw(line, Column.HalfYear);
             var full = Raw(line, Column.FullYear);
@@ -96,7 +118,7 @@ internal sealed class IndicatorBlock
             // A 二级 label in the 一级 column (经济效益指标, 可持续影响指标): the 一级 is its parent.
             if (l1.Length > 0 && !_hierarchy.IsLevel1(l1) && _hierarchy.IsLevel2(l1) && _hierarchy.ParentOf(l1) is { } parent)
             {
-                var p = spellings.FirstOrDefault(s => _hierarchy.SameLevel1(s, parent)) ?? parent;
+                var p = spellings.FirstOrDefault(s => _hierarchy.SameLevel1(s, parent)) ?? Styled(parent, spellings);
                 if (l2.Length == 0)
                 {
                     repairs.Add((l1, "是二级指标，却写在一级指标列；已改为一级「" + p + "」、二级「" + l1 + "」"));
@@ -140,7 +162,7 @@ internal sealed class IndicatorBlock
 
             var indicator = new Indicator(result.Count + 1, l1, l2, name, Parse(half, name), Parse(full, name))
             {
-                Unit = IndicatorNames.BracketUnit(name),
+                Unit = Units.FromIndicatorName(name),
                 Line = line.Number,
                 Weight = Number(Raw(line, Column.Weight)),
                 Direction = NullIfEmpty(Raw(line, Column.Direction)),
@@ -168,7 +190,18 @@ internal sealed class IndicatorBlock
         return result;
     }
 
-    private bool IsLabel(string text) => text.Length > 0 && (_hierarchy.IsLevel1(text) || _hierarchy.IsLevel2(text));
+    /// <summary>
+    /// A 一级 the table never spells itself, in the table's style: the Nanjing form writes 产出指标,
+    /// 效益指标, 满意度指标 (决策 and 过程 never take 指标).
+    /// </summary>
+    private static string Styled(string canonical, List<string> spellings) =>
+        canonical is Hierarchy.Decision or Hierarchy.Process || (spellings.Count > 0 && !spellings.Any(s => s.EndsWith("指标", StringComparison.Ordinal)))
+            ? canonical
+            : canonical + "指标";
+
+    private static string WithoutScore(string label) => LabelText.CouldBeLabel(label) && Hierarchy.TryStripScore(label, out var name, out _, out _) && name.Length > 0 ? name : label;
+
+    private bool IsLabel(string text) => text.Length > 0 && LabelText.CouldBeLabel(text) && (_hierarchy.IsLevel1(text) || _hierarchy.IsLevel2(text));
 
     private bool SameLevel1(string a, string b) =>
         string.Equals(a, b, StringComparison.Ordinal) || (_hierarchy.IsLevel1(a) && _hierarchy.IsLevel1(b) && _hierarchy.SameLevel1(a, b));
@@ -222,7 +255,7 @@ internal sealed class IndicatorBlock
 
     private static bool TryMap(string header, out Column column)
     {
-        var h = LabelText.Normalize(header).TrimStart('*');
+        var h = LabelText.CouldBeLabel(header) ? LabelText.Normalize(header).TrimStart('*') : string.Empty;
         column = h switch
         {
             "一级指标" => Column.Level1,

@@ -111,6 +111,7 @@ internal sealed class TableBuilder
     {
         var funding = _funding?.Finish() ?? Funding.None;
         if (_block is not null) _indicators.AddRange(_block.Finish());
+        var weights = _block?.SectionWeights ?? new List<SectionWeight>();
         var layout = _block?.HasHalfYear == true ? TableLayouts.Nanjing2026 : TableLayouts.National;
         _findings.Add(ImportFindings.LayoutRecognised(layout, _line));
 
@@ -138,6 +139,7 @@ internal sealed class TableBuilder
             OtherFields = _otherFields.ToValueList(),
             Funding = funding,
             Indicators = _indicators.ToValueList(),
+            SectionWeights = weights.ToValueList(),
             ImportFindings = _findings.OrderBy(f => f.Location.Line ?? 0).ToValueList(),
             UnplacedLines = _unplaced.OrderBy(u => u.Line).ToValueList(),
         };

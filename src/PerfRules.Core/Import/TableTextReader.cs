@@ -116,7 +116,7 @@ public static class TableTextReader
             return new TableReadResult { Source = source, Encoding = encoding, Findings = findings.ToValueList() };
         }
 
-        var hierarchy = InterimHierarchy.Instance;
+        var hierarchy = HierarchyVocabulary.Instance;
         var unplaced = new List<UnplacedLine>();
         var builders = new List<TableBuilder>();
         TableBuilder? current = null;

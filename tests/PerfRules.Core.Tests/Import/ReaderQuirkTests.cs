@@ -116,6 +116,40 @@ public class ReaderQuirkTests
         Assert.Contains("national", Assert.Single(t.ImportFindings, f => f.RuleId == ImportRuleIds.LayoutRecognised).Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_section_score_in_the_level1_label_becomes_the_section_weight()
+    {
+        var t = Read("一级指标\t二级指标\t三级指标\t指标值\n产出指标 (40-50)分\t数量指标\t甲\t1\n\t质量指标\t乙\t100%\n满意度指标（10分）\t满意度指标\t丙\t≥90%\n");
+        Assert.Equal(new[] { "产出指标", "产出指标", "满意度指标" }, t.Indicators.Select(i => i.Level1));
+        Assert.Equal(ValueList.Of(new SectionWeight("产出指标", 50m), new SectionWeight("满意度指标", 10m)), t.SectionWeights);
+    }
+
+    [Fact]
+    public void A_score_without_a_level1_name_takes_the_parent_of_its_level2_with_I02()
+    {
+        var t = Read("一级指标\t二级指标\t三级指标\t指标值\n(50分)\t数量指标\t指标1:完成中型灌区节水改造项目数量\t1\n\t质量指标\t指标1:工程质量合格\t合格\n(30分)\t社会效益指标\t指标1:保护全市人口财产不受损失\t是\n");
+        Assert.Equal(new[] { "产出指标", "产出指标", "效益指标" }, t.Indicators.Select(i => i.Level1));
+        Assert.Equal(ValueList.Of(new SectionWeight("产出指标", 50m), new SectionWeight("效益指标", 30m)), t.SectionWeights);
+        var i02 = t.ImportFindings.Where(f => f.RuleId == ImportRuleIds.LabelRepaired).ToList();
+        Assert.Equal(new int?[] { 1, 3 }, i02.Select(f => f.Location.Row));
+        Assert.Contains("(50分)", i02[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_benefit_level2_in_the_level1_column_of_a_table_that_never_spells_the_level1_gets_the_tables_style()
+    {
+        var t = Read(IndicatorHeader + "产出指标\t数量指标\t甲\t1\t1\n社会效益指标\t\t乙\t提升\t提升\n");
+        Assert.Equal(("效益指标", "社会效益指标"), (t.Indicators[1].Level1, t.Indicators[1].Level2));
+    }
+
+    [Fact]
+    public void Old_level1_names_and_labels_split_by_spaces_are_recognised()
+    {
+        var t = Read("一级指标\t二级指标\t三级指标\t指标值\n项目完成 指标\t数量指标\t甲\t63人\n社会效益 指标\t\t乙\t100%\n");
+        Assert.Equal(("项目完成指标", "数量指标"), (t.Indicators[0].Level1, t.Indicators[0].Level2));
+        Assert.Equal(("效益指标", "社会效益指标"), (t.Indicators[1].Level1, t.Indicators[1].Level2));
+    }
+
     [Theory]
     [InlineData("<p>甲</p><p>乙</p>", "甲\n乙", true)]
     [InlineData("<P class=\"x\">甲&nbsp;乙&amp;丙</P>", "甲 乙&丙", true)]

@@ -298,6 +298,36 @@ public class SeedTableTests
     }
 
     [Fact]
+    public void Value_kinds_of_a_sample_of_seed_cells()
+    {
+        var fund = Seeds.Table("南京市工业和信息化发展专项资金");
+        Assert.Equal(new QualitativeValue("充分", QualitativeKind.Criterion, 0), fund.Indicators[0].FullYear);
+        Assert.IsType<OnScheduleValue>(fund.Indicators[6].HalfYear);
+        Assert.Equal(new NumericValue(Comparison.Unspecified, 100m, "%"), fund.Indicators[6].FullYear);
+
+        // The unit of a bare number comes from the name's bracket: 全市智算规模（P） + 40000.
+        var compute = Assert.IsType<NumericValue>(fund.Indicators[16].FullYear);
+        Assert.Equal((Comparison.Unspecified, 40000m, "P", UnitSource.NameBracket), (compute.Comparison, compute.Number, compute.Unit, compute.UnitSource));
+
+        // 规上软件信息业营收增速（%）: bare "8" with no operator stays Unspecified.
+        var growth = Assert.IsType<NumericValue>(fund.Indicators[24].FullYear);
+        Assert.Equal((Comparison.Unspecified, 8m, "%"), (growth.Comparison, growth.Number, growth.Unit));
+        Assert.Equal(new NumericValue(Comparison.AtLeast, 180m, "天"), fund.Indicators[18].HalfYear);
+        Assert.Equal(QualitativeKind.Trend, Assert.IsType<QualitativeValue>(fund.Indicators[21].FullYear).QualitativeKind);
+        Assert.Equal(new NumericValue(Comparison.AtLeast, 80m, "%"), fund.Indicators[37].FullYear);
+
+        // import.md: exactly one 产出 value of the development fund is free text.
+        var freeText = fund.Indicators.Where(i => i.Level1 == "产出指标").SelectMany(i => new[] { i.HalfYear, i.FullYear }).OfType<FreeTextValue>().ToList();
+        Assert.Equal("完成数据采集场搭建，完成100万条数据采集", Assert.Single(freeText).Text);
+
+        // 设备购置验收合格率 (a rate) valued 完成 (a completion word): V04's input.
+        var office = Seeds.Table("办公设备").Indicators[12];
+        Assert.Equal(QualitativeKind.Completion, Assert.IsType<QualitativeValue>(office.FullYear).QualitativeKind);
+        Assert.Equal(new NumericValue(Comparison.Exactly, 10m, "台"), Seeds.Table("台式机").Indicators[11].FullYear);
+        Assert.Equal(new NumericValue(Comparison.Exactly, 100m, "%"), Seeds.Table("平台运营服务费").Indicators[6].HalfYear);
+    }
+
+    [Fact]
     public void Indicator_values_are_what_the_value_parser_reads_with_the_name_as_context()
     {
         foreach (var table in Seeds.All)

@@ -1,0 +1,127 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using PerfRules.Actuals;
+using PerfRules.Findings;
+using PerfRules.Tables;
+
+namespace PerfRules.Scoring;
+
+/// <summary>
+/// Matches reported actuals to a table's indicators: by 三级 name (spaces and bracket widths ignored,
+/// then without a trailing unit bracket if that is unambiguous) and, where a name repeats, by row.
+/// An actual that matches nothing, matches ambiguously or repeats is an E02 finding — never dropped.
+/// </summary>
+internal static class ActualsMatcher
+{
+    public static Dictionary<int, IndicatorActual> Match(PerformanceTable table, TableActuals? actuals, List<Finding> findings)
+    {
+        var matched = new Dictionary<int, IndicatorActual>();
+        if (actuals is null) return matched;
+
+        var byKey = Group(table.Indicators, i => Key(i.Name));
+        var byBareKey = Group(table.Indicators, i => Key(StripBracket(i.Name)));
+        var byRow = table.Indicators.GroupBy(i => i.Row).ToDictionary(g => g.Key, g => g.First());
+
+        foreach (var actual in actuals.Indicators)
+        {
+            var name = actual.Indicator;
+            Indicator? target = null;
+            if (actual.Row is { } row)
+            {
+                if (!byRow.TryGetValue(row, out var atRow))
+                {
+                    findings.Add(EvaluationFindings.ForUnmatchedActual(name, row, "实际值指向第 " + Row(row) + " 行的指标“" + name + "”，但表中没有这一行。"));
+                    continue;
+                }
+
+                if (name.Length > 0 && Key(atRow.Name) != Key(name) && Key(StripBracket(atRow.Name)) != Key(StripBracket(name)))
+                {
+                    findings.Add(EvaluationFindings.ForUnmatchedActual(name, row, "实际值指向第 " + Row(row) + " 行的指标“" + name + "”，但该行是“" + atRow.Name + "”。"));
+                    continue;
+                }
+
+                target = atRow;
+            }
+            else
+            {
+                var candidates = byKey.TryGetValue(Key(name), out var exact) ? exact
+                    : byBareKey.TryGetValue(Key(StripBracket(name)), out var bare) ? bare
+                    : new List<Indicator>();
+                if (candidates.Count == 0)
+                {
+                    findings.Add(EvaluationFindings.ForUnmatchedActual(name, null, "实际值“" + actual.Value + "”对应的指标“" + name + "”在表中不存在，未计入。"));
+                    continue;
+                }
+
+                if (candidates.Count > 1)
+                {
+                    findings.Add(EvaluationFindings.ForUnmatchedActual(name, null, "指标“" + name + "”在表中出现 " + Row(candidates.Count) + " 次（第 " +
+                        string.Join("、", candidates.Select(c => Row(c.Row))) + " 行），实际值“" + actual.Value + "”需用 row 指明是哪一行。"));
+                    continue;
+                }
+
+                target = candidates[0];
+            }
+
+            if (matched.ContainsKey(target.Row))
+            {
+                findings.Add(EvaluationFindings.ForUnmatchedActual(target.Name, target.Row, "指标“" + target.Name + "”（第 " + Row(target.Row) + " 行）的实际值重复给出（“" +
+                    matched[target.Row].Value + "”与“" + actual.Value + "”），只采用第一个。"));
+                continue;
+            }
+
+            matched[target.Row] = actual;
+        }
+
+        return matched;
+    }
+
+    /// <summary>The matching key of a name: whitespace removed, full-width brackets and colons folded.</summary>
+    internal static string Key(string name)
+    {
+        var sb = new StringBuilder(name.Length);
+        foreach (var c in name)
+        {
+            if (char.IsWhiteSpace(c)) continue;
+            sb.Append(c switch
+            {
+                '（' => '(',
+                '）' => ')',
+                '：' => ':',
+                _ => c,
+            });
+        }
+
+        return sb.ToString();
+    }
+
+    private static string StripBracket(string name)
+    {
+        var key = Key(name);
+        if (key.EndsWith(")", StringComparison.Ordinal))
+        {
+            var open = key.LastIndexOf('(');
+            if (open > 0) return key.Substring(0, open);
+        }
+
+        return key;
+    }
+
+    private static Dictionary<string, List<Indicator>> Group(IEnumerable<Indicator> indicators, Func<Indicator, string> key)
+    {
+        var result = new Dictionary<string, List<Indicator>>(StringComparer.Ordinal);
+        foreach (var indicator in indicators)
+        {
+            var k = key(indicator);
+            if (!result.TryGetValue(k, out var list)) result[k] = list = new List<Indicator>();
+            list.Add(indicator);
+        }
+
+        return result;
+    }
+
+    private static string Row(int row) => row.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,147 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using PerfRules.Actuals;
+using PerfRules.Json;
+
+namespace PerfRules.Scoring;
+
+/// <summary>
+/// Writes score cards as the CLI's JSON document (contracts.md): <c>{"schemaVersion":1,"tables":[…]}</c>, each
+/// table with <c>name</c>, <c>year</c>, <c>source</c>, <c>layout</c>, <c>profile</c> (the scoring profile), <c>asOf</c>,
+/// <c>point</c>, <c>expectedShare</c>, <c>total</c>, <c>grade</c> (优/良/中/差), <c>execution</c>,
+/// <c>sections[{name, weight, baseWeight, score, fromTable, empty}]</c>,
+/// <c>indicators[{name, row, level1, level2, section, status, score, weight, target, actual, reason, judgement, explanation}]</c>,
+/// <c>notes[]</c> and <c>findings[]</c> (the finding shape of <c>check</c>). Numbers are unrounded; statuses camelCase.
+/// </summary>
+public static class ScoreCardJson
+{
+    /// <summary>The version of this document's shape.</summary>
+    public const int SchemaVersion = 1;
+
+    private static readonly JsonWriterOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions Indented = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = true };
+
+    /// <summary>Serialises cards as the JSON document.</summary>
+    public static string Serialize(IEnumerable<ScoreCard> cards, bool indented)
+    {
+        using var buffer = new MemoryStream();
+        Write(buffer, cards, indented);
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    /// <summary>Writes cards as the JSON document to a UTF-8 stream.</summary>
+    public static void Write(Stream stream, IEnumerable<ScoreCard> cards, bool indented)
+    {
+        if (stream is null) throw new ArgumentNullException(nameof(stream));
+        if (cards is null) throw new ArgumentNullException(nameof(cards));
+        using var writer = new Utf8JsonWriter(stream, indented ? Indented : Compact);
+        writer.WriteStartObject();
+        writer.WriteNumber("schemaVersion", SchemaVersion);
+        writer.WriteStartArray("tables");
+        foreach (var card in cards) WriteCard(writer, card);
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes one card as a JSON object (for embedding in a host's own document).</summary>
+    public static void WriteCard(Utf8JsonWriter writer, ScoreCard card)
+    {
+        if (writer is null) throw new ArgumentNullException(nameof(writer));
+        if (card is null) throw new ArgumentNullException(nameof(card));
+        var table = card.Table;
+        writer.WriteStartObject();
+        writer.WriteString("name", table.Name);
+        WriteNumber(writer, "year", table.Year);
+        writer.WriteString("source", table.Source);
+        writer.WriteString("layout", table.Layout);
+        writer.WriteString("profile", card.Profile.Name);
+        writer.WriteString("asOf", card.AsOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        writer.WriteString("point", card.Point == EvaluationPoint.HalfYear ? "halfYear" : "fullYear");
+        WriteNumber(writer, "expectedShare", card.ExpectedShare);
+        writer.WriteNumber("total", card.Total);
+        writer.WriteString("grade", card.Grade.ToText());
+
+        writer.WriteStartObject("execution");
+        WriteNumber(writer, "budget", card.Execution.Budget);
+        WriteNumber(writer, "executed", card.Execution.Executed);
+        WriteNumber(writer, "rate", card.Execution.Rate);
+        writer.WriteNumber("weight", card.Execution.Weight);
+        writer.WriteNumber("score", card.Execution.Score);
+        writer.WriteEndObject();
+
+        writer.WriteStartArray("sections");
+        foreach (var section in card.Sections)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("name", section.Name);
+            writer.WriteNumber("weight", section.Weight);
+            writer.WriteNumber("baseWeight", section.BaseWeight);
+            writer.WriteNumber("score", section.Score);
+            writer.WriteBoolean("fromTable", section.WeightFromTable);
+            writer.WriteBoolean("empty", section.IsEmpty);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+
+        writer.WriteStartArray("indicators");
+        foreach (var line in card.Indicators)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("name", line.Indicator.Name);
+            writer.WriteNumber("row", line.Indicator.Row);
+            writer.WriteString("level1", line.Indicator.Level1);
+            writer.WriteString("level2", line.Indicator.Level2);
+            writer.WriteString("section", line.Section?.ToText());
+            writer.WriteString("status", StatusText(line.Status));
+            writer.WriteNumber("score", line.Score);
+            writer.WriteNumber("weight", line.Weight);
+            writer.WriteString("target", line.Target.ToString());
+            writer.WriteString("actual", line.ActualText);
+            writer.WriteString("reason", line.Reason);
+            writer.WriteString("judgement", line.Judgement is { } j ? ActualsJson.JudgementText(j) : null);
+            writer.WriteString("explanation", line.Explanation);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+
+        writer.WriteStartArray("notes");
+        foreach (var note in card.Notes) writer.WriteStringValue(note);
+        writer.WriteEndArray();
+
+        writer.WriteStartArray("findings");
+        foreach (var finding in card.Findings) writer.WriteRawValue(PerfRulesJson.Serialize(finding), skipInputValidation: true);
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    /// <summary>The JSON spelling of a status: <c>met</c>, <c>partiallyMet</c>, <c>notMet</c>, <c>notDue</c>, <c>notComparable</c>, <c>notScored</c>.</summary>
+    public static string StatusText(ScoreStatus status) => status switch
+    {
+        ScoreStatus.Met => "met",
+        ScoreStatus.PartiallyMet => "partiallyMet",
+        ScoreStatus.NotMet => "notMet",
+        ScoreStatus.NotDue => "notDue",
+        ScoreStatus.NotComparable => "notComparable",
+        ScoreStatus.NotScored => "notScored",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
+    };
+
+    private static void WriteNumber(Utf8JsonWriter writer, string name, decimal? value)
+    {
+        if (value is { } v) writer.WriteNumber(name, v);
+        else writer.WriteNull(name);
+    }
+
+    private static void WriteNumber(Utf8JsonWriter writer, string name, int? value)
+    {
+        if (value is { } v) writer.WriteNumber(name, v);
+        else writer.WriteNull(name);
+    }
+}
