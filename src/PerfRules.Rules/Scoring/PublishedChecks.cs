@@ -123,7 +123,12 @@ internal static class PublishedChecks
         }
 
         // Per indicator.
-        var lines = card.Indicators.ToDictionary(l => l.Indicator.Row);
+        var lines = new Dictionary<int, IndicatorScore>();
+        foreach (var l in card.Indicators)
+        {
+            if (!lines.ContainsKey(l.Indicator.Row)) lines[l.Indicator.Row] = l;
+        }
+
         foreach (var row in published.Indicators)
         {
             if (row.Score is not { } score || !lines.TryGetValue(row.Row, out var line)) continue;

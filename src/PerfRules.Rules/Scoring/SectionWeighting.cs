@@ -24,7 +24,8 @@ internal sealed class SectionWeighting
 
         foreach (var section in ScoringSections.All.Where(s => s != ScoringSection.ExecutionRate))
         {
-            var indicators = table.Indicators.Where(i => sectionOf.TryGetValue(i.Row, out var s) && s == section).ToList();
+            var positions = Enumerable.Range(0, table.Indicators.Count).Where(i => sectionOf.TryGetValue(i, out var s) && s == section).ToList();
+            var indicators = positions.Select(i => table.Indicators[i]).ToList();
             var stated = Stated(table, section);
             var given = indicators.Where(i => i.Weight is not null).ToList();
             if (given.Count > 0)
@@ -33,13 +34,13 @@ internal sealed class SectionWeighting
                 var unweighted = indicators.Count - given.Count;
                 decimal remainderEach = 0m;
                 if (unweighted > 0 && stated is { } total && total > givenSum) remainderEach = (total - givenSum) / unweighted;
-                foreach (var indicator in indicators) _raw[indicator.Row] = indicator.Weight ?? remainderEach;
+                foreach (var i in positions) _raw[i] = table.Indicators[i].Weight ?? remainderEach;
                 _base[section] = unweighted > 0 && stated is { } s2 ? s2 : givenSum;
                 _fromTable[section] = true;
             }
             else
             {
-                foreach (var indicator in indicators) _raw[indicator.Row] = 1m;
+                foreach (var i in positions) _raw[i] = 1m;
                 _base[section] = stated ?? profile.WeightOf(section);
                 _fromTable[section] = stated is not null;
             }
@@ -70,8 +71,8 @@ internal sealed class SectionWeighting
     /// <summary>True when any weight came from the table.</summary>
     public bool AnyFromTable => _fromTable.Values.Any(v => v);
 
-    /// <summary>An indicator's raw share within its section (its stated weight, or 1 for equal shares).</summary>
-    public decimal RawOf(int row) => _raw.TryGetValue(row, out var r) ? r : 0m;
+    /// <summary>An indicator's raw share within its section (its stated weight, or 1 for equal shares), by position in the table.</summary>
+    public decimal RawOf(int position) => _raw.TryGetValue(position, out var r) ? r : 0m;
 
     /// <summary>A weight the table states for a section (<c>产出指标(50分)</c>), or null.</summary>
     public static decimal? Stated(PerformanceTable table, ScoringSection section)

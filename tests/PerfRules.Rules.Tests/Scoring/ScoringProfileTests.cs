@@ -101,4 +101,18 @@ public class ScoringProfileTests
         Assert.Null(ScoringSections.FromLabel("过程"));
         Assert.Equal(new[] { "预算执行率", "产出", "效益", "满意度", "成本" }, ScoringSections.All.Select(s => s.ToText()));
     }
+
+    [Fact]
+    public void Scoring_section_of_a_rule_profile_is_read_with_the_profile_name()
+    {
+        var withScoring = new PerfRules.Rules.RuleProfile("my-city", scoringJson: "{\"weights\":{\"预算执行率\":20,\"产出\":40,\"效益\":40}}");
+        var read = ScoringProfile.FromRuleProfile(withScoring);
+        Assert.True(read.IsSuccess);
+        Assert.Equal("my-city", read.Profile!.Name);
+        Assert.Equal(20m, read.Profile.ExecutionRate);
+
+        var without = ScoringProfile.FromRuleProfile(PerfRules.Rules.RuleProfile.BuiltIn("national"));
+        Assert.True(without.IsSuccess);
+        Assert.False(without.HasScoringSection);
+    }
 }
