@@ -54,11 +54,22 @@ public static class HeaderChecks
         if (table is null) throw new ArgumentNullException(nameof(table));
         if (field is null) throw new ArgumentNullException(nameof(field));
         if (!IsRequiredField(field.Label, table.Layout)) return true;
-        return field.Label == TableField.FundingTotal ? HasFundingBlock(table.Funding) : !field.IsBlank;
+        return field.Label == TableField.FundingTotal ? HasFunding(table) : !field.IsBlank;
     }
 
     /// <summary>S01: a header field is filled in.</summary>
     public static bool HasText(string? value) => !CheckText.IsBlank(value);
+
+    /// <summary>
+    /// S01 for 资金总额: the table states its money somewhere — a funding block (a blank 资金总额 inside one
+    /// is F01) or, for a 自评 table, the published 年初/全年预算数.
+    /// </summary>
+    public static bool HasFunding(PerformanceTable table)
+    {
+        if (table is null) throw new ArgumentNullException(nameof(table));
+        return HasFundingBlock(table.Funding) ||
+               table.Published is { } p && (p.Budget is not null || p.InitialBudget is not null || p.Executed is not null);
+    }
 
     /// <summary>S01 for 资金总额: the table has a funding block at all (a blank 资金总额 inside one is F01).</summary>
     public static bool HasFundingBlock(Funding funding)

@@ -80,4 +80,25 @@ public static class IndicatorSetChecks
         for (var i = 0; i < names.Length; i++) names[i] = Vocabulary.StandardIndicators[i].Name;
         return names;
     }
+
+    /// <summary>
+    /// True for a template placeholder row kept by the reader (<c>指标2:</c>, <c>……</c>) or a row without a
+    /// name: not an indicator anyone set, so S10 does not count it and S11 does not call it a repeat.
+    /// </summary>
+    public static bool IsPlaceholderName(string? indicatorName)
+    {
+        var n = CheckText.Normalize(indicatorName);
+        if (n.Length == 0) return true;
+        var allDots = true;
+        foreach (var c in n)
+        {
+            if (c is not ('…' or '.' or '。' or '—' or '-' or '/' or '、')) allDots = false;
+        }
+
+        if (allDots) return true;
+        if (!n.StartsWith("指标", StringComparison.Ordinal)) return false;
+        var i = 2;
+        while (i < n.Length && n[i] >= '0' && n[i] <= '9') i++;
+        return i > 2 && (i == n.Length || (i == n.Length - 1 && n[i] is ':' or '：'));
+    }
 }

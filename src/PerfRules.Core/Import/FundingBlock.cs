@@ -54,7 +54,7 @@ internal sealed class FundingBlock
 
     /// <summary>True when the label names a funding total (资金总额, 年度资金总额).</summary>
     public static bool IsTotalLabel(string normalized) =>
-        normalized is "资金总额" or "年度资金总额" or "资金总额(万元)" or "资金总额(元)" or "年度资金总额(万元)";
+        normalized.TrimEnd(':') is "资金总额" or "年度资金总额" or "资金总额(万元)" or "资金总额(元)" or "年度资金总额(万元)";
 
     /// <summary>True when a cell opens the block (项目资金 (万元)).</summary>
     public static bool IsBlockLabel(string cell) => LabelText.CouldBeLabel(cell) && LabelText.Normalize(cell).StartsWith("项目资金", StringComparison.Ordinal);

@@ -106,8 +106,11 @@ internal sealed class SourceLine
     {
         year = 0;
         if (text.Length > 20) return false;
+
+        // 2026年度, (2021年度), (   2023年度), (2021年).
         var t = LabelText.Normalize(text).Trim('(', ')');
-        if (t.Length != 6 || !t.EndsWith("年度", StringComparison.Ordinal)) return false;
+        if (t.EndsWith("年度", StringComparison.Ordinal)) t = t.Substring(0, t.Length - 1);
+        if (t.Length != 5 || !t.EndsWith("年", StringComparison.Ordinal)) return false;
         return int.TryParse(t.Substring(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out year);
     }
 }

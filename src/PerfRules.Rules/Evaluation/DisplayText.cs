@@ -42,6 +42,10 @@ internal static class DisplayText
         _ => value.ToString(),
     };
 
+    /// <summary>An amount with the table's unit after its number: <c>6万元</c>, <c>序时进度 25227万元</c>, 序时进度, or （空）.</summary>
+    public static string Of(Amount? amount, string unit) =>
+        amount is null || amount.IsMissing ? Blank : amount.Value is null ? amount.ToString() : amount + unit;
+
     /// <summary>An amount: the number, 序时进度, or （空）.</summary>
     public static string Of(Amount? amount) => amount is null || amount.IsMissing ? Blank : amount.ToString();
 

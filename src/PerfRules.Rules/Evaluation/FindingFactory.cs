@@ -86,8 +86,8 @@ internal static class FindingFactory
             case RuleScope.Funding:
                 v["field"] = ExpenditureField(inputs.Expenditure!);
                 v["expenditure"] = inputs.Expenditure!.Name;
-                v["half"] = DisplayText.Of(inputs.Expenditure.HalfYear);
-                v["full"] = DisplayText.Of(inputs.Expenditure.FullYear);
+                v["half"] = DisplayText.Of(inputs.Expenditure.HalfYear, inputs.Table.Funding.Unit);
+                v["full"] = DisplayText.Of(inputs.Expenditure.FullYear, inputs.Table.Funding.Unit);
                 break;
         }
 

@@ -17,7 +17,7 @@ public static class Structure
     public static bool HasField(PerformanceTable table, string label)
     {
         if (table is null) throw new ArgumentNullException(nameof(table));
-        if (label == TableField.FundingTotal) return HeaderChecks.HasFundingBlock(table.Funding);
+        if (label == TableField.FundingTotal) return HeaderChecks.HasFunding(table);
         foreach (var field in TableField.Of(table))
         {
             if (string.Equals(field.Label, label, StringComparison.Ordinal)) return !field.IsBlank;
@@ -59,13 +59,16 @@ public static class Structure
 
     /// <summary>
     /// S11: the row where the indicator's name first appears; the row itself when it is the first.
-    /// Standard 决策/过程 names are left to S05 (their own row is returned).
+    /// Standard 决策/过程 names are left to S05, and template placeholders (指标2:, ……) are no repeats
+    /// (their own row is returned).
     /// </summary>
     public static int FirstRowWithSameName(PerformanceTable table, Indicator indicator)
     {
         if (table is null) throw new ArgumentNullException(nameof(table));
         if (indicator is null) throw new ArgumentNullException(nameof(indicator));
-        return IndicatorSetChecks.IsStandardIndicator(indicator.Name) ? indicator.Row : FirstRowNamed(table, indicator);
+        return IndicatorSetChecks.IsStandardIndicator(indicator.Name) || IndicatorSetChecks.IsPlaceholderName(indicator.Name)
+            ? indicator.Row
+            : FirstRowNamed(table, indicator);
     }
 
     /// <summary>S06: at least one 产出 indicator.</summary>
@@ -107,7 +110,7 @@ public static class Structure
         return CheckText.IsBlank(contact!.Phone) ? "缺少联系电话" : "的电话号码不是有效的 7–8 位固话（可带区号）或 11 位手机号";
     }
 
-    /// <summary>S10: number of 产出 and 效益 indicators.</summary>
+    /// <summary>S10: number of 产出 and 效益 indicators (template placeholders not counted).</summary>
     public static int OutputAndEffectCount(PerformanceTable table)
     {
         var n = 0;
@@ -135,7 +138,8 @@ public static class Structure
     public static bool HasEnoughQuantitativeTargets(PerformanceTable table) =>
         QuantitativeTargetCount(table) * 2 >= OutputAndEffectCount(table);
 
-    private static bool IsOutputOrEffect(Indicator i) => HierarchyChecks.CanonicalLevel1(i.Level1) is "产出" or "效益";
+    private static bool IsOutputOrEffect(Indicator i) =>
+        HierarchyChecks.CanonicalLevel1(i.Level1) is "产出" or "效益" && !IndicatorSetChecks.IsPlaceholderName(i.Name);
 
     private static int FirstRowNamed(PerformanceTable table, Indicator indicator)
     {

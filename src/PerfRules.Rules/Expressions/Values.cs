@@ -12,9 +12,8 @@ namespace PerfRules.Rules.Expressions;
 /// </summary>
 public static class Values
 {
-    private static readonly Regex NumberWithUnit = new(
-        @"(?<n>\d+(?:\.\d+)?)(?<m>[万亿])?(?<u>[\p{IsCJKUnifiedIdeographs}%]{1,2})",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, TimeSpan.FromSeconds(1));
+    private static readonly Regex Number = new(
+        @"\d+(?:\.\d+)?[万亿]?", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     // ≤-natured names (lower is better) and ≥-natured names (higher is better): rules.md V07.
     private static readonly string[] AtMostWords = { "投诉", "差错", "事故", "发生率", "超标" };
@@ -43,8 +42,19 @@ public static class Values
         if (cell is null) throw new ArgumentNullException(nameof(cell));
         var text = cell.Value is FreeTextValue f ? f.Text : cell.Value?.ToString() ?? string.Empty;
         if (ValueChecks.IsRateName(indicator.Name)) return "百分比（如「≥95%」）";
-        var m = NumberWithUnit.Match(text);
-        if (m.Success) return "「=" + m.Value + "」这样的量化值（一项内容设一个指标，文字说明写进指标名称）";
+        foreach (Match m in Number.Matches(text))
+        {
+            // The longest known unit right after the number (100万条 → 条): a count the cell states.
+            var rest = text.Substring(m.Index + m.Length);
+            string? unit = null;
+            foreach (var u in Units.KnownUnits)
+            {
+                if (rest.StartsWith(u, StringComparison.Ordinal) && (unit is null || u.Length > unit.Length)) unit = u;
+            }
+
+            if (unit is not null) return "「=" + m.Value + unit + "」这样的量化值（一项内容设一个指标，文字说明写进指标名称）";
+        }
+
         return "数值（如「≥10个」）、区间、日期，或「完成」「达标」等规范用词";
     }
 
