@@ -37,7 +37,7 @@ public sealed class PackageEndToEndTests : IClassFixture<PackedPackage>
         Assert.Contains("build/PerfRules.props", entries);
         Assert.Contains("buildTransitive/PerfRules.props", entries);
         Assert.Contains("README.md", entries);
-        Assert.DoesNotContain(entries, e => e.EndsWith("/PerfRules.dll", StringComparison.Ordinal));
+        Assert.DoesNotContain(entries, e => e.EndsWith("/PerfRules.Package.dll", StringComparison.Ordinal));
 
         using var nuspec = new StreamReader(zip.GetEntry("PerfRules.nuspec")!.Open());
         var text = nuspec.ReadToEnd();
