@@ -21,6 +21,13 @@ public sealed record PerformanceTable(string Name)
     /// <summary>1-based line of the table's first line in <see cref="Source"/>, or null.</summary>
     public int? Line { get; init; }
 
+    /// <summary>
+    /// True when the source says the table is cut off (a <c># PARTIAL</c> note on a transcribed page, a
+    /// truncated export): rules that report something missing from the whole table (no 效益, no 满意度,
+    /// a 年度目标 promise without an indicator …) do not judge it (rules.md "Profiles").
+    /// </summary>
+    public bool IsPartial { get; init; }
+
     /// <summary>The layout the reader recognised (<see cref="TableLayouts"/>), which selects the default rule profile.</summary>
     public string Layout { get; init; } = TableLayouts.Nanjing2026;
 

@@ -338,4 +338,17 @@ public class IndicatorScoringTests
         Assert.True(line.ActualMissing);
         Assert.Equal(ScoreStatus.NotMet, line.Status);
     }
+
+    [Fact]
+    public void Repeated_row_numbers_do_not_merge_two_indicators()
+    {
+        var table = Single(AtLeast(10, "场")) with
+        {
+            Indicators = Single(AtLeast(10, "场")).Indicators.Concat(new[] { Ind(1, "产出指标", "质量指标", "第二", Done) }).ToValueList(),
+        };
+        var actuals = SingleActuals(Actual(5, "场")) with { Indicators = SingleActuals(Actual(5, "场")).Indicators.Concat(new[] { IndicatorActual.Of("第二", Done) }).ToValueList() };
+        var card = ScoreAt(table, actuals, YearEnd);
+        Assert.Equal(12.5m, card.Line("测试指标").Score);
+        Assert.Equal(25m, card.Line("第二").Score);
+    }
 }

@@ -1,0 +1,80 @@
+using System;
+using System.Text.RegularExpressions;
+using PerfRules.Tables;
+
+namespace PerfRules.Checks;
+
+/// <summary>Header-field checks: 项目类型 (S02) and 项目负责人/联系电话 (S09).</summary>
+public static class HeaderChecks
+{
+    // 7–8 digit local number with an optional 区号 (0 + 2–3 digits, optional hyphen), or an 11-digit mobile.
+    private static readonly Regex Phone = new(
+        @"^(?:(?:0\d{2,3}-?)?\d{7,8}|1[3-9]\d{9})$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, TimeSpan.FromSeconds(1));
+
+    /// <summary>True for 常年安排, 常年安排项目, 一次性安排, 一次性安排项目 (brackets and spaces ignored).</summary>
+    public static bool IsKnownProjectType(string? projectType)
+    {
+        var t = CheckText.Normalize(projectType).Replace("(", string.Empty).Replace(")", string.Empty);
+        return t is "常年安排" or "常年安排项目" or "一次性安排" or "一次性安排项目";
+    }
+
+    /// <summary>S02: 项目类型 is a known type; a blank one is not judged here (S01 reports it).</summary>
+    public static bool ProjectTypeComplies(string? projectType) => CheckText.IsBlank(projectType) || IsKnownProjectType(projectType);
+
+    /// <summary>True when <paramref name="phone"/> is a 7–8 digit local number (optional 0xx- 区号) or an 11-digit mobile.</summary>
+    public static bool IsValidPhone(string? phone)
+    {
+        if (phone is null) return false;
+        var p = CheckText.Normalize(phone).Replace("(", string.Empty).Replace(")", string.Empty);
+        return Phone.IsMatch(p);
+    }
+
+    /// <summary>S09: the contact names a person and carries a valid phone number.</summary>
+    public static bool ContactComplies(ContactInfo? contact) =>
+        contact is not null && !CheckText.IsBlank(contact.Person) && IsValidPhone(contact.Phone);
+
+    /// <summary>
+    /// True when the form requires the field (S01): 项目名称, 主管部门, 项目类型, 实施单位, 资金总额, 年度目标.
+    /// The 财预〔2020〕10号 national template has no 项目类型 row, so it is not required there.
+    /// </summary>
+    public static bool IsRequiredField(string? label, string? layout) => label switch
+    {
+        TableField.ProjectName or TableField.Department or TableField.ImplementingUnit or TableField.FundingTotal or TableField.AnnualGoal => true,
+        TableField.ProjectType => !string.Equals(layout, TableLayouts.National, StringComparison.Ordinal),
+        _ => false,
+    };
+
+    /// <summary>
+    /// S01 for one field: a required field is present. 资金总额 counts as present when the table has a
+    /// funding block, even with a blank amount (that is F01).
+    /// </summary>
+    public static bool FieldComplies(PerformanceTable table, TableField field)
+    {
+        if (table is null) throw new ArgumentNullException(nameof(table));
+        if (field is null) throw new ArgumentNullException(nameof(field));
+        if (!IsRequiredField(field.Label, table.Layout)) return true;
+        return field.Label == TableField.FundingTotal ? HasFunding(table) : !field.IsBlank;
+    }
+
+    /// <summary>S01: a header field is filled in.</summary>
+    public static bool HasText(string? value) => !CheckText.IsBlank(value);
+
+    /// <summary>
+    /// S01 for 资金总额: the table states its money somewhere — a funding block (a blank 资金总额 inside one
+    /// is F01) or, for a 自评 table, the published 年初/全年预算数.
+    /// </summary>
+    public static bool HasFunding(PerformanceTable table)
+    {
+        if (table is null) throw new ArgumentNullException(nameof(table));
+        return HasFundingBlock(table.Funding) ||
+               table.Published is { } p && (p.Budget is not null || p.InitialBudget is not null || p.Executed is not null);
+    }
+
+    /// <summary>S01 for 资金总额: the table has a funding block at all (a blank 资金总额 inside one is F01).</summary>
+    public static bool HasFundingBlock(Funding funding)
+    {
+        if (funding is null) throw new ArgumentNullException(nameof(funding));
+        return funding.Total is not null || funding.TotalText is not null || funding.TotalLine is not null || funding.Expenditures.Count > 0;
+    }
+}

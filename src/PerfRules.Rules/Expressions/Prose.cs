@@ -1,0 +1,180 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using PerfRules.Checks;
+using PerfRules.Tables;
+using PerfRules.Values;
+
+namespace PerfRules.Rules.Expressions;
+
+/// <summary>
+/// Rule-expression helpers over prose fields (立项必要性 … 年度目标): repeated sentences and document
+/// references (S11), identical fields (S11), and the numbers 年度目标 promises (C04).
+/// Registered for rule expressions as <c>Prose</c>.
+/// </summary>
+public static class Prose
+{
+    private const int MinimumSentenceLength = 8;
+    private const int ShownSentenceLength = 40;
+
+    private static readonly Regex Tag = new("<[^>]*>", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    private static readonly char[] SentenceEnds = { '。', '！', '？', '；', ';', '!', '?', '\n', '\r' };
+
+    // A 文号 (document number): issuer, 〔year〕, number 号 — 工信部企业〔2022〕63号, 苏工信规〔2023〕2号.
+    private static readonly Regex DocumentReference = new(
+        @"[\p{IsCJKUnifiedIdeographs}A-Za-z]+[〔\[［]\s*\d{4}\s*[〕\]］]\s*\d+\s*号",
+        RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    // A number directly followed by a counting unit (Units: counts and money). Not preceded by a
+    // letter, digit, '.', '-' or 第 (model names PM2.5/6G, decimals, ranges 2025-2027, ordinals 第11届).
+    private static readonly Regex PromiseNumber = new(
+        @"(?<![A-Za-z0-9.．\-—~～第])(?<n>\d+(?:\.\d+)?)(?<m>[万亿](?![千万亿]?元))?(?<u>" + CountingUnits() + ")",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, TimeSpan.FromSeconds(1));
+
+    /// <summary>
+    /// S11: sentences and document references (文号) that occur more than once in a prose field, in
+    /// order of first occurrence. Empty for non-prose fields.
+    /// </summary>
+    public static IReadOnlyList<string> Repeats(TableField field)
+    {
+        if (field is null) throw new ArgumentNullException(nameof(field));
+        return field.IsProse ? Repeats(field.Text) : Array.Empty<string>();
+    }
+
+    /// <summary>Sentences and document references that occur more than once in <paramref name="text"/>.</summary>
+    public static IReadOnlyList<string> Repeats(string? text)
+    {
+        var result = new List<string>();
+        if (CheckText.IsBlank(text)) return result;
+        var plain = PlainText(text!);
+
+        var seenSentences = new Dictionary<string, int>(StringComparer.Ordinal);
+        var repeatedSentences = new List<string>();
+        foreach (var raw in plain.Split(SentenceEnds, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var sentence = CheckText.Normalize(raw);
+            if (sentence.Length < MinimumSentenceLength) continue;
+            seenSentences.TryGetValue(sentence, out var count);
+            seenSentences[sentence] = count + 1;
+            if (count == 1) repeatedSentences.Add(sentence);
+        }
+
+        foreach (var s in repeatedSentences) result.Add(s.Length > ShownSentenceLength ? s.Substring(0, ShownSentenceLength) + "…" : s);
+
+        var seenReferences = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (Match m in DocumentReference.Matches(plain))
+        {
+            var reference = CheckText.Normalize(m.Value);
+            seenReferences.TryGetValue(reference, out var count);
+            seenReferences[reference] = count + 1;
+            // A reference inside a repeated sentence is already reported with the sentence.
+            if (count == 1 && !InsideAny(reference, repeatedSentences)) result.Add(reference);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// S11: the label of an earlier prose field whose text is identical to this one (after HTML and
+    /// white space are removed), or null. Blank fields are never identical.
+    /// </summary>
+    public static string? IdenticalEarlierField(PerformanceTable table, TableField field)
+    {
+        if (table is null) throw new ArgumentNullException(nameof(table));
+        if (field is null) throw new ArgumentNullException(nameof(field));
+        if (!field.IsProse || field.IsBlank) return null;
+        var mine = CheckText.Normalize(PlainText(field.Text!));
+        foreach (var other in TableField.Of(table))
+        {
+            if (string.Equals(other.Label, field.Label, StringComparison.Ordinal)) return null;
+            if (other.IsProse && !other.IsBlank && string.Equals(CheckText.Normalize(PlainText(other.Text!)), mine, StringComparison.Ordinal))
+            {
+                return other.Label;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// C04: the numbers with a counting unit that <paramref name="text"/> promises, in order, each
+    /// distinct quantity once. Not promises: years and dates (2026年), ordinals (第十届, 第11届), version
+    /// and model names (2026版, 6G, PM2.5), durations (3个月), percentages, 文号, and numbers written in
+    /// Chinese numerals (一年两次 is a schedule, not a count to cover).
+    /// </summary>
+    public static IReadOnlyList<Promise> Promises(string? text)
+    {
+        var result = new List<Promise>();
+        if (CheckText.IsBlank(text)) return result;
+        var plain = PlainText(text!);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Match m in PromiseNumber.Matches(plain))
+        {
+            var unit = m.Groups["u"].Value;
+            var after = m.Index + m.Length < plain.Length ? plain.Substring(m.Index + m.Length) : string.Empty;
+            if (unit == "个" && (after.StartsWith("月", StringComparison.Ordinal) || after.StartsWith("百分点", StringComparison.Ordinal) ||
+                                after.StartsWith("工作日", StringComparison.Ordinal) || after.StartsWith("小时", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            // Rates such as 500元/人 are levels, not counts.
+            if (after.StartsWith("/", StringComparison.Ordinal) || after.StartsWith("／", StringComparison.Ordinal)) continue;
+            if (InsideDocumentReference(plain, m.Index)) continue;
+
+            var number = decimal.Parse(m.Groups["n"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+            var magnitude = m.Groups["m"].Value switch
+            {
+                "万" => Magnitude.TenThousand,
+                "亿" => Magnitude.HundredMillion,
+                _ => Magnitude.None,
+            };
+            var promise = new Promise(number, magnitude, unit, m.Index);
+            if (seen.Add(promise.ToString())) result.Add(promise);
+        }
+
+        return result;
+    }
+
+    /// <summary>Text without HTML tags (a tag becomes a line break) and with the common entities decoded.</summary>
+    internal static string PlainText(string text) =>
+        Tag.Replace(text, "\n").Replace("&nbsp;", " ").Replace("&lt;", "<").Replace("&gt;", ">").Replace("&amp;", "&");
+
+    private static bool InsideAny(string part, List<string> sentences)
+    {
+        foreach (var s in sentences)
+        {
+            if (s.IndexOf(part, StringComparison.Ordinal) >= 0) return true;
+        }
+
+        return false;
+    }
+
+    private static bool InsideDocumentReference(string text, int index)
+    {
+        foreach (Match m in DocumentReference.Matches(text))
+        {
+            if (index >= m.Index && index < m.Index + m.Length) return true;
+        }
+
+        return false;
+    }
+
+    private static string CountingUnits()
+    {
+        var units = new List<string>();
+        foreach (var u in Units.KnownUnits)
+        {
+            if (Units.Classify(u) is UnitCategory.Count or UnitCategory.Money && u.Length > 0 && !IsAsciiLetterOrDigit(u[0])) units.Add(u);
+        }
+
+        // Longest first so 人次 wins over 人 and 万元 over 元.
+        units.Sort((a, b) => a.Length != b.Length ? b.Length.CompareTo(a.Length) : string.CompareOrdinal(a, b));
+        for (var i = 0; i < units.Count; i++) units[i] = Regex.Escape(units[i]);
+        return string.Join("|", units);
+    }
+
+    private static bool IsAsciiLetterOrDigit(char c) => (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+}

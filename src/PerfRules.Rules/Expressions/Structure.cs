@@ -1,0 +1,155 @@
+using System;
+using System.Collections.Generic;
+using PerfRules.Checks;
+using PerfRules.Tables;
+using PerfRules.Values;
+
+namespace PerfRules.Rules.Expressions;
+
+/// <summary>
+/// Rule-expression helpers for the S (structure) rules: header fields, the 一级/二级 hierarchy, the
+/// set of indicators. Registered for rule expressions as <c>Structure</c>; the logic of error-severity
+/// checks lives in <see cref="PerfRules.Checks"/> so the analyzer runs the same code.
+/// </summary>
+public static class Structure
+{
+    /// <summary>S01: a required header field is filled in (<c>资金总额</c>: the table has a funding block).</summary>
+    public static bool HasField(PerformanceTable table, string label)
+    {
+        if (table is null) throw new ArgumentNullException(nameof(table));
+        if (label == TableField.FundingTotal) return HeaderChecks.HasFunding(table);
+        foreach (var field in TableField.Of(table))
+        {
+            if (string.Equals(field.Label, label, StringComparison.Ordinal)) return !field.IsBlank;
+        }
+
+        return false;
+    }
+
+    /// <summary>S02: 项目类型 is 常年安排(项目) or 一次性安排(项目); a blank one is left to S01.</summary>
+    public static bool ProjectTypeComplies(PerformanceTable table) =>
+        HeaderChecks.ProjectTypeComplies((table ?? throw new ArgumentNullException(nameof(table))).ProjectType);
+
+    /// <summary>S03: the row's 一级 is one of 决策/过程/产出/效益/满意度/成本 (blank: a flat list, not judged).</summary>
+    public static bool Level1Complies(Indicator indicator) =>
+        HierarchyChecks.Level1Complies((indicator ?? throw new ArgumentNullException(nameof(indicator))).Level1);
+
+    /// <summary>S04: the row's 二级 belongs to its 一级.</summary>
+    public static bool Level2Complies(Indicator indicator) =>
+        HierarchyChecks.Level2Complies((indicator ?? throw new ArgumentNullException(nameof(indicator))).Level1, indicator.Level2);
+
+    /// <summary>The canonical 二级 names allowed under the row's 一级 (数量指标 …, 项目立项 …).</summary>
+    public static IReadOnlyList<string> AllowedLevel2(Indicator indicator) =>
+        HierarchyChecks.AllowedLevel2((indicator ?? throw new ArgumentNullException(nameof(indicator))).Level1);
+
+    /// <summary>S05: the standard 决策/过程 indicators the table lacks, in template order.</summary>
+    public static IReadOnlyList<string> MissingStandardIndicators(PerformanceTable table) =>
+        IndicatorSetChecks.MissingStandardIndicators((table ?? throw new ArgumentNullException(nameof(table))).Indicators);
+
+    /// <summary>
+    /// S05: for a standard 决策/过程 indicator, the row where its name first appears; for any other row,
+    /// the row itself (so <c>FirstRowOfStandardIndicator(table, indicator) == indicator.Row</c> means "not a repeat").
+    /// </summary>
+    public static int FirstRowOfStandardIndicator(PerformanceTable table, Indicator indicator)
+    {
+        if (table is null) throw new ArgumentNullException(nameof(table));
+        if (indicator is null) throw new ArgumentNullException(nameof(indicator));
+        return IndicatorSetChecks.IsStandardIndicator(indicator.Name) ? FirstRowNamed(table, indicator) : indicator.Row;
+    }
+
+    /// <summary>
+    /// S11: the row where the indicator's name first appears; the row itself when it is the first.
+    /// Standard 决策/过程 names are left to S05, and template placeholders (指标2:, ……) are no repeats
+    /// (their own row is returned).
+    /// </summary>
+    public static int FirstRowWithSameName(PerformanceTable table, Indicator indicator)
+    {
+        if (table is null) throw new ArgumentNullException(nameof(table));
+        if (indicator is null) throw new ArgumentNullException(nameof(indicator));
+        return IndicatorSetChecks.IsStandardIndicator(indicator.Name) || IndicatorSetChecks.IsPlaceholderName(indicator.Name)
+            ? indicator.Row
+            : FirstRowNamed(table, indicator);
+    }
+
+    /// <summary>S06: at least one 产出 indicator.</summary>
+    public static bool HasOutput(PerformanceTable table) => IndicatorSetChecks.HasOutput(Rows(table));
+
+    /// <summary>S06: at least one 效益 indicator.</summary>
+    public static bool HasEffect(PerformanceTable table) => IndicatorSetChecks.HasEffect(Rows(table));
+
+    /// <summary>S06: 产出 includes a 数量指标 (not judged without any 产出).</summary>
+    public static bool OutputHasQuantity(PerformanceTable table) => IndicatorSetChecks.OutputHasQuantity(Rows(table));
+
+    /// <summary>S07: at least one 满意度 indicator.</summary>
+    public static bool HasSatisfaction(PerformanceTable table) => IndicatorSetChecks.HasLevel1(Rows(table), "满意度");
+
+    /// <summary>S07: at least one 产出/质量指标.</summary>
+    public static bool HasQuality(PerformanceTable table) => IndicatorSetChecks.HasLevel2(Rows(table), "产出", "质量指标");
+
+    /// <summary>S07: at least one 产出/时效指标.</summary>
+    public static bool HasTimeliness(PerformanceTable table) => IndicatorSetChecks.HasLevel2(Rows(table), "产出", "时效指标");
+
+    /// <summary>S08: at least one 成本 indicator (一级 成本 or 产出/成本指标).</summary>
+    public static bool HasCost(PerformanceTable table) => IndicatorSetChecks.HasCost(Rows(table));
+
+    /// <summary>S09: 项目负责人/联系电话 names a person and a valid phone number.</summary>
+    public static bool ContactComplies(PerformanceTable table) =>
+        HeaderChecks.ContactComplies((table ?? throw new ArgumentNullException(nameof(table))).Contact);
+
+    /// <summary>项目负责人/联系电话 as written, or null.</summary>
+    public static string? ContactText(PerformanceTable table) => (table ?? throw new ArgumentNullException(nameof(table))).Contact?.Raw;
+
+    /// <summary>What the contact lacks, in words for the S09 message.</summary>
+    public static string ContactProblem(PerformanceTable table)
+    {
+        var contact = (table ?? throw new ArgumentNullException(nameof(table))).Contact;
+        var noPerson = contact is null || CheckText.IsBlank(contact.Person);
+        var noPhone = contact is null || !HeaderChecks.IsValidPhone(contact.Phone);
+        if (noPerson && noPhone) return "缺少负责人和联系电话";
+        if (noPerson) return "缺少负责人姓名";
+        return CheckText.IsBlank(contact!.Phone) ? "缺少联系电话" : "的电话号码不是有效的 7–8 位固话（可带区号）或 11 位手机号";
+    }
+
+    /// <summary>S10: number of 产出 and 效益 indicators (template placeholders not counted).</summary>
+    public static int OutputAndEffectCount(PerformanceTable table)
+    {
+        var n = 0;
+        foreach (var i in Rows(table))
+        {
+            if (IsOutputOrEffect(i)) n++;
+        }
+
+        return n;
+    }
+
+    /// <summary>S10: number of 产出 and 效益 indicators whose full-year target is quantitative (a number, range or date).</summary>
+    public static int QuantitativeTargetCount(PerformanceTable table)
+    {
+        var n = 0;
+        foreach (var i in Rows(table))
+        {
+            if (IsOutputOrEffect(i) && i.FullYear is NumericValue or RangeValue or DateValue) n++;
+        }
+
+        return n;
+    }
+
+    /// <summary>S10: at least half of the 产出 and 效益 indicators have a quantitative full-year target.</summary>
+    public static bool HasEnoughQuantitativeTargets(PerformanceTable table) =>
+        QuantitativeTargetCount(table) * 2 >= OutputAndEffectCount(table);
+
+    private static bool IsOutputOrEffect(Indicator i) =>
+        HierarchyChecks.CanonicalLevel1(i.Level1) is "产出" or "效益" && !IndicatorSetChecks.IsPlaceholderName(i.Name);
+
+    private static int FirstRowNamed(PerformanceTable table, Indicator indicator)
+    {
+        foreach (var other in table.Indicators)
+        {
+            if (CheckText.SameName(other.Name, indicator.Name)) return Math.Min(other.Row, indicator.Row);
+        }
+
+        return indicator.Row;
+    }
+
+    private static ValueList<Indicator> Rows(PerformanceTable table) => (table ?? throw new ArgumentNullException(nameof(table))).Indicators;
+}

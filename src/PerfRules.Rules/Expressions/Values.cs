@@ -1,0 +1,206 @@
+using System;
+using System.Text.RegularExpressions;
+using PerfRules.Checks;
+using PerfRules.Tables;
+using PerfRules.Values;
+
+namespace PerfRules.Rules.Expressions;
+
+/// <summary>
+/// Rule-expression helpers for the V (value notation) rules: what kind of value a cell holds and
+/// whether it suits its indicator's name. Registered for rule expressions as <c>Values</c>.
+/// </summary>
+public static class Values
+{
+    private static readonly Regex Number = new(
+        @"\d+(?:\.\d+)?[万亿]?", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    // ≤-natured names (lower is better) and ≥-natured names (higher is better): rules.md V07.
+    private static readonly string[] AtMostWords = { "投诉", "差错", "事故", "发生率", "超标" };
+    private static readonly string[] CostWords = { "成本", "费用", "单价" };
+    private static readonly string[] AtLeastWords = { "满意度", "覆盖率", "合格率", "完成率", "达标率" };
+
+    /// <summary>True for free text (V01).</summary>
+    public static bool IsFreeText(IndicatorValue value) => value is FreeTextValue;
+
+    /// <summary>True for 序时进度 (V02).</summary>
+    public static bool IsOnSchedule(IndicatorValue value) => value is OnScheduleValue;
+
+    /// <summary>True for a blank cell or a not-applicable mark.</summary>
+    public static bool IsEmpty(IndicatorValue value) => value is null or EmptyValue;
+
+    /// <summary>True for a number or range in %.</summary>
+    public static bool IsPercentage(IndicatorValue value) => ValueChecks.IsPercentage(value);
+
+    /// <summary>True when the value is quantitative: a number, a range or a date.</summary>
+    public static bool IsQuantitative(IndicatorValue value) => value is NumericValue or RangeValue or DateValue;
+
+    /// <summary>V01: the nearest valid notation for a free-text cell, in words for the message.</summary>
+    public static string SuggestNotation(Indicator indicator, IndicatorCell cell)
+    {
+        if (indicator is null) throw new ArgumentNullException(nameof(indicator));
+        if (cell is null) throw new ArgumentNullException(nameof(cell));
+        var text = cell.Value is FreeTextValue f ? f.Text : cell.Value?.ToString() ?? string.Empty;
+        if (ValueChecks.IsRateName(indicator.Name)) return "百分比（如「≥95%」）";
+        foreach (Match m in Number.Matches(text))
+        {
+            // The longest known unit right after the number (100万条 → 条): a count the cell states.
+            var rest = text.Substring(m.Index + m.Length);
+            string? unit = null;
+            foreach (var u in Units.KnownUnits)
+            {
+                if (rest.StartsWith(u, StringComparison.Ordinal) && (unit is null || u.Length > unit.Length)) unit = u;
+            }
+
+            if (unit is not null) return "「=" + m.Value + unit + "」这样的量化值（一项内容设一个指标，文字说明写进指标名称）";
+        }
+
+        return "数值（如「≥10个」）、区间、日期，或「完成」「达标」等规范用词";
+    }
+
+    /// <summary>V03: an X性 indicator is valued with its own criterion word (立项依据充分性 → 充分).</summary>
+    public static bool CriterionComplies(Indicator indicator, IndicatorCell cell) =>
+        ValueChecks.CriterionComplies(NameOf(indicator), ValueOf(cell));
+
+    /// <summary>The criterion word an X性 indicator expects, or null.</summary>
+    public static string? ExpectedCriterion(Indicator indicator) => ValueChecks.ExpectedCriterion(NameOf(indicator));
+
+    /// <summary>V04: a rate-named indicator is valued with a percentage or 序时进度.</summary>
+    public static bool RateValueComplies(Indicator indicator, IndicatorCell cell) =>
+        ValueChecks.RateValueComplies(NameOf(indicator), ValueOf(cell));
+
+    /// <summary>V05: a percentage of a bounded rate lies within 0–100%.</summary>
+    public static bool PercentageInBounds(Indicator indicator, IndicatorCell cell) =>
+        ValueChecks.PercentageInBounds(NameOf(indicator), ValueOf(cell));
+
+    /// <summary>
+    /// V06: the unit written in the cell is the unit of the name's bracket, and a half-year unit is
+    /// the full-year one (units that cannot be converted at all between two numbers are C02).
+    /// </summary>
+    public static bool UnitComplies(Indicator indicator, IndicatorCell cell) => UnitMismatch(indicator, cell) is null;
+
+    /// <summary>What the cell's unit should have matched, in words for the V06 message.</summary>
+    public static string ExpectedUnit(Indicator indicator, IndicatorCell cell) => UnitMismatch(indicator, cell) ?? string.Empty;
+
+    /// <summary>
+    /// V07: an explicit comparison agrees with the indicator's nature. A declared direction (正向 ≥ /
+    /// 反向 ≤) wins over the name; bare numbers, 序时进度 and ranges are not judged.
+    /// </summary>
+    public static bool DirectionComplies(Indicator indicator, IndicatorCell cell)
+    {
+        if (ValueOf(cell) is not NumericValue n) return true;
+        return ExpectedComparison(indicator) switch
+        {
+            Comparison.AtLeast => n.Comparison is not (Comparison.AtMost or Comparison.LessThan),
+            Comparison.AtMost => n.Comparison is not (Comparison.AtLeast or Comparison.GreaterThan),
+            _ => true,
+        };
+    }
+
+    /// <summary>The comparisons the indicator's nature calls for (<c>≥ 或 =</c>, <c>≤ 或 =</c>), or empty when none.</summary>
+    public static string ExpectedDirection(Indicator indicator) => ExpectedComparison(indicator) switch
+    {
+        Comparison.AtLeast => "「≥」或「=」",
+        Comparison.AtMost => "「≤」或「=」",
+        _ => string.Empty,
+    };
+
+    /// <summary>V08: a 满意度 target is at least 80%.</summary>
+    public static bool SatisfactionAtLeast80(Indicator indicator, IndicatorCell cell)
+    {
+        if (!CheckText.NameContains(NameOf(indicator), "满意度") || !ValueChecks.IsPercentage(ValueOf(cell))) return true;
+        return ValueOf(cell) switch
+        {
+            NumericValue n => n.Comparison is Comparison.AtMost or Comparison.LessThan || n.ScaledNumber >= 80m,
+            RangeValue r => r.Low >= 80m,
+            _ => true,
+        };
+    }
+
+    /// <summary>
+    /// V09: a 时效指标 is valued with a date, a completion word, a percentage or a duration, not with a
+    /// grade (较好), trend or effect word.
+    /// </summary>
+    public static bool TimelinessValueComplies(Indicator indicator, IndicatorCell cell)
+    {
+        if (indicator is null) throw new ArgumentNullException(nameof(indicator));
+        if (HierarchyChecks.CanonicalLevel1(indicator.Level1) != "产出" ||
+            HierarchyChecks.CanonicalLevel2(indicator.Level1, indicator.Level2) != "时效指标") return true;
+        return ValueOf(cell) is not QualitativeValue { QualitativeKind: QualitativeKind.Grade or QualitativeKind.Trend or QualitativeKind.Effect };
+    }
+
+    /// <summary>
+    /// V10: a bare number with no comparison (<c>8</c>, <c>365</c>). 100% of a rate bounded by 100% is not
+    /// ambiguous (≥100% and =100% mean the same) and is not reported.
+    /// </summary>
+    public static bool IsAmbiguousBareNumber(Indicator indicator, IndicatorCell cell) =>
+        ValueOf(cell) is NumericValue { Comparison: Comparison.Unspecified } n &&
+        !(n.IsPercentage && n.ScaledNumber == 100m && ValueChecks.IsBoundedRateName(NameOf(indicator)));
+
+    /// <summary>The two readings of a bare number for the V10 message: <c>「≥8%」还是「=8%」</c>.</summary>
+    public static string ComparisonChoices(IndicatorCell cell)
+    {
+        if (ValueOf(cell) is not NumericValue n) return string.Empty;
+        var rest = ValueText.FormatNumber(n.Number) + n.Magnitude.Symbol() + (n.Unit ?? string.Empty);
+        return "「≥" + rest + "」还是「=" + rest + "」";
+    }
+
+    private static Comparison ExpectedComparison(Indicator indicator)
+    {
+        if (indicator is null) throw new ArgumentNullException(nameof(indicator));
+        var direction = CheckText.Normalize(indicator.Direction);
+        if (direction.StartsWith("正向", StringComparison.Ordinal)) return Comparison.AtLeast;
+        if (direction.StartsWith("反向", StringComparison.Ordinal)) return Comparison.AtMost;
+        var name = CheckText.WithoutBracket(indicator.Name);
+        foreach (var w in AtLeastWords)
+        {
+            if (name.IndexOf(w, StringComparison.Ordinal) >= 0) return Comparison.AtLeast;
+        }
+
+        foreach (var w in AtMostWords)
+        {
+            if (name.IndexOf(w, StringComparison.Ordinal) >= 0) return Comparison.AtMost;
+        }
+
+        // 成本控制率 / 费用节约率 are rates where higher is better; only the amounts themselves are ≤.
+        if (!name.EndsWith("率", StringComparison.Ordinal))
+        {
+            foreach (var w in CostWords)
+            {
+                if (name.IndexOf(w, StringComparison.Ordinal) >= 0) return Comparison.AtMost;
+            }
+        }
+
+        return Comparison.Unspecified;
+    }
+
+    private static string? UnitMismatch(Indicator indicator, IndicatorCell cell)
+    {
+        if (indicator is null) throw new ArgumentNullException(nameof(indicator));
+        var value = ValueOf(cell);
+        var unit = UnitOf(value, cellOnly: true);
+        var bracket = HalfYearChecks.CanonicalUnit(indicator.Unit);
+        if (unit is not null && bracket is not null && HalfYearChecks.CanonicalUnit(unit) != bracket)
+        {
+            return "指标名称中的单位「" + indicator.Unit + "」";
+        }
+
+        if (!cell.IsHalfYear) return null;
+        var mine = UnitOf(value, cellOnly: false);
+        var other = UnitOf(cell.Other, cellOnly: false);
+        if (mine is null || other is null || HalfYearChecks.CanonicalUnit(mine) == HalfYearChecks.CanonicalUnit(other)) return null;
+        if (value is NumericValue && cell.Other is NumericValue && !HalfYearChecks.UnitsCompatible(mine, other)) return null;
+        return CellColumns.FullYear + "的单位「" + other + "」";
+    }
+
+    private static string? UnitOf(IndicatorValue? value, bool cellOnly) => value switch
+    {
+        NumericValue n when !cellOnly || n.UnitSource == UnitSource.Cell => n.Unit,
+        RangeValue r => r.Unit,
+        _ => null,
+    };
+
+    private static string NameOf(Indicator indicator) => (indicator ?? throw new ArgumentNullException(nameof(indicator))).Name;
+
+    private static IndicatorValue ValueOf(IndicatorCell cell) => (cell ?? throw new ArgumentNullException(nameof(cell))).Value;
+}

@@ -1,0 +1,102 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq.Dynamic.Core;
+using System.Linq.Dynamic.Core.Exceptions;
+using System.Linq.Dynamic.Core.Parser;
+using System.Linq.Expressions;
+using PerfRules.Checks;
+
+namespace PerfRules.Rules.Loading;
+
+/// <summary>
+/// Parses an untrusted rule expression exactly as RulesEngine will (same System.Linq.Dynamic.Core
+/// <see cref="ParsingConfig"/>, same custom types) and accepts it only when every node of the parsed
+/// tree stays inside the whitelist of <see cref="SandboxVisitor"/>. Nothing is evaluated here.
+/// </summary>
+internal static class ExpressionSandbox
+{
+    private static readonly object Gate = new();
+    private static ParsingConfig? config;
+
+    /// <summary>
+    /// The parsing configuration RulesEngine builds from <see cref="ExpressionTypes.All"/>
+    /// (RuleExpressionParser: a RulesEngine.CustomTypeProvider and the case sensitivity), shared so
+    /// the custom-type scan runs once.
+    /// </summary>
+    public static ParsingConfig Config
+    {
+        get
+        {
+            lock (Gate)
+            {
+                return config ??= new ParsingConfig
+                {
+                    CustomTypeProvider = new global::RulesEngine.CustomTypeProvider(ExpressionTypes.All),
+                    IsCaseSensitive = true,
+                };
+            }
+        }
+    }
+
+    /// <summary>
+    /// Parses and vets <paramref name="expression"/> for <paramref name="scope"/>. The result is a
+    /// lambda over the scope's inputs (<see cref="ExpressionTypes.ParametersOf"/>) returning
+    /// <paramref name="returnType"/> (bool for conditions; any type, boxed to object, for arguments).
+    /// </summary>
+    /// <exception cref="SandboxViolationException">The text names a banned identifier, does not parse, or leaves the whitelist.</exception>
+    public static LambdaExpression Parse(string expression, RuleScope scope, Type? returnType)
+    {
+        if (CheckText.IsBlank(expression)) throw new SandboxViolationException("is empty");
+        var banned = RuleFileChecks.FindBannedIdentifier(expression, out var offset);
+        if (banned is not null)
+        {
+            throw new SandboxViolationException(
+                "names '" + banned + "' at position " + offset.ToString(CultureInfo.InvariantCulture) +
+                ", which rule expressions may not use (reflection, type objects, delegates, code generation, processes, files, environment, threads and clocks are outside the sandbox)");
+        }
+
+        var parameters = ExpressionTypes.ParametersOf(scope);
+        var array = new ParameterExpression[parameters.Count];
+        for (var i = 0; i < array.Length; i++) array[i] = parameters[i];
+
+        Expression body;
+        try
+        {
+            body = new ExpressionParser(array, expression, Array.Empty<object>(), Config).Parse(returnType);
+        }
+        catch (ParseException ex)
+        {
+            throw new SandboxViolationException(
+                "does not parse (position " + ex.Position.ToString(CultureInfo.InvariantCulture) + "): " + ex.Message, ex);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // System.Linq.Dynamic.Core also reports some bad input through the Expression factory
+            // (InvalidOperationException, ArgumentException …): still a load error, never a crash.
+            throw new SandboxViolationException("does not parse: " + ex.Message, ex);
+        }
+
+        SandboxVisitor.Vet(body, array);
+        if (returnType is null && body.Type != typeof(object)) body = Expression.Convert(body, typeof(object));
+        return Expression.Lambda(body, array);
+    }
+}
+
+/// <summary>An expression rejected by the sandbox; the message says why, without the rule context.</summary>
+internal sealed class SandboxViolationException : Exception
+{
+    public SandboxViolationException(string reason, Exception? inner = null)
+        : base(reason, inner)
+    {
+    }
+
+    public SandboxViolationException()
+    {
+    }
+
+    public SandboxViolationException(string message)
+        : base(message)
+    {
+    }
+}

@@ -1,0 +1,131 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Text.Json;
+using PerfRules.Checks;
+
+namespace PerfRules.Rules.Loading;
+
+/// <summary>Reads a profile JSON strictly; every problem is a <see cref="RuleLoadException"/> naming the file.</summary>
+internal static class ProfileReader
+{
+    private static readonly HashSet<string> Members = new(StringComparer.Ordinal) { "name", "description", "source", "basedOn", "rules", "ruleFiles", "scoring" };
+    private static readonly HashSet<string> SettingMembers = new(StringComparer.Ordinal) { "enabled", "severity" };
+
+    public static RuleProfile Read(string json, string sourceName, string? baseDirectory)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json, new JsonDocumentOptions
+            {
+                CommentHandling = JsonCommentHandling.Skip,
+                AllowDuplicateProperties = false,
+            });
+        }
+        catch (JsonException ex)
+        {
+            var where = ex.LineNumber is { } line ? " at line " + (line + 1).ToString(CultureInfo.InvariantCulture) : string.Empty;
+            throw new RuleLoadException(sourceName, null, null, "profile JSON syntax error" + where + ": " + ex.Message, ex);
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object) throw Error(sourceName, "a profile must be a JSON object");
+            foreach (var p in root.EnumerateObject())
+            {
+                if (!Members.Contains(p.Name)) throw Error(sourceName, "unknown member '" + p.Name + "' (allowed: " + string.Join(", ", Members) + ")");
+            }
+
+            var name = String(root, "name", sourceName) ?? Path.GetFileNameWithoutExtension(sourceName);
+            var description = String(root, "description", sourceName);
+            var basedOn = String(root, "basedOn", sourceName);
+            if (basedOn is not null && !Contains(RuleProfile.BuiltInNames, basedOn))
+            {
+                throw Error(sourceName, "basedOn '" + basedOn + "' is not a built-in profile (" + string.Join(", ", RuleProfile.BuiltInNames) + ")");
+            }
+
+            var rules = new Dictionary<string, RuleSetting>(StringComparer.Ordinal);
+            if (root.TryGetProperty("rules", out var rulesElement))
+            {
+                if (rulesElement.ValueKind != JsonValueKind.Object) throw Error(sourceName, "rules must be an object of id → { enabled, severity }");
+                foreach (var r in rulesElement.EnumerateObject()) rules.Add(r.Name, ReadSetting(sourceName, r.Name, r.Value));
+            }
+
+            var files = new List<string>();
+            if (root.TryGetProperty("ruleFiles", out var filesElement))
+            {
+                if (filesElement.ValueKind != JsonValueKind.Array) throw Error(sourceName, "ruleFiles must be an array of paths");
+                foreach (var f in filesElement.EnumerateArray())
+                {
+                    if (f.ValueKind != JsonValueKind.String || CheckText.IsBlank(f.GetString())) throw Error(sourceName, "ruleFiles must hold non-empty path strings");
+                    var path = f.GetString()!;
+                    files.Add(baseDirectory is not null && !Path.IsPathRooted(path) ? Path.Combine(baseDirectory, path) : path);
+                }
+            }
+
+            string? scoring = null;
+            if (root.TryGetProperty("scoring", out var scoringElement))
+            {
+                if (scoringElement.ValueKind != JsonValueKind.Object) throw Error(sourceName, "scoring must be an object");
+                scoring = scoringElement.GetRawText();
+            }
+
+            return new RuleProfile(name, rules, basedOn, files, description, scoring, sourceName);
+        }
+    }
+
+    private static RuleSetting ReadSetting(string sourceName, string key, JsonElement value)
+    {
+        if (value.ValueKind != JsonValueKind.Object) throw Error(sourceName, "rules['" + key + "'] must be an object with enabled and/or severity");
+        bool? enabled = null;
+        Findings.Severity? severity = null;
+        foreach (var p in value.EnumerateObject())
+        {
+            if (!SettingMembers.Contains(p.Name)) throw Error(sourceName, "rules['" + key + "']: unknown member '" + p.Name + "' (allowed: enabled, severity)");
+        }
+
+        if (value.TryGetProperty("enabled", out var e))
+        {
+            enabled = e.ValueKind switch
+            {
+                JsonValueKind.True => true,
+                JsonValueKind.False => false,
+                _ => throw Error(sourceName, "rules['" + key + "'].enabled must be true or false"),
+            };
+        }
+
+        if (value.TryGetProperty("severity", out var s))
+        {
+            var text = s.ValueKind == JsonValueKind.String ? s.GetString() : null;
+            if (!RuleFileChecks.TryParseSeverity(text, out var parsed))
+            {
+                throw Error(sourceName, "rules['" + key + "'].severity '" + (text ?? s.GetRawText()) + "' is not one of error, warning, info");
+            }
+
+            severity = parsed;
+        }
+
+        return new RuleSetting(enabled, severity);
+    }
+
+    private static string? String(JsonElement root, string name, string sourceName)
+    {
+        if (!root.TryGetProperty(name, out var v) || v.ValueKind == JsonValueKind.Null) return null;
+        return v.ValueKind == JsonValueKind.String ? v.GetString() : throw Error(sourceName, name + " must be a string");
+    }
+
+    private static bool Contains(IReadOnlyList<string> list, string value)
+    {
+        foreach (var s in list)
+        {
+            if (string.Equals(s, value, StringComparison.Ordinal)) return true;
+        }
+
+        return false;
+    }
+
+    private static RuleLoadException Error(string sourceName, string reason) => new(sourceName, null, null, reason);
+}

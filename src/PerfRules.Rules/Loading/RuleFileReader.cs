@@ -1,0 +1,331 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using PerfRules.Checks;
+using PerfRules.Findings;
+
+namespace PerfRules.Rules.Loading;
+
+/// <summary>
+/// Reads a RulesEngine workflow file strictly (rules.md "Rule files", contracts.md): every member is
+/// known, every rule has an Id, a Severity and a Message, RuleNames are unique within a workflow,
+/// reserved ids stay with the catalogue, and every expression parses and stays in the sandbox.
+/// Any problem is a <see cref="RuleLoadException"/> naming file, workflow and rule.
+/// </summary>
+internal static class RuleFileReader
+{
+    private static readonly Regex Placeholder = new(@"\{(?<name>[A-Za-z][A-Za-z0-9]*)\}", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, TimeSpan.FromSeconds(1));
+
+    private static readonly HashSet<string> WorkflowMembers = new(StringComparer.Ordinal) { "WorkflowName", "Rules", "RuleExpressionType" };
+    private static readonly HashSet<string> UnsupportedWorkflowMembers = new(StringComparer.Ordinal) { "GlobalParams", "WorkflowsToInject", "WorkflowRulesToInject" };
+    private static readonly HashSet<string> RuleMembers = new(StringComparer.Ordinal)
+    {
+        "RuleName", "Expression", "Properties", "ErrorMessage", "Enabled", "RuleExpressionType", "SuccessEvent",
+    };
+
+    private static readonly HashSet<string> UnsupportedRuleMembers = new(StringComparer.Ordinal)
+    {
+        "LocalParams", "Actions", "Rules", "Operator", "WorkflowsToInject",
+    };
+
+    private static readonly HashSet<string> PropertyMembers = new(StringComparer.Ordinal)
+    {
+        "Id", "Severity", "Message", "Scope", "Field", "Title", "Arguments",
+    };
+
+    /// <summary>Reads <paramref name="source"/>; rules are numbered from <paramref name="firstIndex"/>.</summary>
+    public static IReadOnlyList<CatalogueRule> Read(RuleSource source, int firstIndex)
+    {
+        if (source is null) throw new ArgumentNullException(nameof(source));
+        using var document = ParseDocument(source.Name, source.Json);
+        var root = document.RootElement;
+        var workflows = new List<JsonElement>();
+        switch (root.ValueKind)
+        {
+            case JsonValueKind.Array:
+                foreach (var w in root.EnumerateArray()) workflows.Add(w);
+                break;
+            case JsonValueKind.Object:
+                workflows.Add(root);
+                break;
+            default:
+                throw new RuleLoadException(source.Name, null, null, "the file must hold an array of workflows or one workflow object, not " + Describe(root.ValueKind));
+        }
+
+        if (workflows.Count == 0) throw new RuleLoadException(source.Name, null, null, "the file holds no workflow");
+
+        var rules = new List<CatalogueRule>();
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        for (var w = 0; w < workflows.Count; w++)
+        {
+            var workflowName = ReadWorkflow(source, workflows[w], w, firstIndex, rules);
+            if (!names.Add(workflowName)) throw new RuleLoadException(source.Name, workflowName, null, "duplicate WorkflowName");
+        }
+
+        return rules;
+    }
+
+    private static JsonDocument ParseDocument(string sourceName, string json)
+    {
+        try
+        {
+            return JsonDocument.Parse(json, new JsonDocumentOptions
+            {
+                CommentHandling = JsonCommentHandling.Skip,
+                AllowTrailingCommas = false,
+                AllowDuplicateProperties = false,
+            });
+        }
+        catch (JsonException ex)
+        {
+            var where = ex.LineNumber is { } line
+                ? " at line " + (line + 1).ToString(CultureInfo.InvariantCulture) +
+                  (ex.BytePositionInLine is { } col ? ", byte " + (col + 1).ToString(CultureInfo.InvariantCulture) : string.Empty)
+                : string.Empty;
+            throw new RuleLoadException(sourceName, null, null, "JSON syntax error" + where + ": " + ex.Message, ex);
+        }
+    }
+
+    private static string ReadWorkflow(RuleSource source, JsonElement workflow, int position, int firstIndex, List<CatalogueRule> rules)
+    {
+        var fallbackName = "#" + (position + 1).ToString(CultureInfo.InvariantCulture);
+        if (workflow.ValueKind != JsonValueKind.Object)
+        {
+            throw new RuleLoadException(source.Name, fallbackName, null, "a workflow must be a JSON object, not " + Describe(workflow.ValueKind));
+        }
+
+        string? name = null;
+        if (workflow.TryGetProperty("WorkflowName", out var nameElement))
+        {
+            name = nameElement.ValueKind == JsonValueKind.String ? nameElement.GetString() : null;
+            if (CheckText.IsBlank(name)) throw new RuleLoadException(source.Name, fallbackName, null, "WorkflowName must be a non-empty string");
+        }
+        else
+        {
+            throw new RuleLoadException(source.Name, fallbackName, null, "WorkflowName is missing");
+        }
+
+        CheckMembers(workflow, WorkflowMembers, UnsupportedWorkflowMembers, m => new RuleLoadException(source.Name, name, null, m));
+        CheckExpressionType(workflow, m => new RuleLoadException(source.Name, name, null, m));
+
+        if (!workflow.TryGetProperty("Rules", out var rulesElement) || rulesElement.ValueKind != JsonValueKind.Array)
+        {
+            throw new RuleLoadException(source.Name, name, null, "Rules must be an array of rules");
+        }
+
+        if (rulesElement.GetArrayLength() == 0) throw new RuleLoadException(source.Name, name, null, "the workflow has no rules");
+
+        var ruleNames = new HashSet<string>(StringComparer.Ordinal);
+        var r = 0;
+        foreach (var ruleElement in rulesElement.EnumerateArray())
+        {
+            r++;
+            var rule = ReadRule(source, name!, ruleElement, r, firstIndex + rules.Count);
+            if (!ruleNames.Add(rule.RuleName)) throw new RuleLoadException(source.Name, name, rule.RuleName, "duplicate RuleName in the workflow");
+            rules.Add(rule);
+        }
+
+        return name!;
+    }
+
+    private static CatalogueRule ReadRule(RuleSource source, string workflow, JsonElement rule, int position, int index)
+    {
+        var label = "#" + position.ToString(CultureInfo.InvariantCulture);
+        if (rule.ValueKind != JsonValueKind.Object)
+        {
+            throw new RuleLoadException(source.Name, workflow, label, "a rule must be a JSON object, not " + Describe(rule.ValueKind));
+        }
+
+        if (rule.TryGetProperty("RuleName", out var nameElement) && nameElement.ValueKind == JsonValueKind.String && !CheckText.IsBlank(nameElement.GetString()))
+        {
+            label = nameElement.GetString()!;
+        }
+        else
+        {
+            throw new RuleLoadException(source.Name, workflow, label, "RuleName is missing or not a non-empty string");
+        }
+
+        RuleLoadException Error(string reason, Exception? inner = null) => new(source.Name, workflow, label, reason, inner);
+
+        CheckMembers(rule, RuleMembers, UnsupportedRuleMembers, m => Error(m));
+        CheckExpressionType(rule, m => Error(m));
+
+        var expression = RequiredString(rule, "Expression", Error);
+        var errorMessage = OptionalString(rule, "ErrorMessage", Error);
+        OptionalString(rule, "SuccessEvent", Error);
+        var enabled = true;
+        if (rule.TryGetProperty("Enabled", out var enabledElement))
+        {
+            enabled = enabledElement.ValueKind switch
+            {
+                JsonValueKind.True => true,
+                JsonValueKind.False => false,
+                _ => throw Error("Enabled must be true or false"),
+            };
+        }
+
+        if (!rule.TryGetProperty("Properties", out var properties) || properties.ValueKind != JsonValueKind.Object)
+        {
+            throw Error("Properties is missing (Id, Severity and Message are required)");
+        }
+
+        CheckMembers(properties, PropertyMembers, null, m => Error("Properties: " + m));
+
+        var id = RequiredString(properties, "Id", m => Error("Properties: " + m));
+        if (!RuleFileChecks.IsWellFormedId(id))
+        {
+            throw Error("Id '" + id + "' is not well formed (a letter, then letters, digits, '-', '_' or '.')");
+        }
+
+        if (!source.IsBuiltIn && RuleFileChecks.IsReservedId(id))
+        {
+            throw Error("Id '" + id + "' is reserved for the built-in catalogue (S, V, C, F, E, I followed by a digit); use your own prefix such as X01");
+        }
+
+        var severityText = RequiredString(properties, "Severity", m => Error("Properties: " + m));
+        if (!RuleFileChecks.TryParseSeverity(severityText, out var severity))
+        {
+            throw Error("Severity '" + severityText + "' is not one of error, warning, info");
+        }
+
+        var scopeText = OptionalString(properties, "Scope", m => Error("Properties: " + m)) ?? "table";
+        var scope = ParseScope(scopeText) ?? throw Error("Scope '" + scopeText + "' is not one of " + string.Join(", ", RuleFileChecks.ScopeNames));
+
+        var message = OptionalString(properties, "Message", m => Error("Properties: " + m)) ?? errorMessage;
+        if (CheckText.IsBlank(message)) throw Error("Properties.Message is missing (the finding's message template)");
+
+        var field = OptionalString(properties, "Field", m => Error("Properties: " + m));
+        if (field is not null && scope != RuleScope.Table) throw Error("Field is only allowed for table-scoped rules");
+        var title = OptionalString(properties, "Title", m => Error("Properties: " + m)) ?? label;
+
+        var arguments = new List<RuleArgument>();
+        if (properties.TryGetProperty("Arguments", out var argumentsElement))
+        {
+            if (argumentsElement.ValueKind != JsonValueKind.Object) throw Error("Properties.Arguments must be an object of name → expression");
+            foreach (var a in argumentsElement.EnumerateObject())
+            {
+                if (!Placeholder.IsMatch("{" + a.Name + "}") || a.Name.Length > 32)
+                {
+                    throw Error("argument name '" + a.Name + "' must be a letter followed by letters or digits");
+                }
+
+                if (a.Value.ValueKind != JsonValueKind.String) throw Error("argument '" + a.Name + "' must be an expression string");
+                var text = a.Value.GetString()!;
+                try
+                {
+                    arguments.Add(new RuleArgument(a.Name, text, ExpressionSandbox.Parse(text, scope, null)));
+                }
+                catch (SandboxViolationException ex)
+                {
+                    throw Error("argument '" + a.Name + "' expression " + ex.Message, ex);
+                }
+            }
+        }
+
+        CheckPlaceholders(message!, scope, field, arguments, Error);
+
+        System.Linq.Expressions.LambdaExpression condition;
+        try
+        {
+            condition = ExpressionSandbox.Parse(expression, scope, typeof(bool));
+        }
+        catch (SandboxViolationException ex)
+        {
+            throw Error("Expression " + ex.Message, ex);
+        }
+
+        return new CatalogueRule(index, id, label, workflow, source.Name, source.IsBuiltIn, severity, scope, message!, field, title,
+            expression, enabled, arguments, condition);
+    }
+
+    /// <summary>Placeholders every rule of a scope can use without declaring them.</summary>
+    internal static IReadOnlyCollection<string> StandardPlaceholders(RuleScope scope, bool hasField) => scope switch
+    {
+        RuleScope.Table => hasField ? new[] { "table", "asOf", "field" } : new[] { "table", "asOf" },
+        RuleScope.Field => new[] { "table", "asOf", "field", "value" },
+        RuleScope.Indicator => new[] { "table", "asOf", "indicator", "row", "level1", "level2", "half", "full" },
+        RuleScope.Cell => new[] { "table", "asOf", "indicator", "row", "level1", "level2", "half", "full", "field", "value" },
+        RuleScope.Funding => new[] { "table", "asOf", "field", "expenditure", "half", "full" },
+        _ => Array.Empty<string>(),
+    };
+
+    private static void CheckPlaceholders(string message, RuleScope scope, string? field, List<RuleArgument> arguments, Func<string, Exception?, RuleLoadException> error)
+    {
+        var known = new HashSet<string>(StandardPlaceholders(scope, field is not null), StringComparer.Ordinal);
+        foreach (var a in arguments) known.Add(a.Name);
+        foreach (Match m in Placeholder.Matches(message))
+        {
+            var name = m.Groups["name"].Value;
+            if (!known.Contains(name))
+            {
+                throw error(
+                    "Message uses {" + name + "}, which a " + ScopeName(scope) + "-scoped rule does not provide (available: " +
+                    string.Join(", ", known) + "; declare others in Properties.Arguments)", null);
+            }
+        }
+    }
+
+    private static RuleScope? ParseScope(string text) => text switch
+    {
+        "table" => RuleScope.Table,
+        "field" => RuleScope.Field,
+        "indicator" => RuleScope.Indicator,
+        "cell" => RuleScope.Cell,
+        "funding" => RuleScope.Funding,
+        _ => null,
+    };
+
+    internal static string ScopeName(RuleScope scope) => RuleFileChecks.ScopeNames[(int)scope];
+
+    private static void CheckMembers(JsonElement element, HashSet<string> known, HashSet<string>? unsupported, Func<string, RuleLoadException> error)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var p in element.EnumerateObject())
+        {
+            if (!seen.Add(p.Name)) throw error("member '" + p.Name + "' appears twice");
+            if (unsupported is not null && unsupported.Contains(p.Name))
+            {
+                throw error("'" + p.Name + "' is not supported in PerfRules rule files (each rule is one sandboxed expression)");
+            }
+
+            if (!known.Contains(p.Name)) throw error("unknown member '" + p.Name + "' (allowed: " + string.Join(", ", known) + ")");
+        }
+    }
+
+    private static void CheckExpressionType(JsonElement element, Func<string, RuleLoadException> error)
+    {
+        if (element.TryGetProperty("RuleExpressionType", out var t) &&
+            !(t.ValueKind == JsonValueKind.String && t.GetString() == "LambdaExpression"))
+        {
+            throw error("RuleExpressionType must be \"LambdaExpression\"");
+        }
+    }
+
+    private static string RequiredString(JsonElement element, string name, Func<string, Exception?, RuleLoadException> error) =>
+        OptionalString(element, name, error) is { } s && !CheckText.IsBlank(s) ? s : throw error(name + " is missing or empty", null);
+
+    private static string RequiredString(JsonElement element, string name, Func<string, RuleLoadException> error) =>
+        RequiredString(element, name, (m, _) => error(m));
+
+    private static string? OptionalString(JsonElement element, string name, Func<string, Exception?, RuleLoadException> error)
+    {
+        if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null) return null;
+        return value.ValueKind == JsonValueKind.String ? value.GetString() : throw error(name + " must be a string, not " + Describe(value.ValueKind), null);
+    }
+
+    private static string? OptionalString(JsonElement element, string name, Func<string, RuleLoadException> error) =>
+        OptionalString(element, name, (m, _) => error(m));
+
+    private static string Describe(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "an array",
+        JsonValueKind.String => "a string",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "a boolean",
+        JsonValueKind.Null => "null",
+        _ => "nothing",
+    };
+}

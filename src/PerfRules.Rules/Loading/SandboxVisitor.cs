@@ -1,0 +1,379 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Linq.Expressions;
+using System.Reflection;
+
+namespace PerfRules.Rules.Loading;
+
+/// <summary>
+/// Walks a parsed rule expression and rejects anything outside a whitelist: member access and calls
+/// only on our model and helper types, primitives, string, decimal, DateTime and
+/// <see cref="Enumerable"/> with lambdas; no node may produce a type object, a delegate (other than a
+/// lambda handed to a LINQ method), an expression tree, or any other type. A whitelist, not a
+/// blacklist: what is not named here is refused, whatever System.Linq.Dynamic.Core would allow.
+/// </summary>
+internal sealed class SandboxVisitor : ExpressionVisitor
+{
+    private static readonly HashSet<Type> HelperTypes = new(ExpressionTypes.Helpers);
+    private static readonly HashSet<Type> ModelTypes = new(ExpressionTypes.Models);
+    private static readonly HashSet<Type> EnumTypes = new(ExpressionTypes.Enums);
+
+    private static readonly HashSet<Type> ScalarTypes = new()
+    {
+        typeof(bool), typeof(char), typeof(byte), typeof(sbyte), typeof(short), typeof(ushort), typeof(int), typeof(uint),
+        typeof(long), typeof(ulong), typeof(float), typeof(double), typeof(decimal), typeof(string), typeof(DateTime),
+        typeof(TimeSpan), typeof(object),
+    };
+
+    private static readonly HashSet<Type> CollectionDefinitions = new()
+    {
+        typeof(IEnumerable<>), typeof(IReadOnlyList<>), typeof(IReadOnlyCollection<>), typeof(IList<>), typeof(ICollection<>),
+        typeof(List<>), typeof(IOrderedEnumerable<>), typeof(IGrouping<,>), typeof(KeyValuePair<,>), typeof(Nullable<>),
+    };
+
+    private static readonly HashSet<string> StringMethods = new(StringComparer.Ordinal)
+    {
+        "Contains", "StartsWith", "EndsWith", "IndexOf", "LastIndexOf", "Trim", "TrimStart", "TrimEnd", "Substring",
+        "ToUpperInvariant", "ToLowerInvariant", "Replace", "Equals", "CompareTo", "CompareOrdinal", "Compare", "ToString",
+        "GetHashCode", "get_Chars", "get_Length", "IsNullOrEmpty", "IsNullOrWhiteSpace", "Concat", "Join", "Split",
+        "Normalize", "op_Equality", "op_Inequality",
+    };
+
+    private static readonly HashSet<string> MathMethods = new(StringComparer.Ordinal)
+    {
+        "Abs", "Max", "Min", "Round", "Floor", "Ceiling", "Sign", "Truncate",
+    };
+
+    private static readonly HashSet<string> ScalarMethods = new(StringComparer.Ordinal)
+    {
+        "Equals", "CompareTo", "GetHashCode", "ToString", "Compare", "Round", "Floor", "Ceiling", "Truncate", "Negate",
+        "Add", "Subtract", "Multiply", "Divide", "Remainder", "AddDays", "AddMonths", "AddYears", "DaysInMonth",
+        "IsLeapYear", "GetValueOrDefault", "get_HasValue", "get_Value",
+    };
+
+    private static readonly HashSet<string> InstanceModelMethods = new(StringComparer.Ordinal)
+    {
+        "ToString", "Equals", "GetHashCode", "CompareTo", "get_Item", "Contains", "IndexOf", "get_Count",
+    };
+
+    // Generators can run for ever or exhaust memory; everything else in Enumerable only walks its input.
+    private static readonly HashSet<string> BannedEnumerableMethods = new(StringComparer.Ordinal) { "Range", "Repeat" };
+
+    private static readonly HashSet<string> StaticScalarMembers = new(StringComparer.Ordinal)
+    {
+        "Empty", "Zero", "One", "MinusOne", "MaxValue", "MinValue",
+    };
+
+    private readonly HashSet<ParameterExpression> _parameters;
+
+    private SandboxVisitor(IEnumerable<ParameterExpression> parameters) => _parameters = new HashSet<ParameterExpression>(parameters);
+
+    /// <summary>Throws <see cref="SandboxViolationException"/> unless every node of <paramref name="body"/> is allowed.</summary>
+    public static void Vet(Expression body, IEnumerable<ParameterExpression> parameters) =>
+        new SandboxVisitor(parameters).Visit(body);
+
+    /// <inheritdoc />
+    public override Expression? Visit(Expression? node)
+    {
+        if (node is null) return null;
+        if (node is not LambdaExpression && !IsSafeType(node.Type))
+        {
+            Reject("produces a value of type " + Name(node.Type) + ", which rule expressions may not use");
+        }
+
+        return base.Visit(node);
+    }
+
+    /// <inheritdoc />
+    protected override Expression VisitMethodCall(MethodCallExpression node)
+    {
+        var method = node.Method;
+        if (!IsAllowedMethod(method))
+        {
+            Reject("calls " + Name(method.DeclaringType) + "." + method.Name + ", which rule expressions may not call");
+        }
+
+        Visit(node.Object);
+        foreach (var argument in node.Arguments)
+        {
+            if (argument is LambdaExpression lambda && method.DeclaringType == typeof(Enumerable))
+            {
+                VisitLinqLambda(lambda);
+            }
+            else
+            {
+                Visit(argument);
+            }
+        }
+
+        return node;
+    }
+
+    /// <inheritdoc />
+    protected override Expression VisitLambda<T>(Expression<T> node)
+    {
+        Reject("uses a lambda outside a LINQ method (Any, All, Count, Where, Select …)");
+        return node;
+    }
+
+    /// <inheritdoc />
+    protected override Expression VisitMember(MemberExpression node)
+    {
+        var member = node.Member;
+        var isStatic = node.Expression is null;
+        if (!IsAllowedMember(member, isStatic))
+        {
+            Reject("reads " + Name(member.DeclaringType) + "." + member.Name + ", which rule expressions may not read");
+        }
+
+        Visit(node.Expression);
+        return node;
+    }
+
+    /// <inheritdoc />
+    protected override Expression VisitParameter(ParameterExpression node)
+    {
+        if (!_parameters.Contains(node) && !IsSafeType(node.Type)) Reject("uses a parameter of type " + Name(node.Type));
+        return node;
+    }
+
+    /// <inheritdoc />
+    protected override Expression VisitConstant(ConstantExpression node)
+    {
+        if (node.Value is not null && !IsSafeType(node.Value.GetType()))
+        {
+            Reject("holds a constant of type " + Name(node.Value.GetType()) + ", which rule expressions may not use");
+        }
+
+        return node;
+    }
+
+    /// <inheritdoc />
+    protected override Expression VisitUnary(UnaryExpression node)
+    {
+        switch (node.NodeType)
+        {
+            case ExpressionType.Quote:
+                Reject("quotes an expression tree, which rule expressions may not do");
+                break;
+            case ExpressionType.Unbox:
+            case ExpressionType.Throw:
+                Reject("uses " + node.NodeType + ", which rule expressions may not use");
+                break;
+        }
+
+        if (node.Method is not null && !IsAllowedMethod(node.Method))
+        {
+            Reject("calls " + Name(node.Method.DeclaringType) + "." + node.Method.Name + ", which rule expressions may not call");
+        }
+
+        Visit(node.Operand);
+        return node;
+    }
+
+    /// <inheritdoc />
+    protected override Expression VisitBinary(BinaryExpression node)
+    {
+        if (node.Method is not null && !IsAllowedMethod(node.Method))
+        {
+            Reject("calls " + Name(node.Method.DeclaringType) + "." + node.Method.Name + ", which rule expressions may not call");
+        }
+
+        if (node.Conversion is not null) Reject("uses a conversion lambda, which rule expressions may not use");
+        Visit(node.Left);
+        Visit(node.Right);
+        return node;
+    }
+
+    /// <inheritdoc />
+    protected override Expression VisitTypeBinary(TypeBinaryExpression node)
+    {
+        if (!IsSafeType(node.TypeOperand)) Reject("tests against type " + Name(node.TypeOperand) + ", which rule expressions may not use");
+        Visit(node.Expression);
+        return node;
+    }
+
+    /// <inheritdoc />
+    protected override Expression VisitNew(NewExpression node)
+    {
+        var type = node.Type;
+        if (type != typeof(DateTime) && type != typeof(decimal) && type != typeof(TimeSpan))
+        {
+            Reject("creates an object of type " + Name(type) + ", which rule expressions may not create");
+        }
+
+        foreach (var a in node.Arguments) Visit(a);
+        return node;
+    }
+
+    /// <inheritdoc />
+    protected override Expression VisitNewArray(NewArrayExpression node)
+    {
+        if (node.NodeType == ExpressionType.NewArrayBounds) Reject("allocates an array by size, which rule expressions may not do");
+        foreach (var e in node.Expressions) Visit(e);
+        return node;
+    }
+
+    /// <inheritdoc />
+    protected override Expression VisitIndex(IndexExpression node)
+    {
+        if (node.Indexer is not null && !IsSafeType(node.Indexer.DeclaringType!)) Reject("indexes " + Name(node.Indexer.DeclaringType));
+        Visit(node.Object);
+        foreach (var a in node.Arguments) Visit(a);
+        return node;
+    }
+
+    /// <inheritdoc />
+    protected override Expression VisitConditional(ConditionalExpression node) => base.VisitConditional(node);
+
+    /// <inheritdoc />
+    protected override Expression VisitDefault(DefaultExpression node) => node;
+
+    /// <inheritdoc />
+    protected override Expression VisitInvocation(InvocationExpression node) => Refuse(node);
+
+    /// <inheritdoc />
+    protected override Expression VisitListInit(ListInitExpression node) => Refuse(node);
+
+    /// <inheritdoc />
+    protected override Expression VisitMemberInit(MemberInitExpression node) => Refuse(node);
+
+    /// <inheritdoc />
+    protected override Expression VisitBlock(BlockExpression node) => Refuse(node);
+
+    /// <inheritdoc />
+    protected override Expression VisitLoop(LoopExpression node) => Refuse(node);
+
+    /// <inheritdoc />
+    protected override Expression VisitGoto(GotoExpression node) => Refuse(node);
+
+    /// <inheritdoc />
+    protected override Expression VisitLabel(LabelExpression node) => Refuse(node);
+
+    /// <inheritdoc />
+    protected override Expression VisitTry(TryExpression node) => Refuse(node);
+
+    /// <inheritdoc />
+    protected override Expression VisitSwitch(SwitchExpression node) => Refuse(node);
+
+    /// <inheritdoc />
+    protected override Expression VisitDynamic(DynamicExpression node) => Refuse(node);
+
+    /// <inheritdoc />
+    protected override Expression VisitExtension(Expression node) => Refuse(node);
+
+    /// <inheritdoc />
+    protected override Expression VisitRuntimeVariables(RuntimeVariablesExpression node) => Refuse(node);
+
+    /// <inheritdoc />
+    protected override Expression VisitDebugInfo(DebugInfoExpression node) => Refuse(node);
+
+    private void VisitLinqLambda(LambdaExpression lambda)
+    {
+        foreach (var p in lambda.Parameters)
+        {
+            if (!IsSafeType(p.Type)) Reject("declares a lambda parameter of type " + Name(p.Type));
+            _parameters.Add(p);
+        }
+
+        if (!IsSafeType(lambda.ReturnType)) Reject("returns a value of type " + Name(lambda.ReturnType) + " from a lambda");
+        Visit(lambda.Body);
+    }
+
+    private static Expression Refuse(Expression node)
+    {
+        Reject("uses a " + node.NodeType + " expression, which rule expressions may not use");
+        return node;
+    }
+
+    private static void Reject(string reason) => throw new SandboxViolationException(reason);
+
+    /// <summary>Types whose values an expression may hold: scalars, registered model types and enums, and collections of them.</summary>
+    internal static bool IsSafeType(Type type)
+    {
+        if (type.IsArray) return type.GetArrayRank() == 1 && IsSafeType(type.GetElementType()!);
+        if (ScalarTypes.Contains(type) || ModelTypes.Contains(type) || EnumTypes.Contains(type)) return true;
+        if (type.IsGenericType && !type.IsGenericTypeDefinition && CollectionDefinitions.Contains(type.GetGenericTypeDefinition()))
+        {
+            return type.GetGenericArguments().All(IsSafeType);
+        }
+
+        return false;
+    }
+
+    private static bool IsAllowedMethod(MethodInfo method)
+    {
+        var declaring = method.DeclaringType;
+        if (declaring is null) return false;
+        if (method.IsGenericMethod && !method.GetGenericArguments().All(IsSafeType)) return false;
+        if (!IsSafeType(method.ReturnType) && method.ReturnType != typeof(void)) return false;
+
+        if (declaring == typeof(Enumerable)) return !BannedEnumerableMethods.Contains(method.Name);
+        if (HelperTypes.Contains(declaring)) return method.IsStatic && method.IsPublic;
+        if (declaring == typeof(string)) return StringMethods.Contains(method.Name) && ParametersAreSafe(method);
+        if (declaring == typeof(Math)) return MathMethods.Contains(method.Name) && ParametersAreSafe(method);
+        if (declaring == typeof(object)) return method.Name is "ToString" or "Equals" or "GetHashCode" or "ReferenceEquals";
+        if (ScalarTypes.Contains(declaring) || EnumTypes.Contains(declaring) || IsNullable(declaring))
+        {
+            return (ScalarMethods.Contains(method.Name) || method.Name.StartsWith("op_", StringComparison.Ordinal)) &&
+                   !(declaring == typeof(DateTime) && method.Name == "ToString" && method.GetParameters().Length == 0) &&
+                   ParametersAreSafe(method);
+        }
+
+        if (ModelTypes.Contains(declaring) || (declaring.IsGenericType && IsSafeType(declaring)))
+        {
+            if (method.IsStatic) return method.Name.StartsWith("op_", StringComparison.Ordinal);
+            return InstanceModelMethods.Contains(method.Name) && ParametersAreSafe(method);
+        }
+
+        return false;
+    }
+
+    private static bool IsAllowedMember(MemberInfo member, bool isStatic)
+    {
+        var declaring = member.DeclaringType;
+        if (declaring is null) return false;
+        var memberType = member switch
+        {
+            PropertyInfo p => p.PropertyType,
+            FieldInfo f => f.FieldType,
+            _ => null,
+        };
+        if (memberType is null || !IsSafeType(memberType)) return false;
+
+        if (isStatic)
+        {
+            if (HelperTypes.Contains(declaring) || EnumTypes.Contains(declaring)) return true;
+            // Constants such as IndicatorValue.Empty or ValueList<T>.Empty are data; clocks are not.
+            if (ModelTypes.Contains(declaring)) return true;
+            return (ScalarTypes.Contains(declaring) && StaticScalarMembers.Contains(member.Name));
+        }
+
+        return IsSafeType(declaring) || (declaring.IsInterface && declaring.IsGenericType && IsSafeType(declaring));
+    }
+
+    private static bool ParametersAreSafe(MethodInfo method)
+    {
+        foreach (var p in method.GetParameters())
+        {
+            var t = p.ParameterType;
+            if (t.IsArray && t.GetElementType() is { } e && (e == typeof(char) || e == typeof(string) || e == typeof(object))) continue;
+            if (!IsSafeType(t)) return false;
+        }
+
+        return true;
+    }
+
+    private static bool IsNullable(Type t) => t.IsGenericType && t.GetGenericTypeDefinition() == typeof(Nullable<>);
+
+    private static string Name(Type? type)
+    {
+        if (type is null) return "?";
+        if (!type.IsGenericType) return type.FullName ?? type.Name;
+        var args = string.Join(", ", type.GetGenericArguments().Select(a => Name(a)));
+        var name = type.GetGenericTypeDefinition().FullName ?? type.Name;
+        var tick = name.IndexOf('`');
+        return (tick > 0 ? name.Substring(0, tick) : name) + "<" + args + ">";
+    }
+}

@@ -1,2 +1,0 @@
-namespace PerfRules.Rules;
-internal static class Placeholder { }
