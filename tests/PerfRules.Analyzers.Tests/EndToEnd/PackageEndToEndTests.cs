@@ -48,6 +48,18 @@ public sealed class PackageEndToEndTests : IClassFixture<PackedPackage>
         Assert.Contains("id=\"FastExpressionCompiler\" version=\"5.4.1\"", text, StringComparison.Ordinal);
         Assert.Contains("id=\"System.Text.Json\"", text, StringComparison.Ordinal);
         Assert.DoesNotContain("PerfRules.Core", text, StringComparison.Ordinal);
+
+        // Core and Rules ship inside this package, so their runtime dependencies must be this package's.
+        foreach (var project in new[] { "PerfRules.Core", "PerfRules.Rules" })
+        {
+            var csproj = System.Xml.Linq.XDocument.Load(Path.Combine(_package.RepositoryRoot, "src", project, project + ".csproj"));
+            foreach (var reference in csproj.Descendants("PackageReference"))
+            {
+                if (string.Equals((string?)reference.Attribute("PrivateAssets"), "all", StringComparison.OrdinalIgnoreCase)) continue;
+                var id = (string)reference.Attribute("Include")!;
+                Assert.True(text.Contains("id=\"" + id + "\"", StringComparison.Ordinal), project + " depends on " + id + " but the PerfRules package does not");
+            }
+        }
         Assert.True(File.Exists(Path.ChangeExtension(_package.Package, ".snupkg")), "symbols package");
     }
 
