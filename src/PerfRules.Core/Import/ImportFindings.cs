@@ -4,7 +4,7 @@ using PerfRules.Tables;
 
 namespace PerfRules.Import;
 
-/// <summary>The import findings (I01…I10) and their Chinese messages, in one place.</summary>
+/// <summary>The import findings (I01…I11) and their Chinese messages, in one place.</summary>
 internal static class ImportFindings
 {
     private static string N(int n) => n.ToString(CultureInfo.InvariantCulture);
@@ -67,6 +67,19 @@ internal static class ImportFindings
 
     public static Finding Unreadable(string why, int? line = null) =>
         new(ImportRuleIds.UnreadableInput, Severity.Error, "无法读取：" + why, new FindingLocation { Line = line });
+
+    /// <summary>I11: a <see cref="TableReaderOptions"/> limit was exceeded; <paramref name="what"/> says what happened to the text.</summary>
+    public static Finding LimitExceeded(string option, long actual, long limit, string subject, string what, FindingLocation location) =>
+        new(ImportRuleIds.LimitExceeded, Severity.Error,
+            "超出上限：" + subject + " " + Count(actual) + "，超过上限 " + Count(limit) + "（TableReaderOptions." + option + "）；" + what,
+            location)
+        {
+            Arguments = ValueList.Of(new FindingArgument("limit", option), new FindingArgument("value", N(actual)), new FindingArgument("maximum", N(limit))),
+        };
+
+    private static string N(long n) => n.ToString(CultureInfo.InvariantCulture);
+
+    private static string Count(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
 
     private static string LayoutDescription(string layout) => layout switch
     {

@@ -35,4 +35,11 @@ public static class ImportRuleIds
 
     /// <summary>I10 (error): the input is unreadable (empty, binary, undecodable, or holds no table).</summary>
     public const string UnreadableInput = "I10";
+
+    /// <summary>
+    /// I11 (error): a limit of <see cref="TableReaderOptions"/> was exceeded (input size, lines, indicator rows,
+    /// cell length). The message names the limit and the option that raises it; the text over the limit is
+    /// refused as a whole (size, lines) or kept verbatim as unplaced lines (rows, cells), never dropped.
+    /// </summary>
+    public const string LimitExceeded = "I11";
 }
