@@ -61,7 +61,7 @@ internal static class Inputs
     {
         try
         {
-            using var doc = JsonDocument.Parse(File.ReadAllText(path));
+            using var doc = JsonDocument.Parse(File.ReadAllText(path), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
             var root = doc.RootElement;
 
             // An actuals file (perfrules score --actuals) beside the tables is not a table input.

@@ -21,6 +21,7 @@ internal static class AmountText
     public static bool TryParse(string cell, out Amount amount)
     {
         amount = Amount.Missing;
+        if (!LabelText.CouldBeLabel(cell)) return false;
         var t = LabelText.Normalize(cell);
         if (t.Length == 0) return false;
         var onSchedule = t.StartsWith("序时进度", StringComparison.Ordinal);
@@ -42,9 +43,10 @@ internal static class AmountText
     /// <summary>Reads a column label at the start of a cell, with whatever follows it (an amount, or nothing).</summary>
     public static bool TryParseLabel(string cell, out AmountColumn column, out string rest)
     {
-        var t = LabelText.Normalize(cell);
         rest = string.Empty;
         column = AmountColumn.HalfYear;
+        if (!LabelText.CouldBeLabel(cell)) return false;
+        var t = LabelText.Normalize(cell);
         foreach (var l in HalfLabels)
         {
             if (!t.StartsWith(l, StringComparison.Ordinal)) continue;

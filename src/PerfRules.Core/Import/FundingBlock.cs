@@ -54,21 +54,21 @@ internal sealed class FundingBlock
 
     /// <summary>True when the label names a funding total (资金总额, 年度资金总额).</summary>
     public static bool IsTotalLabel(string normalized) =>
-        normalized is "资金总额" or "年度资金总额" or "资金总额(万元)" or "资金总额(元)" or "年度资金总额(万元)";
+        normalized.TrimEnd(':') is "资金总额" or "年度资金总额" or "资金总额(万元)" or "资金总额(元)" or "年度资金总额(万元)";
 
     /// <summary>True when a cell opens the block (项目资金 (万元)).</summary>
-    public static bool IsBlockLabel(string cell) => LabelText.Normalize(cell).StartsWith("项目资金", StringComparison.Ordinal);
+    public static bool IsBlockLabel(string cell) => LabelText.CouldBeLabel(cell) && LabelText.Normalize(cell).StartsWith("项目资金", StringComparison.Ordinal);
 
     /// <summary>Reads one line of the block.</summary>
     public void Accept(SourceLine line)
     {
         var leftovers = new List<string>();
-        var headerLine = line.NonEmpty().Any(c => LabelText.Normalize(c.Text) is "收入" or "支出" || IsBlockLabel(c.Text));
+        var headerLine = line.NonEmpty().Any(c => (LabelText.CouldBeLabel(c.Text) && LabelText.Normalize(c.Text) is "收入" or "支出") || IsBlockLabel(c.Text));
         var unlabelled = line.NonEmpty().Count(c => AmountText.TryParse(c.Text, out _));
 
         foreach (var (col, cell) in line.NonEmpty())
         {
-            var n = LabelText.Normalize(cell);
+            var n = LabelText.CouldBeLabel(cell) ? LabelText.Normalize(cell) : string.Empty;
             if (IsBlockLabel(cell))
             {
                 if (n.IndexOf("(元)", StringComparison.Ordinal) >= 0) _unit = "元";

@@ -14,6 +14,8 @@ internal enum HeaderFieldKind
     StartTime,
     EndTime,
     Contact,
+    ContactPerson,
+    ContactPhone,
     Necessity,
     Feasibility,
     Content,
@@ -41,20 +43,41 @@ internal static class HeaderLabels
         ["完成时间"] = HeaderFieldKind.EndTime,
         ["项目负责人/联系电话"] = HeaderFieldKind.Contact,
         ["项目负责人及联系电话"] = HeaderFieldKind.Contact,
+        ["项目负责人"] = HeaderFieldKind.ContactPerson,
+        ["联系电话"] = HeaderFieldKind.ContactPhone,
         ["立项必要性"] = HeaderFieldKind.Necessity,
         ["实施可行性"] = HeaderFieldKind.Feasibility,
         ["项目实施内容"] = HeaderFieldKind.Content,
         ["中长期目标"] = HeaderFieldKind.LongTermGoal,
         ["年度目标"] = HeaderFieldKind.AnnualGoal,
 
+        // Other issuers' names for the same fields (import.md "header field variants").
+        ["专项资金名称"] = HeaderFieldKind.Name,
+        ["部门(单位)名称"] = HeaderFieldKind.Name,
+        ["业务主管部门"] = HeaderFieldKind.Department,
+        ["项目类别"] = HeaderFieldKind.ProjectType,
+        ["项目分类"] = HeaderFieldKind.ProjectType,
+        ["立项依据"] = HeaderFieldKind.Necessity,
+        ["项目概况"] = HeaderFieldKind.Content,
+        ["项目总体概况"] = HeaderFieldKind.Content,
+        ["当年绩效目标"] = HeaderFieldKind.AnnualGoal,
+        ["年度绩效目标"] = HeaderFieldKind.AnnualGoal,
+        ["年度主要目标和成果"] = HeaderFieldKind.AnnualGoal,
+        ["年度总体绩效目标"] = HeaderFieldKind.AnnualGoal,
+
         // Header fields of other issuers' forms, kept in PerformanceTable.OtherFields.
         ["预算单位"] = HeaderFieldKind.Other,
-        ["项目类别"] = HeaderFieldKind.Other,
-        ["项目分类"] = HeaderFieldKind.Other,
+        ["编制单位"] = HeaderFieldKind.Other,
+        ["建设周期"] = HeaderFieldKind.Other,
+        ["项目审批"] = HeaderFieldKind.Other,
+        ["项目来源"] = HeaderFieldKind.Other,
+        ["项目期"] = HeaderFieldKind.Other,
+        ["报表编号"] = HeaderFieldKind.Other,
+        ["财务负责人"] = HeaderFieldKind.Other,
+        ["部门(单位)职责"] = HeaderFieldKind.Other,
         ["项目属性"] = HeaderFieldKind.Other,
         ["归口科室"] = HeaderFieldKind.Other,
         ["项目期限"] = HeaderFieldKind.Other,
-        ["部门(单位)名称"] = HeaderFieldKind.Other,
         ["项目编码"] = HeaderFieldKind.Other,
         ["项目代码"] = HeaderFieldKind.Other,
     };
@@ -70,6 +93,8 @@ internal static class HeaderLabels
         HeaderFieldKind.StartTime => "开始时间",
         HeaderFieldKind.EndTime => "完成时间",
         HeaderFieldKind.Contact => "项目负责人/联系电话",
+        HeaderFieldKind.ContactPerson => "项目负责人",
+        HeaderFieldKind.ContactPhone => "联系电话",
         HeaderFieldKind.Necessity => "立项必要性",
         HeaderFieldKind.Feasibility => "实施可行性",
         HeaderFieldKind.Content => "项目实施内容",
@@ -85,6 +110,8 @@ internal static class HeaderLabels
     /// <summary>Looks up a cell as a header label.</summary>
     public static bool TryGet(string cell, out HeaderFieldKind kind)
     {
+        kind = HeaderFieldKind.Other;
+        if (!LabelText.CouldBeLabel(cell)) return false;
         var key = LabelText.Normalize(cell).TrimEnd(':');
         if (key.Length > 0 && key[0] == '*') key = key.Substring(1);
         return Labels.TryGetValue(key, out kind);
@@ -93,11 +120,12 @@ internal static class HeaderLabels
     /// <summary>True when the cell names the form (…绩效目标表, …绩效目标申报表, …绩效自评表, …评价指标表).</summary>
     public static bool IsTitle(string cell)
     {
+        if (cell.Length > 200) return false;
         var t = LabelText.Normalize(cell);
 
-        // A trailing year in brackets belongs to the title: 部门预算项目支出绩效自评表(2023年度).
+        // A trailing bracket belongs to the title: 部门预算项目支出绩效自评表(2023年度), …绩效目标表(一级项目).
         var open = t.LastIndexOf('(');
-        if (open > 0 && t.EndsWith(")", StringComparison.Ordinal) && t.IndexOf("年", open, StringComparison.Ordinal) > 0) t = t.Substring(0, open);
+        if (open > 0 && t.EndsWith(")", StringComparison.Ordinal)) t = t.Substring(0, open);
         if (t.Length < 4 || t.Length > 80 || !t.EndsWith("表", StringComparison.Ordinal)) return false;
         return t.EndsWith("绩效目标表", StringComparison.Ordinal)
             || t.EndsWith("绩效目标申报表", StringComparison.Ordinal)
@@ -113,6 +141,13 @@ internal static class HeaderLabels
     public static int? YearOf(string title)
     {
         var t = LabelText.Normalize(title);
+
+        // 2023年一般性项目绩效目标表: a title that opens with its year.
+        if (t.Length > 5 && t[4] == '年' && int.TryParse(t.Substring(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var leading) && leading is > 1990 and < 2200)
+        {
+            return leading;
+        }
+
         var i = t.IndexOf("年度", StringComparison.Ordinal);
         if (i < 4) return null;
         var digits = t.Substring(i - 4, 4);

@@ -32,6 +32,9 @@ internal sealed class IndicatorBlock
         }
     }
 
+    /// <summary>What 自评 tables publish per indicator (实际完成值, 得分, 偏差原因), or null when the layout has no such column.</summary>
+    public List<PublishedIndicator>? Published { get; private set; }
+
     private enum Column
     {
         Level1,
@@ -45,6 +48,27 @@ internal sealed class IndicatorBlock
         Explanation,
         ScoringStandard,
         Remark,
+
+        /// <summary>A separate comparison column (指标性质 ≥ ＞ ＝ ＜ ≤ 定性, or 指标方向 in 内蒙古).</summary>
+        Operator,
+
+        /// <summary>度量单位 / 计量单位.</summary>
+        Unit,
+
+        /// <summary>实际完成值 of a 自评 table.</summary>
+        Actual,
+
+        /// <summary>得分 of a 自评 table.</summary>
+        Score,
+
+        /// <summary>偏差原因分析及改进措施 of a 自评 table.</summary>
+        Reason,
+
+        /// <summary>指标性质: an operator column or a direction (正向/反向) column, decided by its cells.</summary>
+        Property,
+
+        /// <summary>指标方向(性): a direction column or an operator column, decided by its cells.</summary>
+        DirectionOrOperator,
     }
 
     /// <summary>Section weights stated in 一级 labels (<c>产出指标(50分)</c>; for a range such as <c>(0-20)分</c>, its upper bound).</summary>
@@ -56,16 +80,15 @@ internal sealed class IndicatorBlock
     /// <summary>True when the line is an indicator header (一级指标 / 二级指标 / 三级指标 …).</summary>
     public static bool IsHeader(SourceLine line)
     {
-        var hasLevel3 = false;
-        var hasLevel12 = 0;
+        // By header words, not positions: 三级指标, or 一级 and 二级, or a flat list's 指标 with a value column.
+        var columns = new HashSet<Column>();
         foreach (var (_, text) in line.NonEmpty())
         {
-            var n = LabelText.Normalize(text);
-            if (n == "三级指标") hasLevel3 = true;
-            else if (n is "一级指标" or "二级指标") hasLevel12++;
+            if (TryMap(text, out var column)) columns.Add(column);
         }
 
-        return hasLevel3 || hasLevel12 == 2;
+        return (columns.Contains(Column.Name) && (columns.Contains(Column.Level1) || columns.Contains(Column.Level2) || columns.Contains(Column.FullYear)))
+            || (columns.Contains(Column.Level1) && columns.Contains(Column.Level2));
     }
 
     /// <summary>Buffers one row (blank lines are skipped by the caller).</summary>
@@ -74,6 +97,10 @@ internal sealed class IndicatorBlock
     /// <summary>Repairs and reads the buffered rows; rows are numbered from 1.</summary>
     public List<Indicator> Finish()
     {
+        ResolveAmbiguousColumns();
+        var published = _columns.ContainsValue(Column.Actual) || _columns.ContainsValue(Column.Score) || _columns.ContainsValue(Column.Reason)
+            ? new List<PublishedIndicator>()
+            : null;
         var result = new List<Indicator>(_rows.Count);
         var spellings = _rows.Select(r => WithoutScore(Cell(r, Column.Level1))).Where(l => l.Length > 0 && _hierarchy.IsLevel1(l)).Distinct(StringComparer.Ordinal).ToList();
         var index = ColumnIndex();
@@ -94,7 +121,7 @@ internal sealed class IndicatorBlock
             var l2 = Cell(line, Column.Level2);
 
             // A section score in the 一级 label (产出指标(50分), 成本指标(0-20)分) is the section's weight, not its name.
-            if (l1.Length > 0 && Hierarchy.TryStripScore(l1, out var stripped, out _, out var maxScore))
+            if (l1.Length > 0 && LabelText.CouldBeLabel(l1) && Hierarchy.TryStripScore(l1, out var stripped, out _, out var maxScore))
             {
                 var written = l1;
                 if (stripped.Length == 0 && _hierarchy.ParentOf(l2) is { } owner)
@@ -159,18 +186,33 @@ internal sealed class IndicatorBlock
                 l2Filled = true;
             }
 
-            var indicator = new Indicator(result.Count + 1, l1, l2, name, Parse(half, name), Parse(full, name))
+            var op = Raw(line, Column.Operator);
+            var unitColumn = Raw(line, Column.Unit);
+            var separate = _columns.ContainsValue(Column.Operator) || _columns.ContainsValue(Column.Unit);
+            var indicator = new Indicator(
+                result.Count + 1,
+                l1,
+                l2,
+                name,
+                separate ? ParseColumns(op, half, unitColumn, name) : Parse(half, name),
+                separate ? ParseColumns(op, full, unitColumn, name) : Parse(full, name))
             {
                 Unit = Units.FromIndicatorName(name),
                 Line = line.Number,
                 Weight = Number(Raw(line, Column.Weight)),
                 Direction = NullIfEmpty(Raw(line, Column.Direction)),
-                ValueType = NullIfEmpty(Raw(line, Column.ValueType)),
+                ValueType = NullIfEmpty(Raw(line, Column.ValueType)) ?? (op is "定性" or "定量" ? op : null),
                 Explanation = NullIfEmpty(Raw(line, Column.Explanation)),
                 ScoringStandard = NullIfEmpty(Raw(line, Column.ScoringStandard)),
                 Remark = NullIfEmpty(Raw(line, Column.Remark)),
             };
             result.Add(indicator);
+            if (published is not null)
+            {
+                var score = Raw(line, Column.Score);
+                published.Add(new PublishedIndicator(indicator.Row, NullIfEmpty(Raw(line, Column.Actual))) { Score = Number(score), Reason = NullIfEmpty(Raw(line, Column.Reason)) });
+            }
+
             foreach (var (label, why) in repairs) _findings.Add(ImportFindings.LabelMoved(indicator, label, why));
 
             run1 = Track(run1, l1Filled, "一级指标", l1, indicator);
@@ -180,12 +222,15 @@ internal sealed class IndicatorBlock
 
             var extras = line.NonEmpty().Where(c => !_columns.ContainsKey(c.Column)).Select(c => c.Text).ToList();
             var weight = Raw(line, Column.Weight);
-            if (weight.Length > 0 && indicator.Weight is null) extras.Add(weight);
+            if (weight.Length > 0 && indicator.Weight is null && weight is not ("-" or "/" or "—")) extras.Add(weight);
+            var scoreText = Raw(line, Column.Score);
+            if (published is not null && scoreText.Length > 0 && Number(scoreText) is null && scoreText is not ("-" or "/" or "—")) extras.Add(scoreText);
             if (extras.Count > 0) _unplaced(line, extras, "不在任何指标列中");
         }
 
         Close(run1);
         Close(run2);
+        Published = published;
         return result;
     }
 
@@ -198,9 +243,9 @@ internal sealed class IndicatorBlock
             ? canonical
             : canonical + "指标";
 
-    private static string WithoutScore(string label) => Hierarchy.TryStripScore(label, out var name, out _, out _) && name.Length > 0 ? name : label;
+    private static string WithoutScore(string label) => LabelText.CouldBeLabel(label) && Hierarchy.TryStripScore(label, out var name, out _, out _) && name.Length > 0 ? name : label;
 
-    private bool IsLabel(string text) => text.Length > 0 && (_hierarchy.IsLevel1(text) || _hierarchy.IsLevel2(text));
+    private bool IsLabel(string text) => text.Length > 0 && LabelText.CouldBeLabel(text) && (_hierarchy.IsLevel1(text) || _hierarchy.IsLevel2(text));
 
     private bool SameLevel1(string a, string b) =>
         string.Equals(a, b, StringComparison.Ordinal) || (_hierarchy.IsLevel1(a) && _hierarchy.IsLevel1(b) && _hierarchy.SameLevel1(a, b));
@@ -247,6 +292,37 @@ internal sealed class IndicatorBlock
         return result.IsSuccess ? result.Value : new FreeTextValue(text);
     }
 
+    private static IndicatorValue ParseColumns(string op, string value, string unit, string name)
+    {
+        if (value.Length == 0) return IndicatorValue.Empty;
+        var result = IndicatorValueParser.ParseColumns(op, value, unit, name);
+        return result.IsSuccess ? result.Value : new FreeTextValue(value);
+    }
+
+    /// <summary>
+    /// 指标性质 holds operators in most provinces but 正向/反向 in 内蒙古, where 指标方向 holds the operator
+    /// (import.md): which is which is decided by what the cells contain, not by the header word.
+    /// </summary>
+    private void ResolveAmbiguousColumns()
+    {
+        foreach (var index in _columns.Where(p => p.Value is Column.Property or Column.DirectionOrOperator).Select(p => p.Key).ToList())
+        {
+            int operators = 0, directions = 0;
+            foreach (var row in _rows)
+            {
+                var cell = LabelText.Normalize(row.Cell(index));
+                if (cell.Length == 0) continue;
+                if (cell.StartsWith("正向", StringComparison.Ordinal) || cell.StartsWith("反向", StringComparison.Ordinal)) directions++;
+                else if (cell is "定性" or "定量" || IndicatorValueParser.TryParseComparison(cell, out _)) operators++;
+            }
+
+            var isOperator = _columns[index] == Column.Property ? operators >= directions : operators > directions;
+            var column = isOperator ? Column.Operator : Column.Direction;
+            if (_columns.ContainsValue(column)) continue;
+            _columns[index] = column;
+        }
+    }
+
     private static decimal? Number(string text) =>
         decimal.TryParse(LabelText.Normalize(text).TrimEnd('分'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d) ? d : null;
 
@@ -254,14 +330,20 @@ internal sealed class IndicatorBlock
 
     private static bool TryMap(string header, out Column column)
     {
-        var h = LabelText.Normalize(header).TrimStart('*');
+        var h = LabelText.CouldBeLabel(header) ? LabelText.Normalize(header).TrimStart('*') : string.Empty;
         column = h switch
         {
-            "一级指标" => Column.Level1,
-            "二级指标" => Column.Level2,
-            "三级指标" or "指标名称" => Column.Name,
-            "权重" or "分值" or "指标权重" or "权重(%)" => Column.Weight,
-            "指标方向" or "指标方向性" => Column.Direction,
+            "一级指标" or "一级" => Column.Level1,
+            "二级指标" or "二级" => Column.Level2,
+            "三级指标" or "三级" or "指标名称" or "指标" or "绩效指标名称" => Column.Name,
+            "权重" or "分值" or "指标权重" or "权重(%)" or "指标分值" => Column.Weight,
+            "指标方向" or "指标方向性" => Column.DirectionOrOperator,
+            "指标性质" => Column.Property,
+            "度量单位" or "计量单位" or "单位" => Column.Unit,
+            "实际完成值" or "完成值" or "项目完成指标值" or "实际完成指标值" or "实际值" => Column.Actual,
+            "得分" => Column.Score,
+            "未完成原因分析" or "原因分析" => Column.Reason,
+            _ when h.StartsWith("偏差原因", StringComparison.Ordinal) => Column.Reason,
             "指标值类型" or "定量/定性" => Column.ValueType,
             "指标解释" => Column.Explanation,
             "评(扣)分标准" or "评分标准" or "绩效标准" or "扣分标准" => Column.ScoringStandard,

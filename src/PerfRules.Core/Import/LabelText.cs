@@ -9,6 +9,15 @@ namespace PerfRules.Import;
 /// </summary>
 internal static class LabelText
 {
+    /// <summary>
+    /// No label, amount or header word is longer than this; longer cells are content and are not
+    /// normalised for matching (a 10 MB prose cell must not be copied once per label test).
+    /// </summary>
+    public const int MaxLabelLength = 64;
+
+    /// <summary>True when <paramref name="cell"/> is short enough to be a label, amount or header word.</summary>
+    public static bool CouldBeLabel(string? cell) => cell is not null && cell.Length <= MaxLabelLength;
+
     /// <summary>Removes all whitespace and folds full-width brackets, colon and slash to ASCII.</summary>
     public static string Normalize(string? text)
     {
@@ -23,13 +32,20 @@ internal static class LabelText
         return sb.ToString();
     }
 
+    /// <summary>
+    /// <see cref="char.IsWhiteSpace(char)"/> with a fast path: CJK text (above U+3000) and printable
+    /// ASCII are decided without the Unicode table lookup, which dominates on multi-megabyte cells.
+    /// </summary>
+    public static bool IsSpace(char c) =>
+        c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u0085' && c <= '\u3000' && char.IsWhiteSpace(c));
+
     /// <summary>Removes whitespace only (labels keep their bracket style as written).</summary>
     public static string RemoveWhitespace(string text)
     {
         var any = false;
         foreach (var c in text)
         {
-            if (char.IsWhiteSpace(c))
+            if (IsSpace(c))
             {
                 any = true;
                 break;
@@ -40,7 +56,7 @@ internal static class LabelText
         var sb = new StringBuilder(text.Length);
         foreach (var c in text)
         {
-            if (!char.IsWhiteSpace(c)) sb.Append(c);
+            if (!IsSpace(c)) sb.Append(c);
         }
 
         return sb.ToString();

@@ -130,7 +130,7 @@ internal sealed class TableBuilder
             ProjectLevel = F(HeaderFieldKind.ProjectLevel),
             StartTime = F(HeaderFieldKind.StartTime),
             EndTime = F(HeaderFieldKind.EndTime),
-            Contact = _contact,
+            Contact = _contact ?? SeparateContact(),
             Necessity = F(HeaderFieldKind.Necessity),
             Feasibility = F(HeaderFieldKind.Feasibility),
             Content = F(HeaderFieldKind.Content),
@@ -140,9 +140,20 @@ internal sealed class TableBuilder
             Funding = funding,
             Indicators = _indicators.ToValueList(),
             SectionWeights = weights.ToValueList(),
+            Published = _block?.Published is { } published ? new PublishedEvaluation { Indicators = published.ToValueList() } : null,
             ImportFindings = _findings.OrderBy(f => f.Location.Line ?? 0).ToValueList(),
             UnplacedLines = _unplaced.OrderBy(u => u.Line).ToValueList(),
         };
+    }
+
+    /// <summary>项目负责人 and 联系电话 written as two fields (重庆): one contact, as the Nanjing form's single cell would hold it.</summary>
+    private ContactInfo? SeparateContact()
+    {
+        string? F(HeaderFieldKind k) => _fields.TryGetValue(k, out var v) && v.Length > 0 ? v : null;
+        var person = F(HeaderFieldKind.ContactPerson);
+        var phone = F(HeaderFieldKind.ContactPhone);
+        if (person is null && phone is null) return null;
+        return new ContactInfo(string.Join(" ", new[] { person, phone }.Where(p => p is not null)), person, phone);
     }
 
     private void ReadHeaderLine(SourceLine line)

@@ -144,6 +144,13 @@ public static class TableTextReader
                 builders.Add(current);
             }
 
+            // A file with neither title nor 项目名称 but an indicator block (a published evaluation): the block is the table.
+            if (current is null && IndicatorBlock.IsHeader(line))
+            {
+                current = TableBuilder.AtName(source, line, hierarchy);
+                builders.Add(current);
+            }
+
             if (current is null)
             {
                 var cells = SourceLine.JoinCells(line.NonEmpty().Select(c => c.Text));

@@ -108,6 +108,10 @@ public static class Hierarchy
     public static bool BelongsTo(string? level1, string? level2) =>
         CanonicalLevel1(level1) is { } l1 && string.Equals(ParentOf(level2), l1, StringComparison.Ordinal);
 
+    /// <summary>True when two labels name the same 一级 (效益 and 效益指标, 项目完成指标 and 产出); false when either is not a 一级 name.</summary>
+    public static bool SameLevel1(string? first, string? second) =>
+        CanonicalLevel1(first) is { } a && string.Equals(a, CanonicalLevel1(second), StringComparison.Ordinal);
+
     /// <summary>
     /// Splits a score suffix off a section label: <c>产出指标(50分)</c> → <c>产出指标</c>, 50–50;
     /// <c>成本指标(0-20)分</c> → <c>成本指标</c>, 0–20; <c>产出指标 (40-50)分</c>, <c>满意度指标（10分）</c>,

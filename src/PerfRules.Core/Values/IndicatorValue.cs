@@ -9,10 +9,15 @@ namespace PerfRules.Values;
 /// <see cref="IndicatorValueParser.Parse(string?, string?)"/>.
 /// </summary>
 /// <remarks>
-/// The union is closed: the constructor is private protected and every case is sealed, so a
-/// <c>switch</c> over <see cref="Kind"/> or over the case types is exhaustive in practice.
-/// Equality is structural on the canonical form (<see cref="ToString"/>); where a unit came from
-/// is ignored. Magnitude normalisation (2.5亿元 vs 25000万元) belongs to comparison, not equality.
+/// <para>The union is closed: the constructor is private protected and every case is sealed, so a
+/// <c>switch</c> over <see cref="Kind"/> or over the case types is exhaustive in practice.</para>
+/// <para>Equality is structural on the canonical form (<see cref="ToString"/>): <c>≥1.0家</c> equals <c>≥1家</c>,
+/// <c>＞＝５家</c> equals <c>≥5家</c>, and where a unit came from (<see cref="UnitSource"/>) is ignored. Qualitative
+/// values compare word, kind and rank; the other cases compare their fields. Magnitude normalisation
+/// (2.5亿元 vs 25000万元) belongs to comparison (<see cref="ValueComparer"/>), not equality.</para>
+/// <para>Round trip: for every canonical value v (<see cref="IsCanonical"/>, true of everything the parser
+/// returns), <c>Parse(v.ToString()) == v</c>; and for every text s that parses, the printed value parses
+/// back to the same value.</para>
 /// </remarks>
 public abstract class IndicatorValue : IEquatable<IndicatorValue>
 {
@@ -40,7 +45,8 @@ public abstract class IndicatorValue : IEquatable<IndicatorValue>
         return result.IsSuccess ? result.Value : throw result.Error.ToException();
     }
 
-    /// <summary>Parses cell text without throwing; false only for invalid text (see <see cref="IndicatorValueParser"/>).</summary>
+    /// <summary>Parses cell text without throwing; false only for invalid text (see <see cref="IndicatorValueParser"/>), and then
+    /// <paramref name="value"/> keeps the text verbatim as a (non-canonical) <see cref="FreeTextValue"/>.</summary>
     public static bool TryParse(string? text, out IndicatorValue value) => TryParse(text, null, out value);
 
     /// <summary>Parses cell text without throwing, taking a bracket unit from <paramref name="indicatorName"/>.</summary>

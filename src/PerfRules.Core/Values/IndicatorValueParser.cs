@@ -128,7 +128,7 @@ public static class IndicatorValueParser
             return ParseAfterOperator(text, s, e, s + opLength, comparison, symbol: false, indicatorName);
         }
 
-        if ((CellText.IsDigit(first) || first == '年') && TryParseDate(text, s, e, indicatorName, out var date)) return ParseResult.Success(date);
+        if ((first == '年' || MayStartDate(text, s, e)) && TryParseDate(text, s, e, indicatorName, out var date)) return ParseResult.Success(date);
         if (CellText.IsDigit(first) || first == '-' || IsChineseNumeral(first)) return ParseQuantity(text, s, e, s, Comparison.Unspecified, hasPrefix: false, indicatorName);
         return FreeText(text, s, e);
     }
@@ -171,6 +171,11 @@ public static class IndicatorValueParser
                 }
 
                 var comparison = n.Comparison == Comparison.Unspecified ? columnComparison : n.Comparison;
+                if (comparison == Comparison.Unspecified && n.Magnitude == Magnitude.None && TryAsDate(n.Number, unit, out var year))
+                {
+                    return ParseResult.Success(new DateValue(DateValueKind.Point, year));
+                }
+
                 return ParseResult.Success(new NumericValue(comparison, n.Number, unit, source, n.Magnitude));
             }
 
@@ -697,6 +702,17 @@ public static class IndicatorValueParser
         return false;
     }
 
+    /// <summary>Cheap pre-check: four digits then 年 . - /, or one or two digits then 月 (most numbers are no date).</summary>
+    private static bool MayStartDate(string text, int s, int e)
+    {
+        var i = s;
+        while (i < e && i - s < 5 && CellText.IsDigit(CellText.Fold(text[i]))) i++;
+        if (i == e) return false;
+        var n = i - s;
+        var c = CellText.Fold(text[i]);
+        return (n == 4 && c is '年' or '.' or '-' or '/') || ((n == 1 || n == 2) && c == '月');
+    }
+
     /// <summary><c>2026年1-6月</c> / <c>2026年1至6月</c>: a period of months within one year.</summary>
     private static bool TryReadMonthSpan(string text, int s, int e, out DateValue value)
     {
@@ -861,7 +877,7 @@ public static class IndicatorValueParser
 
     private readonly struct ErrorSpan
     {
-        internal ErrorSpan(int offset, int length, string message, string[] expected)
+        internal ErrorSpan(int offset, int length, string message, IReadOnlyList<string> expected)
         {
             Offset = offset;
             Length = length;
@@ -875,6 +891,6 @@ public static class IndicatorValueParser
 
         internal string Message { get; }
 
-        internal string[] Expected { get; }
+        internal IReadOnlyList<string> Expected { get; }
     }
 }

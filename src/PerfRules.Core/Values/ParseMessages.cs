@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Generic;
+
 namespace PerfRules.Values;
 
 /// <summary>The messages and expected alternatives of <see cref="ParseError"/>, kept in one place.</summary>
@@ -13,8 +16,8 @@ internal static class ParseMessages
     internal const string SeparatorInFraction = "a thousands separator cannot follow the decimal point";
     internal const string TooLarge = "the number is too large (more than 28 digits, or beyond ±7.9×10²⁸ after 万/亿)";
 
-    internal static readonly string[] ExpectNumber = { "a number (≥5家, ≥80%, =10台)" };
-    internal static readonly string[] ExpectDigit = { "a digit" };
-    internal static readonly string[] ExpectGroup = { "three digits after the thousands separator (8,827,620.53)" };
-    internal static readonly string[] ExpectSmallerNumber = { "a number of at most 28 digits" };
+    internal static readonly IReadOnlyList<string> ExpectNumber = Array.AsReadOnly(new[] { "a number (≥5家, ≥80%, =10台)" });
+    internal static readonly IReadOnlyList<string> ExpectDigit = Array.AsReadOnly(new[] { "a digit" });
+    internal static readonly IReadOnlyList<string> ExpectGroup = Array.AsReadOnly(new[] { "three digits after the thousands separator (8,827,620.53)" });
+    internal static readonly IReadOnlyList<string> ExpectSmallerNumber = Array.AsReadOnly(new[] { "a number of at most 28 digits" });
 }

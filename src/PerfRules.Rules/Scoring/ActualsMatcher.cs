@@ -16,40 +16,46 @@ namespace PerfRules.Scoring;
 /// </summary>
 internal static class ActualsMatcher
 {
+    /// <summary>The matched actuals by indicator position in the table; problems are added to <paramref name="findings"/>.</summary>
     public static Dictionary<int, IndicatorActual> Match(PerformanceTable table, TableActuals? actuals, List<Finding> findings)
     {
         var matched = new Dictionary<int, IndicatorActual>();
         if (actuals is null) return matched;
 
-        var byKey = Group(table.Indicators, i => Key(i.Name));
-        var byBareKey = Group(table.Indicators, i => Key(StripBracket(i.Name)));
-        var byRow = table.Indicators.GroupBy(i => i.Row).ToDictionary(g => g.Key, g => g.First());
+        var positions = Enumerable.Range(0, table.Indicators.Count).ToList();
+        var byKey = Group(positions, i => Key(table.Indicators[i].Name));
+        var byBareKey = Group(positions, i => Key(StripBracket(table.Indicators[i].Name)));
+        var byRow = new Dictionary<int, int>();
+        foreach (var i in positions)
+        {
+            if (!byRow.ContainsKey(table.Indicators[i].Row)) byRow[table.Indicators[i].Row] = i;
+        }
 
         foreach (var actual in actuals.Indicators)
         {
             var name = actual.Indicator;
-            Indicator? target = null;
+            int position;
             if (actual.Row is { } row)
             {
-                if (!byRow.TryGetValue(row, out var atRow))
+                if (!byRow.TryGetValue(row, out position))
                 {
                     findings.Add(EvaluationFindings.ForUnmatchedActual(name, row, "实际值指向第 " + Row(row) + " 行的指标“" + name + "”，但表中没有这一行。"));
                     continue;
                 }
 
+                var atRow = table.Indicators[position];
                 if (name.Length > 0 && Key(atRow.Name) != Key(name) && Key(StripBracket(atRow.Name)) != Key(StripBracket(name)))
                 {
                     findings.Add(EvaluationFindings.ForUnmatchedActual(name, row, "实际值指向第 " + Row(row) + " 行的指标“" + name + "”，但该行是“" + atRow.Name + "”。"));
                     continue;
                 }
 
-                target = atRow;
             }
             else
             {
                 var candidates = byKey.TryGetValue(Key(name), out var exact) ? exact
                     : byBareKey.TryGetValue(Key(StripBracket(name)), out var bare) ? bare
-                    : new List<Indicator>();
+                    : new List<int>();
                 if (candidates.Count == 0)
                 {
                     findings.Add(EvaluationFindings.ForUnmatchedActual(name, null, "实际值“" + actual.Value + "”对应的指标“" + name + "”在表中不存在，未计入。"));
@@ -59,21 +65,22 @@ internal static class ActualsMatcher
                 if (candidates.Count > 1)
                 {
                     findings.Add(EvaluationFindings.ForUnmatchedActual(name, null, "指标“" + name + "”在表中出现 " + Row(candidates.Count) + " 次（第 " +
-                        string.Join("、", candidates.Select(c => Row(c.Row))) + " 行），实际值“" + actual.Value + "”需用 row 指明是哪一行。"));
+                        string.Join("、", candidates.Select(c => Row(table.Indicators[c].Row))) + " 行），实际值“" + actual.Value + "”需用 row 指明是哪一行。"));
                     continue;
                 }
 
-                target = candidates[0];
+                position = candidates[0];
             }
 
-            if (matched.ContainsKey(target.Row))
+            var target = table.Indicators[position];
+            if (matched.ContainsKey(position))
             {
                 findings.Add(EvaluationFindings.ForUnmatchedActual(target.Name, target.Row, "指标“" + target.Name + "”（第 " + Row(target.Row) + " 行）的实际值重复给出（“" +
-                    matched[target.Row].Value + "”与“" + actual.Value + "”），只采用第一个。"));
+                    matched[position].Value + "”与“" + actual.Value + "”），只采用第一个。"));
                 continue;
             }
 
-            matched[target.Row] = actual;
+            matched[position] = actual;
         }
 
         return matched;
@@ -110,14 +117,14 @@ internal static class ActualsMatcher
         return key;
     }
 
-    private static Dictionary<string, List<Indicator>> Group(IEnumerable<Indicator> indicators, Func<Indicator, string> key)
+    private static Dictionary<string, List<int>> Group(IEnumerable<int> positions, Func<int, string> key)
     {
-        var result = new Dictionary<string, List<Indicator>>(StringComparer.Ordinal);
-        foreach (var indicator in indicators)
+        var result = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        foreach (var position in positions)
         {
-            var k = key(indicator);
-            if (!result.TryGetValue(k, out var list)) result[k] = list = new List<Indicator>();
-            list.Add(indicator);
+            var k = key(position);
+            if (!result.TryGetValue(k, out var list)) result[k] = list = new List<int>();
+            list.Add(position);
         }
 
         return result;

@@ -70,8 +70,8 @@ internal static class PublishedChecks
         }
 
         // The whole: only when every weighted part is stated by the table (a profile weight is not "published").
-        var weighted = ScoringSections.All.Where(s => weighting.BaseOf(s) > 0m || (bySection.TryGetValue(s, out var l) && l.Any(x => x.Indicator.Weight is not null))).ToList();
-        if (weighted.Count > 1 && weighted.All(weighting.IsFromTable))
+        var weighted = ScoringSections.All.Where(weighting.IsFromTable).ToList();
+        if (weighting.IsTableScheme && weighted.Count > 1)
         {
             var sum = weighted.Sum(weighting.BaseOf);
             if (Math.Abs(sum - 100m) > WeightTolerance)
@@ -123,7 +123,12 @@ internal static class PublishedChecks
         }
 
         // Per indicator.
-        var lines = card.Indicators.ToDictionary(l => l.Indicator.Row);
+        var lines = new Dictionary<int, IndicatorScore>();
+        foreach (var l in card.Indicators)
+        {
+            if (!lines.ContainsKey(l.Indicator.Row)) lines[l.Indicator.Row] = l;
+        }
+
         foreach (var row in published.Indicators)
         {
             if (row.Score is not { } score || !lines.TryGetValue(row.Row, out var line)) continue;

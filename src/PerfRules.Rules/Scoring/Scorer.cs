@@ -68,11 +68,13 @@ public static class Scorer
             notes.Add("评价日期 " + Date(asOf!.Value) + " 在年中，但表没有半年指标值：年中只评预算执行率。");
         }
 
-        // ---- Sections and base weights.
+        // ---- Sections and base weights. Rows are addressed by position: row numbers from a JSON input
+        // need not be unique, and a repeated number must not merge two indicators.
+        var indicators = table.Indicators;
         var sectionOf = new Dictionary<int, ScoringSection>();
-        foreach (var indicator in table.Indicators)
+        for (var i = 0; i < indicators.Count; i++)
         {
-            if (ScoringSections.FromLabel(indicator.Level1) is { } s && s != ScoringSection.ExecutionRate) sectionOf[indicator.Row] = s;
+            if (ScoringSections.FromLabel(indicators[i].Level1) is { } s && s != ScoringSection.ExecutionRate) sectionOf[i] = s;
         }
 
         var weighting = new SectionWeighting(table, profile, sectionOf);
@@ -80,31 +82,39 @@ public static class Scorer
         var context = new JudgeContext(asOf, year, point, share);
 
         // ---- Judge every indicator.
-        var verdicts = new Dictionary<int, Verdict>();
-        foreach (var indicator in table.Indicators)
+        var verdicts = new Verdict[indicators.Count];
+        for (var i = 0; i < indicators.Count; i++)
         {
-            Verdict verdict;
-            if (!sectionOf.TryGetValue(indicator.Row, out var section))
+            var indicator = indicators[i];
+            if (!sectionOf.TryGetValue(i, out var section))
             {
-                verdict = Verdict.NotScored(IsDecisionOrProcess(indicator.Level1)
+                verdicts[i] = Verdict.NotScored(IsDecisionOrProcess(indicator.Level1)
                     ? "决策/过程指标不参与自评计分。"
                     : "一级指标“" + indicator.Level1 + "”不属于计分部分（产出、效益、满意度、成本），不计分。");
             }
             else if (weighting.BaseOf(section) <= 0m)
             {
-                verdict = Verdict.NotScored(section.ToText() + "部分没有权重（评分方案“" + profile.Name + "”与表内均未设），不计分。");
+                verdicts[i] = Verdict.NotScored(section.ToText() + "部分没有权重（评分方案“" + profile.Name + "”与表内均未设），不计分。");
             }
             else
             {
-                verdict = IndicatorJudge.Judge(indicator, Target(indicator, point), matched.TryGetValue(indicator.Row, out var a) ? a : null, context);
+                verdicts[i] = IndicatorJudge.Judge(indicator, Target(indicator, point), matched.TryGetValue(i, out var a) ? a : null, context);
             }
-
-            verdicts[indicator.Row] = verdict;
         }
 
         // ---- Redistribution over sections (scoring.md: pro rata over the remaining sections, 预算执行率 included).
+        // Scorable positions per section, and their raw weight sums, computed once.
+        var scorable = new Dictionary<ScoringSection, List<int>>();
+        for (var i = 0; i < indicators.Count; i++)
+        {
+            if (!sectionOf.TryGetValue(i, out var s) || !verdicts[i].IsScorable) continue;
+            if (!scorable.TryGetValue(s, out var list)) scorable[s] = list = new List<int>();
+            list.Add(i);
+        }
+
+        var rawSums = scorable.ToDictionary(p => p.Key, p => p.Value.Sum(weighting.RawOf));
         var weighted = ScoringSections.All.Where(s => weighting.BaseOf(s) > 0m).ToList();
-        var empty = weighted.Where(s => s != ScoringSection.ExecutionRate && !table.Indicators.Any(i => sectionOf.TryGetValue(i.Row, out var si) && si == s && verdicts[i.Row].IsScorable)).ToList();
+        var empty = weighted.Where(s => s != ScoringSection.ExecutionRate && !scorable.ContainsKey(s)).ToList();
         var totalBase = weighted.Sum(s => weighting.BaseOf(s));
         var nonEmptyBase = totalBase - empty.Sum(s => weighting.BaseOf(s));
         var factor = nonEmptyBase > 0m ? totalBase / nonEmptyBase : 0m;
@@ -123,24 +133,25 @@ public static class Scorer
         }
 
         // ---- Indicator weights and scores.
-        var scores = new List<IndicatorScore>(table.Indicators.Count);
-        foreach (var indicator in table.Indicators)
+        var scores = new List<IndicatorScore>(indicators.Count);
+        var emptyTargets = new List<Indicator>();
+        for (var i = 0; i < indicators.Count; i++)
         {
-            var verdict = verdicts[indicator.Row];
-            var hasSection = sectionOf.TryGetValue(indicator.Row, out var section);
+            var indicator = indicators[i];
+            var verdict = verdicts[i];
+            var hasSection = sectionOf.TryGetValue(i, out var section);
             decimal weight = 0m;
             if (hasSection && verdict.IsScorable)
             {
-                var peers = table.Indicators.Where(i => sectionOf.TryGetValue(i.Row, out var ps) && ps == section && verdicts[i.Row].IsScorable).ToList();
-                var rawSum = peers.Sum(i => weighting.RawOf(i.Row));
-                weight = rawSum > 0m ? Effective(section) * weighting.RawOf(indicator.Row) / rawSum : Effective(section) / peers.Count;
+                var rawSum = rawSums[section];
+                weight = rawSum > 0m ? Effective(section) * weighting.RawOf(i) / rawSum : Effective(section) / scorable[section].Count;
             }
 
-            var actual = matched.TryGetValue(indicator.Row, out var reported) ? reported : null;
+            var actual = matched.TryGetValue(i, out var reported) ? reported : null;
             IndicatorValue? actualValue = actual is not null && !actual.IsMissing && actual.Parse(indicator.Name) is { IsSuccess: true } parsed ? parsed.Value : null;
             if (verdict.Status == ScoreStatus.NotScored && verdict.Explanation is { } why && why.StartsWith("指标值为空", StringComparison.Ordinal))
             {
-                notes.Add("指标“" + indicator.Name + "”（第 " + Row(indicator.Row) + " 行）指标值为空，不计分，其权重由本部分其他指标分摊。");
+                emptyTargets.Add(indicator);
             }
 
             scores.Add(new IndicatorScore(indicator, verdict.Status)
@@ -157,6 +168,15 @@ public static class Scorer
                 Explanation = verdict.Explanation,
                 ActualMissing = verdict.ActualMissing,
             });
+        }
+
+        if (emptyTargets.Count == 1)
+        {
+            notes.Add("指标“" + emptyTargets[0].Name + "”（第 " + Row(emptyTargets[0].Row) + " 行）指标值为空，不计分，其权重由本部分其他指标分摊。");
+        }
+        else if (emptyTargets.Count > 1)
+        {
+            notes.Add(Row(emptyTargets.Count) + " 项指标的指标值为空，不计分，其权重由各自部分的其他指标分摊：第 " + string.Join("、", emptyTargets.Select(i => Row(i.Row))) + " 行。");
         }
 
         // ---- 预算执行率.
@@ -177,14 +197,12 @@ public static class Scorer
         // rather than by adding rounded-looking thirds, so 40 × (0.9 + 1 + 0.8) / 3 is exactly 36.
         decimal SectionTotal(ScoringSection section)
         {
-            var lines = scores.Where(x => x.Section == section && verdicts[x.Indicator.Row].IsScorable).ToList();
-            if (lines.Count == 0) return 0m;
-            var rawSum = lines.Sum(x => weighting.RawOf(x.Indicator.Row));
+            if (!scorable.TryGetValue(section, out var positions)) return 0m;
+            var rawSum = rawSums[section];
             return rawSum > 0m
-                ? Effective(section) * lines.Sum(x => weighting.RawOf(x.Indicator.Row) * x.Attainment) / rawSum
-                : Effective(section) * lines.Sum(x => x.Attainment) / lines.Count;
+                ? Effective(section) * positions.Sum(i => weighting.RawOf(i) * verdicts[i].Attainment) / rawSum
+                : Effective(section) * positions.Sum(i => verdicts[i].Attainment) / positions.Count;
         }
-
 
         var sections = weighted.Select(s => new SectionScore(
                 s,

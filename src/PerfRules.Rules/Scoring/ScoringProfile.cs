@@ -128,6 +128,18 @@ public sealed record ScoringProfile
         }
     }
 
+    /// <summary>
+    /// The scoring weights of a rule profile read by the rule engine (its <c>scoring</c> member), so one
+    /// <c>--profile</c> file drives both <c>check</c> and <c>score</c>. A profile without that member gives a
+    /// result with <see cref="ScoringProfileReadResult.HasScoringSection"/> false.
+    /// </summary>
+    public static ScoringProfileReadResult FromRuleProfile(Rules.RuleProfile profile)
+    {
+        if (profile is null) throw new ArgumentNullException(nameof(profile));
+        if (profile.ScoringJson is null) return new ScoringProfileReadResult { Source = profile.SourceName, HasScoringSection = false };
+        return Read("{\"name\":" + JsonSerializer.Serialize(profile.Name) + ",\"scoring\":" + profile.ScoringJson + "}", profile.SourceName);
+    }
+
     /// <summary>Reads a profile file; a missing file is an error in the result.</summary>
     public static ScoringProfileReadResult ReadFile(string path)
     {

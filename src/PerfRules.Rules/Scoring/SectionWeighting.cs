@@ -24,7 +24,8 @@ internal sealed class SectionWeighting
 
         foreach (var section in ScoringSections.All.Where(s => s != ScoringSection.ExecutionRate))
         {
-            var indicators = table.Indicators.Where(i => sectionOf.TryGetValue(i.Row, out var s) && s == section).ToList();
+            var positions = Enumerable.Range(0, table.Indicators.Count).Where(i => sectionOf.TryGetValue(i, out var s) && s == section).ToList();
+            var indicators = positions.Select(i => table.Indicators[i]).ToList();
             var stated = Stated(table, section);
             var given = indicators.Where(i => i.Weight is not null).ToList();
             if (given.Count > 0)
@@ -33,30 +34,33 @@ internal sealed class SectionWeighting
                 var unweighted = indicators.Count - given.Count;
                 decimal remainderEach = 0m;
                 if (unweighted > 0 && stated is { } total && total > givenSum) remainderEach = (total - givenSum) / unweighted;
-                foreach (var indicator in indicators) _raw[indicator.Row] = indicator.Weight ?? remainderEach;
+                foreach (var i in positions) _raw[i] = table.Indicators[i].Weight ?? remainderEach;
                 _base[section] = unweighted > 0 && stated is { } s2 ? s2 : givenSum;
                 _fromTable[section] = true;
             }
             else
             {
-                foreach (var indicator in indicators) _raw[indicator.Row] = 1m;
+                foreach (var i in positions) _raw[i] = 1m;
                 _base[section] = stated ?? profile.WeightOf(section);
                 _fromTable[section] = stated is not null;
             }
         }
 
-        // A table whose own weights already make 100 has its own scheme: the profile does not add a
-        // section the table left out (that would inflate the table's weights on redistribution).
-        var stated100 = _base.Where(p => _fromTable[p.Key]).Sum(p => p.Value);
-        if (stated100 >= 100m - 0.005m)
+        // A table with its own scheme — its weights already make 100, or it weights both 预算执行率 and an
+        // indicator section (a 自评 表 with 分值 columns) — is scored by that scheme alone: the profile does
+        // not add a section the table left out (that would inflate or dilute the table's weights). E07
+        // reports a scheme that does not add up.
+        var statedSum = _base.Where(p => _fromTable[p.Key]).Sum(p => p.Value);
+        var sectionFromTable = ScoringSections.All.Any(s => s != ScoringSection.ExecutionRate && _fromTable[s]);
+        if (statedSum >= 100m - 0.005m || (_fromTable[ScoringSection.ExecutionRate] && sectionFromTable))
         {
             foreach (var section in ScoringSections.All.Where(s => !_fromTable[s]).ToList()) _base[section] = 0m;
-            CompleteInTable = true;
+            IsTableScheme = true;
         }
     }
 
-    /// <summary>True when the table's own weights add up to 100, so no profile weight is used.</summary>
-    public bool CompleteInTable { get; }
+    /// <summary>True when the table's own weights form the whole scheme (no profile weight is used).</summary>
+    public bool IsTableScheme { get; }
 
     /// <summary>The section's weight before redistribution.</summary>
     public decimal BaseOf(ScoringSection section) => _base[section];
@@ -67,8 +71,8 @@ internal sealed class SectionWeighting
     /// <summary>True when any weight came from the table.</summary>
     public bool AnyFromTable => _fromTable.Values.Any(v => v);
 
-    /// <summary>An indicator's raw share within its section (its stated weight, or 1 for equal shares).</summary>
-    public decimal RawOf(int row) => _raw.TryGetValue(row, out var r) ? r : 0m;
+    /// <summary>An indicator's raw share within its section (its stated weight, or 1 for equal shares), by position in the table.</summary>
+    public decimal RawOf(int position) => _raw.TryGetValue(position, out var r) ? r : 0m;
 
     /// <summary>A weight the table states for a section (<c>产出指标(50分)</c>), or null.</summary>
     public static decimal? Stated(PerformanceTable table, ScoringSection section)

@@ -144,9 +144,11 @@ public class JsonRoundTripTests
         Assert.Contains("schemaVersion 2", e.Message, System.StringComparison.Ordinal);
     }
 
-    [Property(Arbitrary = new[] { typeof(Arbitraries) }, MaxTest = 100)]
-    public void Json_lines_round_trip_a_batch_in_order(PerformanceTable[] tables)
+    [Property(Arbitrary = new[] { typeof(Arbitraries) }, MaxTest = 60)]
+    public void Json_lines_round_trip_a_batch_in_order(PerformanceTable[] batch)
     {
+        // A handful of tables per batch is enough to exercise line separation and order.
+        var tables = batch.Take(6).ToArray();
         using var stream = new MemoryStream();
         PerfRulesJson.WriteLines(stream, tables);
         var text = Encoding.UTF8.GetString(stream.ToArray());

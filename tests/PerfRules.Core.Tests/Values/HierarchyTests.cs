@@ -81,6 +81,15 @@ public class HierarchyTests
     }
 
     [Theory]
+    [InlineData("效益", "效益指标", true)]
+    [InlineData("项目完成 指标", "产出", true)]
+    [InlineData("项目效益指标", "效益指标", true)]
+    [InlineData("产出", "效益", false)]
+    [InlineData("社会效益", "效益", false)]
+    [InlineData(null, null, false)]
+    public void Same_level1(string? a, string? b, bool same) => Assert.Equal(same, Hierarchy.SameLevel1(a, b));
+
+    [Theory]
     [InlineData("产出指标(50分)", "产出指标", "50", "50")]
     [InlineData("产出指标（50分）", "产出指标", "50", "50")]
     [InlineData("成本指标(0-20)分", "成本指标", "0", "20")]

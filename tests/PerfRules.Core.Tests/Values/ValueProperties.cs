@@ -140,3 +140,16 @@ public class ValueProperties
         Assert.Equal(printed, second.Value.ToString());
     }
 }
+
+public class ColumnProperties
+{
+    [Property(Arbitrary = new[] { typeof(Arbitraries) }, MaxTest = 2000)]
+    public void Column_values_print_to_text_that_parses_back(ValidCellText value, int unitIndex, bool withOperator)
+    {
+        var units = System.Linq.Enumerable.ToArray(System.Linq.Enumerable.OrderBy(Units.KnownUnits, u => u, StringComparer.Ordinal));
+        var unit = units[(int)((uint)unitIndex % (uint)units.Length)];
+        var result = IndicatorValueParser.ParseColumns(withOperator ? "≥" : "定量", value.Text, unit);
+        if (!result.IsSuccess) return;
+        Assert.Equal(result.Value, IndicatorValue.Parse(result.Value.ToString()));
+    }
+}

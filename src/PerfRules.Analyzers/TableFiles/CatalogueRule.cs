@@ -1,0 +1,39 @@
+using System.Collections.Generic;
+
+namespace PerfRules.Analyzers.TableFiles;
+
+/// <summary>One built-in rule as the catalogue JSON declares it (PerfRules.Rules/Catalogue/*.json).</summary>
+internal sealed class CatalogueRule
+{
+    public CatalogueRule(string id, string severity, string scope, string? field, string expression, string message, IReadOnlyList<KeyValuePair<string, string>> arguments)
+    {
+        Id = id;
+        Severity = severity;
+        Scope = scope;
+        Field = field;
+        Expression = expression;
+        Message = message;
+        Arguments = arguments;
+    }
+
+    public string Id { get; }
+
+    public string Severity { get; }
+
+    /// <summary><c>table</c>, <c>field</c>, <c>indicator</c>, <c>cell</c> or <c>funding</c>.</summary>
+    public string Scope { get; }
+
+    /// <summary>The header field a table-scoped rule is about (S01 has one rule per field), or null.</summary>
+    public string? Field { get; }
+
+    public string Expression { get; }
+
+    /// <summary>The message template with placeholders ({indicator}, {half}, {full}, {value}, {expected} …).</summary>
+    public string Message { get; }
+
+    /// <summary>Named argument expressions filling placeholders beyond the standard ones.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Arguments { get; }
+
+    /// <summary>The key a profile switches the rule with: <c>C01</c>, or <c>S01.项目类型</c> for a field rule.</summary>
+    public string ProfileKey => Field is null ? Id : Id + "." + Field;
+}

@@ -1,0 +1,242 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using PerfRules.Checks;
+using PerfRules.Rules.Evaluation;
+using PerfRules.Rules.Expressions;
+using PerfRules.Tables;
+
+namespace PerfRules.Analyzers.TableFiles;
+
+/// <summary>One catalogue finding in a table file, with its position.</summary>
+internal sealed class TableFileFinding
+{
+    public TableFileFinding(string ruleId, string message, FilePosition position)
+    {
+        RuleId = ruleId;
+        Message = message;
+        Position = position;
+    }
+
+    public string RuleId { get; }
+
+    public string Message { get; }
+
+    public FilePosition Position { get; }
+}
+
+/// <summary>
+/// Runs the catalogue's rules of severity error on a table without RulesEngine (PR0007): each rule's
+/// expression, as written in the catalogue JSON, is bound to the same helper method the RulesEngine path
+/// calls (PerfRules.Rules/Expressions, over PerfRules.Core/Checks); messages are filled as the library
+/// fills them. A rule whose expression is not bound here is skipped (a test keeps the binding complete).
+/// </summary>
+internal static class CatalogueRunner
+{
+    /// <summary>The compliance test of each catalogue expression (true = the table complies).</summary>
+    internal static readonly Dictionary<string, Func<Inputs, bool>> Expressions = new(StringComparer.Ordinal)
+    {
+        ["Coherence.HalfWithinFull(indicator)"] = i => Coherence.HalfWithinFull(i.Indicator!),
+        ["Coherence.HalfAndFullAgree(indicator)"] = i => Coherence.HalfAndFullAgree(i.Indicator!),
+        ["Coherence.PeriodIsOrdered(table)"] = i => Coherence.PeriodIsOrdered(i.Table),
+        ["Funds.TotalComplies(table)"] = i => Funds.TotalComplies(i.Table),
+        ["Funds.TotalMatchesExpenditures(table)"] = i => Funds.TotalMatchesExpenditures(i.Table),
+        ["Funds.HalfPlanInRange(funding)"] = i => Funds.HalfPlanInRange(i.Expenditure!),
+        ["Funds.FullYearRateIsHundred(indicator)"] = i => Funds.FullYearRateIsHundred(i.Indicator!),
+        ["table.Indicators.Count > 0"] = i => i.Table.Indicators.Count > 0,
+        ["Structure.ProjectTypeComplies(table)"] = i => Structure.ProjectTypeComplies(i.Table),
+        ["Structure.Level1Complies(indicator)"] = i => Structure.Level1Complies(i.Indicator!),
+        ["Structure.Level2Complies(indicator)"] = i => Structure.Level2Complies(i.Indicator!),
+        ["Structure.HasOutput(table)"] = i => Structure.HasOutput(i.Table),
+        ["Structure.HasEffect(table)"] = i => Structure.HasEffect(i.Table),
+        ["Structure.OutputHasQuantity(table)"] = i => Structure.OutputHasQuantity(i.Table),
+        ["cell.IsHalfYear || !Values.IsOnSchedule(cell.Value)"] = i => i.Cell!.IsHalfYear || !PerfRules.Rules.Expressions.Values.IsOnSchedule(i.Cell.Value),
+        ["Values.RateValueComplies(indicator, cell)"] = i => PerfRules.Rules.Expressions.Values.RateValueComplies(i.Indicator!, i.Cell!),
+        ["Values.PercentageInBounds(indicator, cell)"] = i => PerfRules.Rules.Expressions.Values.PercentageInBounds(i.Indicator!, i.Cell!),
+    };
+
+    /// <summary>The values of the catalogue's argument expressions.</summary>
+    internal static readonly Dictionary<string, Func<Inputs, object?>> ArgumentExpressions = new(StringComparer.Ordinal)
+    {
+        ["Coherence.Contradiction(indicator)"] = i => Coherence.Contradiction(i.Indicator!),
+        ["table.EndTime"] = i => i.Table.EndTime,
+        ["table.StartTime"] = i => i.Table.StartTime,
+        ["table.ProjectType"] = i => i.Table.ProjectType,
+        ["table.Funding.TotalText"] = i => i.Table.Funding.TotalText,
+        ["Funds.TotalText(table)"] = i => Funds.TotalText(i.Table),
+        ["Funds.ExpenditureSumText(table)"] = i => Funds.ExpenditureSumText(i.Table),
+        ["Structure.AllowedLevel2(indicator)"] = i => Structure.AllowedLevel2(i.Indicator!),
+    };
+
+    private const string HasFieldPrefix = "Structure.HasField(table, \"";
+
+    /// <summary>Binds an expression, including the <c>Structure.HasField(table, "项目名称")</c> family; null when unknown.</summary>
+    internal static Func<Inputs, bool>? Bind(string expression)
+    {
+        if (Expressions.TryGetValue(expression, out var bound)) return bound;
+        if (expression.StartsWith(HasFieldPrefix, StringComparison.Ordinal) && expression.EndsWith("\")", StringComparison.Ordinal))
+        {
+            var label = expression.Substring(HasFieldPrefix.Length, expression.Length - HasFieldPrefix.Length - 2);
+            return i => Structure.HasField(i.Table, label);
+        }
+
+        return null;
+    }
+
+    /// <summary>The error findings of one table, in catalogue order then row order.</summary>
+    public static List<TableFileFinding> Run(LocatedTable located)
+    {
+        var findings = new List<TableFileFinding>();
+        var table = located.Table;
+        foreach (var rule in Catalogue.Rules)
+        {
+            if (!string.Equals(rule.Severity, "error", StringComparison.Ordinal) || Catalogue.IsDisabled(table.Layout, rule)) continue;
+            var test = Bind(rule.Expression);
+            if (test is null) continue;
+            switch (rule.Scope)
+            {
+                case "table":
+                    Judge(rule, test, new Inputs(table), located, rule.Field is { } f && located.Fields.TryGetValue(f, out var p) ? p : located.Position, findings);
+                    break;
+                case "indicator":
+                    foreach (var indicator in table.Indicators)
+                    {
+                        Judge(rule, test, new Inputs(table) { Indicator = indicator }, located, RowPosition(located, indicator, 0), findings);
+                    }
+
+                    break;
+                case "cell":
+                    foreach (var indicator in table.Indicators)
+                    {
+                        Judge(rule, test, new Inputs(table) { Indicator = indicator, Cell = IndicatorCell.HalfYearOf(indicator) }, located, RowPosition(located, indicator, 1), findings);
+                        Judge(rule, test, new Inputs(table) { Indicator = indicator, Cell = IndicatorCell.FullYearOf(indicator) }, located, RowPosition(located, indicator, 2), findings);
+                    }
+
+                    break;
+                case "funding":
+                    foreach (var expenditure in table.Funding.Expenditures)
+                    {
+                        var position = located.Fields.TryGetValue("支出:" + expenditure.Name, out var e) ? e : located.Position;
+                        Judge(rule, test, new Inputs(table) { Expenditure = expenditure }, located, position, findings);
+                    }
+
+                    break;
+            }
+        }
+
+        return findings;
+    }
+
+    private static FilePosition RowPosition(LocatedTable located, Indicator indicator, int part)
+    {
+        if (!located.Indicators.TryGetValue(indicator.Row, out var positions)) return located.Position;
+        return part switch { 1 => positions.Half, 2 => positions.Full, _ => positions.Row };
+    }
+
+    private static void Judge(CatalogueRule rule, Func<Inputs, bool> test, Inputs inputs, LocatedTable located, FilePosition position, List<TableFileFinding> findings)
+    {
+        bool complies;
+        try
+        {
+            complies = test(inputs);
+        }
+        catch (ArgumentException)
+        {
+            // A rule that cannot run is never reported as a non-compliant table (rules.md).
+            return;
+        }
+
+        if (complies) return;
+        findings.Add(new TableFileFinding(rule.Id, Message(rule, inputs) + "（表「" + located.Table.Name + "」）", position));
+    }
+
+    /// <summary>Fills the template the way the library's FindingFactory does: standard values per scope, then arguments.</summary>
+    internal static string Message(CatalogueRule rule, Inputs inputs)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal) { ["table"] = inputs.Table.Name };
+        if (rule.Field is not null) values["field"] = rule.Field;
+        if (inputs.Indicator is { } indicator)
+        {
+            values["indicator"] = indicator.Name;
+            values["row"] = indicator.Row.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            values["level1"] = DisplayText.Of(indicator.Level1);
+            values["level2"] = DisplayText.Of(indicator.Level2);
+            values["half"] = DisplayText.Of(indicator.HalfYear);
+            values["full"] = DisplayText.Of(indicator.FullYear);
+        }
+
+        if (inputs.Cell is { } cell)
+        {
+            values["field"] = cell.Column;
+            values["value"] = DisplayText.Of(cell.Value);
+        }
+
+        if (inputs.Expenditure is { } expenditure)
+        {
+            values["field"] = "支出:" + expenditure.Name;
+            values["expenditure"] = expenditure.Name;
+            values["half"] = DisplayText.Of(expenditure.HalfYear);
+            values["full"] = DisplayText.Of(expenditure.FullYear);
+        }
+
+        foreach (var argument in rule.Arguments)
+        {
+            if (ArgumentExpressions.TryGetValue(argument.Value, out var evaluate)) values[argument.Key] = DisplayText.Of(evaluate(inputs));
+        }
+
+        var sb = new StringBuilder(rule.Message.Length + 32);
+        var i = 0;
+        while (i < rule.Message.Length)
+        {
+            var open = rule.Message.IndexOf('{', i);
+            var close = open < 0 ? -1 : rule.Message.IndexOf('}', open + 1);
+            if (open < 0 || close < 0)
+            {
+                sb.Append(rule.Message, i, rule.Message.Length - i);
+                break;
+            }
+
+            sb.Append(rule.Message, i, open - i);
+            var name = rule.Message.Substring(open + 1, close - open - 1);
+            if (!IsPlaceholderName(name))
+            {
+                sb.Append('{');
+                i = open + 1;
+                continue;
+            }
+
+            sb.Append(values.TryGetValue(name, out var value) ? value : DisplayText.Blank);
+            i = close + 1;
+        }
+
+        return sb.ToString();
+    }
+
+    // The library's placeholder syntax: {name} with an ASCII letter then letters or digits.
+    private static bool IsPlaceholderName(string name)
+    {
+        if (name.Length == 0 || !IsAsciiLetter(name[0])) return false;
+        foreach (var c in name)
+        {
+            if (!IsAsciiLetter(c) && (c < '0' || c > '9')) return false;
+        }
+
+        return true;
+    }
+
+    private static bool IsAsciiLetter(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+
+    /// <summary>The inputs of one rule evaluation, named as in the catalogue's expressions.</summary>
+    internal sealed class Inputs
+    {
+        public Inputs(PerformanceTable table) => Table = table;
+
+        public PerformanceTable Table { get; }
+
+        public Indicator? Indicator { get; init; }
+
+        public IndicatorCell? Cell { get; init; }
+
+        public Expenditure? Expenditure { get; init; }
+    }
+}
