@@ -42,4 +42,11 @@ public static class ImportRuleIds
     /// refused as a whole (size, lines) or kept verbatim as unplaced lines (rows, cells), never dropped.
     /// </summary>
     public const string LimitExceeded = "I11";
+
+    /// <summary>
+    /// I12: a spreadsheet cell's stored value was converted to the text the officer sees (an Excel date
+    /// serial such as 46203 read as 2026年6月30日), or a CSV quirk was repaired (an unterminated quote
+    /// closed at the end of the file, warning). The message quotes the stored value and the result.
+    /// </summary>
+    public const string CellConverted = "I12";
 }

@@ -178,10 +178,19 @@ public static class TableTextReader
             return new TableReadResult { Source = source, Encoding = encoding, Findings = findings.ToValueList() };
         }
 
-        var lines = SourceLine.Split(text);
+        return ParseLines(SourceLine.Split(text), source, encoding, findings, text.Length == 0 ? "文件为空" : "文件只有空白", options);
+    }
+
+    /// <summary>
+    /// The table logic over rows already split into cells: the seam the CSV and workbook readers share
+    /// with the text reader, so every format yields the same model and the same import findings.
+    /// </summary>
+    internal static TableReadResult ParseLines(IReadOnlyList<SourceLine> lines, string? source, string? encoding, List<Finding> findings, string emptyWhy, TableReaderOptions? options = null)
+    {
+        options ??= TableReaderOptions.Default;
         if (lines.All(l => l.IsBlank))
         {
-            findings.Add(ImportFindings.Unreadable(text.Length == 0 ? "文件为空" : "文件只有空白"));
+            findings.Add(ImportFindings.Unreadable(emptyWhy));
             return new TableReadResult { Source = source, Encoding = encoding, Findings = findings.ToValueList() };
         }
 
