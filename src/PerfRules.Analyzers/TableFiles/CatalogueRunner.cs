@@ -69,11 +69,19 @@ internal static class CatalogueRunner
     };
 
     private const string HasFieldPrefix = "Structure.HasField(table, \"";
+    private const string PartialPrefix = "table.IsPartial || ";
 
     /// <summary>Binds an expression, including the <c>Structure.HasField(table, "项目名称")</c> family; null when unknown.</summary>
     internal static Func<Inputs, bool>? Bind(string expression)
     {
         if (Expressions.TryGetValue(expression, out var bound)) return bound;
+
+        // "table.IsPartial || X": a truncated table is not judged by X (rules.md: partial inputs are not "missing").
+        if (expression.StartsWith(PartialPrefix, StringComparison.Ordinal) && Bind(expression.Substring(PartialPrefix.Length)) is { } inner)
+        {
+            return i => i.Table.IsPartial || inner(i);
+        }
+
         if (expression.StartsWith(HasFieldPrefix, StringComparison.Ordinal) && expression.EndsWith("\")", StringComparison.Ordinal))
         {
             var label = expression.Substring(HasFieldPrefix.Length, expression.Length - HasFieldPrefix.Length - 2);
