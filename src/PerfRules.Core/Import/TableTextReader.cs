@@ -34,7 +34,7 @@ public static class TableTextReader
         if (text is null) throw new ArgumentNullException(nameof(text));
         if (options is null) throw new ArgumentNullException(nameof(options));
         if (ReadLimits.TextTooLarge(text, options) is { } tooLarge) return Refused(source, null, tooLarge);
-        return Parse(text, source, encoding: null, encodingFinding: null, options);
+        return Parse(text, source, encoding: null, Array.Empty<Finding>(), options);
     }
 
     /// <summary>Reads tables from a <see cref="TextReader"/> (the reader's own decoding applies), with the default options.</summary>
@@ -80,7 +80,10 @@ public static class TableTextReader
         if (ReadLimits.InputTooLarge(bytes.LongLength, options) is { } tooLarge) return Refused(source, null, tooLarge);
         var decoded = SourceDecoder.Decode(bytes);
         if (decoded.Text is null) return Unreadable(source, decoded.Error!);
-        return Parse(decoded.Text, source, decoded.Encoding, decoded.ReportEncoding ? ImportFindings.EncodingDetected(decoded.Encoding!) : null, options);
+        var first = new List<Finding>();
+        if (decoded.ReportEncoding) first.Add(ImportFindings.EncodingDetected(decoded.Encoding!));
+        foreach (var spot in decoded.Damaged) first.Add(ImportFindings.InvalidBytes(spot));
+        return Parse(decoded.Text, source, decoded.Encoding, first, options);
     }
 
     /// <summary>Reads tables from a stream of bytes, detecting the encoding as <see cref="Read(byte[], string?)"/> does, with the default options.</summary>
@@ -160,10 +163,9 @@ public static class TableTextReader
         Findings = ValueList.Of(ImportFindings.Unreadable(why)),
     };
 
-    private static TableReadResult Parse(string text, string? source, string? encoding, Finding? encodingFinding, TableReaderOptions options)
+    private static TableReadResult Parse(string text, string? source, string? encoding, IReadOnlyList<Finding> decodingFindings, TableReaderOptions options)
     {
-        var findings = new List<Finding>();
-        if (encodingFinding is not null) findings.Add(encodingFinding);
+        var findings = new List<Finding>(decodingFindings);
 
         if (SourceDecoder.BinaryReason(text) is { } binary)
         {
