@@ -47,6 +47,7 @@ internal static class CatalogueRunner
         ["Structure.ProjectTypeComplies(table)"] = i => Structure.ProjectTypeComplies(i.Table),
         ["Structure.Level1Complies(indicator)"] = i => Structure.Level1Complies(i.Indicator!),
         ["Structure.Level2Complies(indicator)"] = i => Structure.Level2Complies(i.Indicator!),
+        ["Structure.HasIndicators(table)"] = i => Structure.HasIndicators(i.Table),
         ["Structure.HasOutput(table)"] = i => Structure.HasOutput(i.Table),
         ["Structure.HasEffect(table)"] = i => Structure.HasEffect(i.Table),
         ["Structure.OutputHasQuantity(table)"] = i => Structure.OutputHasQuantity(i.Table),
