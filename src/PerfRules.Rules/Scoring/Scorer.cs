@@ -134,6 +134,7 @@ public static class Scorer
 
         // ---- Indicator weights and scores.
         var scores = new List<IndicatorScore>(indicators.Count);
+        var emptyTargets = new List<Indicator>();
         for (var i = 0; i < indicators.Count; i++)
         {
             var indicator = indicators[i];
@@ -150,7 +151,7 @@ public static class Scorer
             IndicatorValue? actualValue = actual is not null && !actual.IsMissing && actual.Parse(indicator.Name) is { IsSuccess: true } parsed ? parsed.Value : null;
             if (verdict.Status == ScoreStatus.NotScored && verdict.Explanation is { } why && why.StartsWith("指标值为空", StringComparison.Ordinal))
             {
-                notes.Add("指标“" + indicator.Name + "”（第 " + Row(indicator.Row) + " 行）指标值为空，不计分，其权重由本部分其他指标分摊。");
+                emptyTargets.Add(indicator);
             }
 
             scores.Add(new IndicatorScore(indicator, verdict.Status)
@@ -167,6 +168,15 @@ public static class Scorer
                 Explanation = verdict.Explanation,
                 ActualMissing = verdict.ActualMissing,
             });
+        }
+
+        if (emptyTargets.Count == 1)
+        {
+            notes.Add("指标“" + emptyTargets[0].Name + "”（第 " + Row(emptyTargets[0].Row) + " 行）指标值为空，不计分，其权重由本部分其他指标分摊。");
+        }
+        else if (emptyTargets.Count > 1)
+        {
+            notes.Add(Row(emptyTargets.Count) + " 项指标的指标值为空，不计分，其权重由各自部分的其他指标分摊：第 " + string.Join("、", emptyTargets.Select(i => Row(i.Row))) + " 行。");
         }
 
         // ---- 预算执行率.

@@ -351,4 +351,20 @@ public class IndicatorScoringTests
         Assert.Equal(12.5m, card.Line("测试指标").Score);
         Assert.Equal(25m, card.Line("第二").Score);
     }
+
+    [Fact]
+    public void Several_empty_targets_are_noted_once()
+    {
+        var table = Single(AtLeast(10, "场")) with
+        {
+            Indicators = Single(AtLeast(10, "场")).Indicators.Concat(new[]
+            {
+                Ind(4, "产出指标", "质量指标", "指标2:", IndicatorValue.Empty),
+                Ind(5, "效益指标", "社会效益", "……", IndicatorValue.Empty),
+            }).ToValueList(),
+        };
+        var card = ScoreAt(table, SingleActuals(Actual(10, "场")), YearEnd);
+        Assert.Contains("2 项指标的指标值为空，不计分，其权重由各自部分的其他指标分摊：第 4、5 行。", card.Notes);
+        Assert.Equal(100m, card.Total);
+    }
 }
