@@ -43,7 +43,7 @@ internal static class CatalogueRunner
         ["Funds.TotalMatchesExpenditures(table)"] = i => Funds.TotalMatchesExpenditures(i.Table),
         ["Funds.HalfPlanInRange(funding)"] = i => Funds.HalfPlanInRange(i.Expenditure!),
         ["Funds.FullYearRateIsHundred(indicator)"] = i => Funds.FullYearRateIsHundred(i.Indicator!),
-        ["table.Indicators.Count > 0"] = i => i.Table.Indicators.Count > 0,
+        ["Structure.HasIndicators(table)"] = i => Structure.HasIndicators(i.Table),
         ["Structure.ProjectTypeComplies(table)"] = i => Structure.ProjectTypeComplies(i.Table),
         ["Structure.Level1Complies(indicator)"] = i => Structure.Level1Complies(i.Indicator!),
         ["Structure.Level2Complies(indicator)"] = i => Structure.Level2Complies(i.Indicator!),

@@ -7,8 +7,9 @@ namespace PerfRules.Analyzers.Tests.EndToEnd;
 
 /// <summary>
 /// Packs the real PerfRules package once per test run, with a unique version, into a temporary folder
-/// feed. The repository's projects are built into a temporary artifacts folder, so the pack neither
-/// touches nor races with the repository's own bin/obj.
+/// feed. The test project references src/PerfRules (without using its assembly), so the package's
+/// projects are already built in the test's configuration when the tests run; the pack reuses those
+/// outputs (--no-build) instead of compiling five projects again.
 /// </summary>
 public sealed class PackedPackage : IDisposable
 {
@@ -19,16 +20,19 @@ public sealed class PackedPackage : IDisposable
         Feed = Path.Combine(Root, "feed");
         Directory.CreateDirectory(Feed);
         RepositoryRoot = FindRepositoryRoot();
+        var configuration = typeof(PackedPackage).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyConfigurationAttribute), false)
+            .OfType<System.Reflection.AssemblyConfigurationAttribute>().FirstOrDefault()?.Configuration ?? "Release";
         var (exitCode, output) = DotNet.Run(
             RepositoryRoot,
-            TimeSpan.FromMinutes(6),
+            TimeSpan.FromMinutes(4),
             "pack",
             Path.Combine(RepositoryRoot, "src", "PerfRules", "PerfRules.csproj"),
-            "-c", "Release",
+            "-c", configuration,
+            "--no-build",
+            "--no-restore",
             "--disable-build-servers",
             "-nologo",
-            "-p:Version=" + Version,
-            "-p:ArtifactsPath=" + Path.Combine(Root, "artifacts"),
+            "-p:PackageVersion=" + Version,
             "-o", Feed);
         PackOutput = output;
         Package = Path.Combine(Feed, "PerfRules." + Version + ".nupkg");
