@@ -59,6 +59,10 @@ public static class ActualsJson
         {
             return Failed(source, FromJsonException(e));
         }
+        catch (ArgumentException)
+        {
+            return Failed(source, new ActualsError("$", "实际值文件含有无效的 Unicode 字符（孤立的代理项），无法作为 JSON 读取。"));
+        }
 
         if (dto is null) return Failed(source, new ActualsError("$", "实际值文件应为一个 JSON 对象，不能是 null。"));
 

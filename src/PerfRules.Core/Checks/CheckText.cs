@@ -9,6 +9,22 @@ namespace PerfRules.Checks;
 /// </summary>
 public static class CheckText
 {
+    /// <summary>
+    /// <paramref name="digits"/> with every decimal digit as its ASCII form: regex <c>\d</c> matches any Unicode
+    /// digit (full-width ２０２６, Arabic-Indic ٢٠٢٦), which the invariant-culture number parsers refuse.
+    /// </summary>
+    public static string AsciiDigits(string digits)
+    {
+        if (digits is null) throw new System.ArgumentNullException(nameof(digits));
+        var chars = digits.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (chars[i] > '\u007F' && char.IsDigit(chars[i])) chars[i] = (char)('0' + (int)char.GetNumericValue(chars[i]));
+        }
+
+        return new string(chars);
+    }
+
     /// <summary>True when <paramref name="text"/> is null, empty or only white space (including the ideographic space).</summary>
     public static bool IsBlank(string? text)
     {

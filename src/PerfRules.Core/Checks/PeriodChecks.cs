@@ -26,7 +26,7 @@ public static class PeriodChecks
         if (t.Length == 0) return false;
         var m = DateText.Match(t);
         if (!m.Success) return false;
-        var year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+        var year = int.Parse(CheckText.AsciiDigits(m.Groups["y"].Value), CultureInfo.InvariantCulture);
         if (year < 1900 || year > 2200) return false;
         if (!m.Groups["m"].Success)
         {
@@ -35,7 +35,7 @@ public static class PeriodChecks
             return true;
         }
 
-        var month = int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
+        var month = int.Parse(CheckText.AsciiDigits(m.Groups["m"].Value), CultureInfo.InvariantCulture);
         if (month < 1 || month > 12) return false;
         if (!m.Groups["d"].Success)
         {
@@ -44,7 +44,7 @@ public static class PeriodChecks
             return true;
         }
 
-        var day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
+        var day = int.Parse(CheckText.AsciiDigits(m.Groups["d"].Value), CultureInfo.InvariantCulture);
         if (day < 1 || day > DateTime.DaysInMonth(year, month)) return false;
         earliest = latest = new DateTime(year, month, day);
         return true;

@@ -77,6 +77,9 @@ internal sealed class IndicatorBlock
     /// <summary>True when the block has a 半年(程)指标值 column (the Nanjing 2026 layout).</summary>
     public bool HasHalfYear => _columns.ContainsValue(Column.HalfYear);
 
+    /// <summary>True when <paramref name="cell"/> is a word of the indicator block's header (三级指标, 全年指标值, 权重 …).</summary>
+    public static bool IsHeaderWord(string cell) => TryMap(cell, out _);
+
     /// <summary>True when the line is an indicator header (一级指标 / 二级指标 / 三级指标 …).</summary>
     public static bool IsHeader(SourceLine line)
     {

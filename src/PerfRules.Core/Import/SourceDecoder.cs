@@ -73,21 +73,22 @@ internal static class SourceDecoder
     {
         bigEndian = false;
         if (bytes.Length < 4 || bytes.Length % 2 != 0) return false;
-        int evenZero = 0, oddZero = 0;
+        int little = 0, big = 0;
         var n = Math.Min(bytes.Length, 4096);
-        for (var i = 0; i < n; i++)
+        for (var i = 0; i + 1 < n; i += 2)
         {
-            if (bytes[i] != 0) continue;
-            if (i % 2 == 0) evenZero++;
-            else oddZero++;
+            // Tabs, line breaks, digits and ASCII punctuation (below 'N') give a zero high byte: (c, 0) little-endian,
+            // (0, c) big-endian. A zero next to a byte from 'N' up is no evidence either way: 一 (U+4E00) is (0, 0x4E)
+            // little-endian, 'N' is (0, 0x4E) big-endian.
+            if (bytes[i] != 0 && bytes[i] < 0x4E && bytes[i + 1] == 0) little++;
+            else if (bytes[i] == 0 && bytes[i + 1] != 0 && bytes[i + 1] < 0x4E) big++;
         }
 
-        // Tabs, digits and ASCII punctuation give zero high bytes; CJK text gives none, so a modest
-        // share of zeros all on one side is enough (and NUL never appears in text at all).
+        // CJK text gives no such pair at all, so a modest share all on one side is enough (NUL never appears in text).
         var pairs = n / 2;
         var enough = Math.Max(2, pairs / 20);
-        if (oddZero >= enough && evenZero * 10 <= oddZero) return true;
-        if (evenZero >= enough && oddZero * 10 <= evenZero)
+        if (little >= enough && big * 10 <= little) return true;
+        if (big >= enough && little * 10 <= big)
         {
             bigEndian = true;
             return true;

@@ -73,6 +73,10 @@ internal sealed class TableBuilder
             // A repeated header (page break) inside the block is structure, not content.
             _block ??= new IndicatorBlock(line, _findings, Unplaced, _hierarchy);
             _mode = Mode.Indicators;
+
+            // A header line joined with the first row (or with page furniture) keeps the rest, never drops it.
+            var other = line.NonEmpty().Where(c => !IndicatorBlock.IsHeaderWord(c.Text)).Select(c => c.Text).ToList();
+            if (other.Count > 0) Unplaced(line, other, "与指标表头在同一行，无法识别");
             return;
         }
 

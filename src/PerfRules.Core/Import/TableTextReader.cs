@@ -169,6 +169,8 @@ public static class TableTextReader
 
         if (SourceDecoder.BinaryReason(text) is { } binary)
         {
+            // Binary: the damaged-UTF-8 spots found while decoding say nothing more.
+            findings.RemoveAll(f => f.RuleId == ImportRuleIds.UnreadableInput);
             findings.Add(ImportFindings.Unreadable(binary));
             return new TableReadResult { Source = source, Encoding = encoding, Findings = findings.ToValueList() };
         }

@@ -144,7 +144,8 @@ public static class Prose
             if (after.StartsWith("/", StringComparison.Ordinal) || after.StartsWith("／", StringComparison.Ordinal)) continue;
             if (InsideDocumentReference(plain, m.Index)) continue;
 
-            var number = decimal.Parse(m.Groups["n"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+            // A number beyond decimal (a 60-digit typo) is no promise an indicator could carry.
+            if (!decimal.TryParse(CheckText.AsciiDigits(m.Groups["n"].Value), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)) continue;
             var magnitude = m.Groups["m"].Value switch
             {
                 "万" => Magnitude.TenThousand,

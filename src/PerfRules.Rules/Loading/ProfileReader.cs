@@ -29,6 +29,10 @@ internal static class ProfileReader
             var where = ex.LineNumber is { } line ? " at line " + (line + 1).ToString(CultureInfo.InvariantCulture) : string.Empty;
             throw new RuleLoadException(sourceName, null, null, "profile JSON syntax error" + where + ": " + ex.Message, ex);
         }
+        catch (ArgumentException ex)
+        {
+            throw new RuleLoadException(sourceName, null, null, "the profile is not valid Unicode (a lone surrogate): " + ex.Message, ex);
+        }
 
         using (document)
         {

@@ -89,6 +89,11 @@ internal static class RuleFileReader
                 : string.Empty;
             throw new RuleLoadException(sourceName, null, null, "JSON syntax error" + where + ": " + ex.Message, ex);
         }
+        catch (ArgumentException ex)
+        {
+            // A string source holding a lone UTF-16 surrogate cannot be read as JSON text at all.
+            throw new RuleLoadException(sourceName, null, null, "the text is not valid Unicode (a lone surrogate): " + ex.Message, ex);
+        }
     }
 
     private static string ReadWorkflow(RuleSource source, JsonElement workflow, int position, int firstIndex, List<CatalogueRule> rules, ExpressionBounds bounds)

@@ -126,6 +126,10 @@ public sealed record ScoringProfile
         {
             return Failed(source, "评分方案不是有效的 JSON（第 " + ((e.LineNumber ?? 0) + 1).ToString(CultureInfo.InvariantCulture) + " 行：" + e.Message + "）。");
         }
+        catch (ArgumentException)
+        {
+            return Failed(source, "评分方案含有无效的 Unicode 字符（孤立的代理项），无法作为 JSON 读取。");
+        }
     }
 
     /// <summary>
