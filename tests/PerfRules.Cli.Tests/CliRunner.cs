@@ -8,6 +8,9 @@ internal static class CliRunner
 {
     public static string Samples => Path.Combine(AppContext.BaseDirectory, "samples");
 
+    /// <summary>The seven Nanjing seed tables (samples/ top level; samples/real holds other issuers' tables).</summary>
+    public static string[] Seeds => new[] { Path.Combine(Samples, "000_27d945da3f6b14f2.txt"), Path.Combine(Samples, "001_31cd2f4c762929cd.txt") };
+
     public static (int Exit, string Out, string Err) Run(params string[] args)
     {
         using var stdout = new StringWriter();

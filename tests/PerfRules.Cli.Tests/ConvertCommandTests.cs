@@ -16,7 +16,7 @@ public sealed class ConvertCommandTests : IDisposable
     [Fact]
     public void Convert_samples_prints_the_json_document_with_all_seven_tables_in_order()
     {
-        var (exit, output, error) = CliRunner.Run("convert", CliRunner.Samples);
+        var (exit, output, error) = CliRunner.Run(["convert", .. CliRunner.Seeds]);
         Assert.Equal(0, exit);
         Assert.Equal(string.Empty, error);
         using var doc = JsonDocument.Parse(output);
@@ -43,8 +43,8 @@ public sealed class ConvertCommandTests : IDisposable
     [Fact]
     public void Json_output_reads_back_as_the_same_tables()
     {
-        var (_, output, _) = CliRunner.Run("convert", CliRunner.Samples);
-        var direct = Directory.GetFiles(CliRunner.Samples, "*.txt").OrderBy(f => f, StringComparer.Ordinal)
+        var (_, output, _) = CliRunner.Run(["convert", .. CliRunner.Seeds]);
+        var direct = CliRunner.Seeds
             .SelectMany(f => PerfRules.Import.TableTextReader.ReadFile(f).Tables).ToList();
         Assert.Equal(direct, PerfRulesJson.DeserializeDocument(output));
     }
@@ -52,7 +52,7 @@ public sealed class ConvertCommandTests : IDisposable
     [Fact]
     public void Jsonl_output_has_one_table_per_line_and_can_be_converted_again()
     {
-        var (exit, output, _) = CliRunner.Run("convert", CliRunner.Samples, "--format", "jsonl");
+        var (exit, output, _) = CliRunner.Run(["convert", .. CliRunner.Seeds, "--format", "jsonl"]);
         Assert.Equal(0, exit);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(7, lines.Length);
@@ -67,7 +67,7 @@ public sealed class ConvertCommandTests : IDisposable
     public void Json_document_input_is_accepted()
     {
         var file = Path.Combine(_temp, "doc.json");
-        File.WriteAllText(file, CliRunner.Run("convert", CliRunner.Samples).Out);
+        File.WriteAllText(file, CliRunner.Run(["convert", .. CliRunner.Seeds]).Out);
         var (exit, output, _) = CliRunner.Run("convert", file);
         Assert.Equal(0, exit);
         Assert.Equal(7, PerfRulesJson.DeserializeDocument(output).Count);

@@ -35,4 +35,18 @@ public static class ImportRuleIds
 
     /// <summary>I10 (error): the input is unreadable (empty, binary, undecodable, or holds no table).</summary>
     public const string UnreadableInput = "I10";
+
+    /// <summary>
+    /// I11 (error): a limit of <see cref="TableReaderOptions"/> was exceeded (input size, lines, indicator rows,
+    /// cell length). The message names the limit and the option that raises it; the text over the limit is
+    /// refused as a whole (size, lines) or kept verbatim as unplaced lines (rows, cells), never dropped.
+    /// </summary>
+    public const string LimitExceeded = "I11";
+
+    /// <summary>
+    /// I12: a spreadsheet cell's stored value was converted to the text the officer sees (an Excel date
+    /// serial such as 46203 read as 2026年6月30日), or a CSV quirk was repaired (an unterminated quote
+    /// closed at the end of the file, warning). The message quotes the stored value and the result.
+    /// </summary>
+    public const string CellConverted = "I12";
 }

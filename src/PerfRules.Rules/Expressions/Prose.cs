@@ -63,14 +63,34 @@ public static class Prose
 
         foreach (var s in repeatedSentences) result.Add(s.Length > ShownSentenceLength ? s.Substring(0, ShownSentenceLength) + "…" : s);
 
-        var seenReferences = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Two citations are the same document when their 〔year〕number号 agree and one issuer is the
+        // tail of the other (依据宁政发〔2025〕176号 and 宁政发〔2025〕176号): prose runs into the issuer.
+        var references = new List<string>();
+        var counts = new List<int>();
         foreach (Match m in DocumentReference.Matches(plain))
         {
             var reference = CheckText.Normalize(m.Value);
-            seenReferences.TryGetValue(reference, out var count);
-            seenReferences[reference] = count + 1;
+            var found = -1;
+            for (var i = 0; i < references.Count && found < 0; i++)
+            {
+                if (SameDocument(references[i], reference)) found = i;
+            }
+
+            if (found < 0)
+            {
+                references.Add(reference);
+                counts.Add(1);
+                continue;
+            }
+
+            if (reference.Length < references[found].Length) references[found] = reference;
+            counts[found]++;
+        }
+
+        for (var i = 0; i < references.Count; i++)
+        {
             // A reference inside a repeated sentence is already reported with the sentence.
-            if (count == 1 && !InsideAny(reference, repeatedSentences)) result.Add(reference);
+            if (counts[i] > 1 && !InsideAny(references[i], repeatedSentences)) result.Add(references[i]);
         }
 
         return result;
@@ -141,6 +161,18 @@ public static class Prose
     /// <summary>Text without HTML tags (a tag becomes a line break) and with the common entities decoded.</summary>
     internal static string PlainText(string text) =>
         Tag.Replace(text, "\n").Replace("&nbsp;", " ").Replace("&lt;", "<").Replace("&gt;", ">").Replace("&amp;", "&");
+
+    private static bool SameDocument(string a, string b)
+    {
+        var ia = a.IndexOfAny(OpeningBrackets);
+        var ib = b.IndexOfAny(OpeningBrackets);
+        if (ia < 0 || ib < 0 || !string.Equals(a.Substring(ia), b.Substring(ib), StringComparison.Ordinal)) return false;
+        var pa = a.Substring(0, ia);
+        var pb = b.Substring(0, ib);
+        return pa.EndsWith(pb, StringComparison.Ordinal) || pb.EndsWith(pa, StringComparison.Ordinal);
+    }
+
+    private static readonly char[] OpeningBrackets = { '〔', '[', '［' };
 
     private static bool InsideAny(string part, List<string> sentences)
     {
