@@ -229,7 +229,7 @@ public class CompiledPathCoverage
     [Fact]
     public void Every_catalogue_rule_fails_somewhere_in_a_fixed_sample_and_both_paths_agree_on_it()
     {
-        var sample = Gen.Sample(Engines.StressedTableGen(), 30, new Rnd(20260630UL), 300).Concat(SeedFindings.Tables()).ToList();
+        var sample = Gen.Sample(Engines.StressedTableGen(), 300, new Rnd(20260630UL), 30).Concat(SeedFindings.Tables()).ToList();
         var failing = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var table in sample)
         {

@@ -1,0 +1,33 @@
+using System;
+using System.Collections.Generic;
+using PerfRules.Findings;
+using PerfRules.Tables;
+
+namespace PerfRules.Batch;
+
+/// <summary>One table of a batch and its findings, in <see cref="Rules.RuleEngine.Check"/>'s order.</summary>
+public sealed class CheckedTable
+{
+    /// <summary>Creates the result.</summary>
+    public CheckedTable(PerformanceTable table, IReadOnlyList<Finding> findings)
+    {
+        Table = table ?? throw new ArgumentNullException(nameof(table));
+        Findings = findings ?? throw new ArgumentNullException(nameof(findings));
+        for (var i = 0; i < findings.Count; i++)
+        {
+            if (findings[i].Severity == Severity.Error) ErrorCount++;
+        }
+    }
+
+    /// <summary>The table as read.</summary>
+    public PerformanceTable Table { get; }
+
+    /// <summary>Its import and rule findings.</summary>
+    public IReadOnlyList<Finding> Findings { get; }
+
+    /// <summary>How many of <see cref="Findings"/> are errors.</summary>
+    public int ErrorCount { get; }
+
+    /// <inheritdoc />
+    public override string ToString() => Table.Name + ": " + Findings.Count + " findings";
+}
