@@ -42,14 +42,18 @@ public static class WorkbookTableReader
     /// <summary>The most characters any one part (a sheet's XML, the shared strings) may decompress to: a guard against zip bombs.</summary>
     public const long MaxCharactersInPart = 256L * 1024 * 1024;
 
-    /// <summary>Reads a workbook file; a missing or unreadable file is an I10 finding, not an exception.</summary>
-    public static TableReadResult ReadFile(string path)
+    /// <summary>Reads a workbook file with the default limits; a missing or unreadable file is an I10 finding, not an exception.</summary>
+    public static TableReadResult ReadFile(string path) => ReadFile(path, TableReaderOptions.Default);
+
+    /// <summary>Reads a workbook file with the given limits (<see cref="TableReaderOptions.MaxInputBytes"/> applies to the file, the others to each sheet).</summary>
+    public static TableReadResult ReadFile(string path, TableReaderOptions options)
     {
         if (path is null) throw new ArgumentNullException(nameof(path));
+        if (options is null) throw new ArgumentNullException(nameof(options));
         try
         {
             using var stream = File.OpenRead(path);
-            return Read(stream, path);
+            return Read(stream, path, options);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or System.Security.SecurityException)
         {
@@ -57,18 +61,25 @@ public static class WorkbookTableReader
         }
     }
 
-    /// <summary>Reads a workbook from bytes.</summary>
-    public static TableReadResult Read(byte[] bytes, string? source)
+    /// <summary>Reads a workbook from bytes with the default limits.</summary>
+    public static TableReadResult Read(byte[] bytes, string? source) => Read(bytes, source, TableReaderOptions.Default);
+
+    /// <summary>Reads a workbook from bytes with the given limits.</summary>
+    public static TableReadResult Read(byte[] bytes, string? source, TableReaderOptions options)
     {
         if (bytes is null) throw new ArgumentNullException(nameof(bytes));
         using var stream = new MemoryStream(bytes, writable: false);
-        return Read(stream, source);
+        return Read(stream, source, options);
     }
 
-    /// <summary>Reads a workbook from a stream (seekable or not).</summary>
-    public static TableReadResult Read(Stream stream, string? source)
+    /// <summary>Reads a workbook from a stream (seekable or not) with the default limits.</summary>
+    public static TableReadResult Read(Stream stream, string? source) => Read(stream, source, TableReaderOptions.Default);
+
+    /// <summary>Reads a workbook from a stream (seekable or not) with the given limits.</summary>
+    public static TableReadResult Read(Stream stream, string? source, TableReaderOptions options)
     {
         if (stream is null) throw new ArgumentNullException(nameof(stream));
+        if (options is null) throw new ArgumentNullException(nameof(options));
         Stream seekable = stream;
         MemoryStream? copy = null;
         try
@@ -76,14 +87,26 @@ public static class WorkbookTableReader
             if (!stream.CanSeek)
             {
                 copy = new MemoryStream();
-                stream.CopyTo(copy);
+                CopyAtMost(stream, copy, options.MaxInputBytes + 1);
                 copy.Position = 0;
                 seekable = copy;
             }
 
+            var length = seekable.Length - seekable.Position;
+            if (length > options.MaxInputBytes)
+            {
+                return Refused(source, new Finding(ImportRuleIds.LimitExceeded, Severity.Error,
+                    "超出上限：输入大小（字节）" + (copy is null ? length.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) : "超过 " + options.MaxInputBytes.ToString("N0", System.Globalization.CultureInfo.InvariantCulture))
+                    + "，超过上限 " + options.MaxInputBytes.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + "（TableReaderOptions.MaxInputBytes）；未读取任何内容；如确需读取，请调大该上限",
+                    FindingLocation.Table)
+                {
+                    Arguments = ValueList.Of(new FindingArgument("limit", nameof(TableReaderOptions.MaxInputBytes)), new FindingArgument("value", length.ToString(System.Globalization.CultureInfo.InvariantCulture)), new FindingArgument("maximum", options.MaxInputBytes.ToString(System.Globalization.CultureInfo.InvariantCulture))),
+                });
+            }
+
             if (Signature(seekable) is { } notWorkbook) return Unreadable(source, notWorkbook);
             using var document = SpreadsheetDocument.Open(seekable, false, new OpenSettings { MaxCharactersInPart = MaxCharactersInPart });
-            return ReadDocument(document, source);
+            return ReadDocument(document, source, options);
         }
         catch (Exception e) when (e is IOException or InvalidDataException or InvalidOperationException or ArgumentException
                                       or System.Xml.XmlException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or FormatException or OverflowException)
@@ -96,7 +119,7 @@ public static class WorkbookTableReader
         }
     }
 
-    private static TableReadResult ReadDocument(SpreadsheetDocument document, string? source)
+    private static TableReadResult ReadDocument(SpreadsheetDocument document, string? source, TableReaderOptions options)
     {
         var workbookPart = document.WorkbookPart;
         if (workbookPart?.Workbook?.Sheets is not { } sheets) return Unreadable(source, "工作簿中没有工作表");
@@ -120,7 +143,7 @@ public static class WorkbookTableReader
             QualifyReferences = qualify,
             MergedRanges = g.Grid.MergedRanges,
             Conversions = g.Grid.Conversions,
-        }))).ToList();
+        }, options))).ToList();
 
         if (results.All(r => r.Result.Tables.Count == 0))
         {
@@ -217,6 +240,24 @@ public static class WorkbookTableReader
 
         return read >= 2 && head[0] == (byte)'P' && head[1] == (byte)'K' ? null : "不是 .xlsx 工作簿（.xlsx 是 ZIP 压缩包，此文件不是）";
     }
+
+    private static void CopyAtMost(Stream from, Stream to, long most)
+    {
+        var buffer = new byte[81920];
+        long total = 0;
+        int n;
+        while (total < most && (n = from.Read(buffer, 0, (int)Math.Min(buffer.Length, most - total))) > 0)
+        {
+            to.Write(buffer, 0, n);
+            total += n;
+        }
+    }
+
+    private static TableReadResult Refused(string? source, Finding finding) => new()
+    {
+        Source = source,
+        Findings = ValueList.Of(finding),
+    };
 
     private static TableReadResult Unreadable(string? source, string why) => new()
     {

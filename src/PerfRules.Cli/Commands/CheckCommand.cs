@@ -15,16 +15,17 @@ using PerfRules.Tables;
 namespace PerfRules.Cli.Commands;
 
 /// <summary>
-/// <c>perfrules check INPUT… [--rules FILE]… [--profile FILE|NAME] [--format text|json|sarif] [--as-of yyyy-MM-dd]</c>:
+/// <c>perfrules check INPUT… [--rules FILE]… [--profile FILE|NAME] [--format text|json|sarif] [--as-of yyyy-MM-dd]
+/// [--fail-on error|warning|info] [--baseline FILE] [--write-baseline FILE]</c>:
 /// runs the built-in catalogue (and the user's workflows) over every table and prints the findings,
-/// import findings included. Exit 0: no error finding; 1: error findings; 2: usage, unreadable rule
-/// file or profile, or no readable input at all.
+/// import findings included. Exit 0: no finding at or above --fail-on (default error) beyond the baseline;
+/// 1: such findings; 2: usage, unreadable rule file, profile or baseline, or no readable input at all.
 /// </summary>
 internal static class CheckCommand
 {
     public static Command Create(CliContext context)
     {
-        var inputs = new Argument<string[]>("inputs") { Description = "Table files or folders (.txt, .json, .jsonl); folders are searched recursively", Arity = ArgumentArity.OneOrMore };
+        var inputs = new Argument<string[]>("inputs") { Description = "Table files or folders (.txt, .csv, .xlsx, .json, .jsonl); folders are searched recursively", Arity = ArgumentArity.OneOrMore };
         var rules = new Option<string[]>("--rules", "-r") { Description = "Extra rule file(s): RulesEngine workflow JSON (contracts.md)", AllowMultipleArgumentsPerToken = true };
         var profile = new Option<string?>("--profile", "--options", "-p") { Description = "Profile JSON file (rule switches and severities) or a built-in profile name (" + string.Join(", ", RuleProfile.BuiltInNames) + "); default: chosen from each table's layout" };
         var asOf = new Option<string?>("--as-of") { Description = "Date yyyy-MM-dd for date-dependent rules (default 30 June of the table's year, never the clock)" };
@@ -39,6 +40,7 @@ internal static class CheckCommand
         command.Add(asOf);
         command.Add(format);
         command.Add(indented);
+        var gate = CheckGate.AddTo(command);
         command.SetAction(parse => context.Guard(parse, () => Run(
             context,
             parse.GetValue(inputs)!,
@@ -46,11 +48,12 @@ internal static class CheckCommand
             parse.GetValue(profile),
             parse.GetValue(asOf),
             parse.GetValue(format)!,
-            parse.GetValue(indented))));
+            parse.GetValue(indented),
+            gate.Read(parse))));
         return command;
     }
 
-    private static int Run(CliContext context, string[] inputs, string[] ruleFiles, string? profileArgument, string? asOfText, string format, bool indented)
+    private static int Run(CliContext context, string[] inputs, string[] ruleFiles, string? profileArgument, string? asOfText, string format, bool indented, CheckGate.Settings gate)
     {
         DateTime? asOf = null;
         if (asOfText is not null)
@@ -100,6 +103,10 @@ internal static class CheckCommand
             return ExitCodes.Usage;
         }
 
+        // --write-baseline / --baseline (CheckGate): accepted findings are neither printed nor fail the run.
+        if (gate.Apply(context, checkedFiles) is not { } reported) return ExitCodes.Usage;
+        checkedFiles = reported.ToList();
+
         switch (format)
         {
             case "json":
@@ -113,8 +120,7 @@ internal static class CheckCommand
                 break;
         }
 
-        var anyError = checkedFiles.Any(f => f.AllFindings.Any(x => x.Severity == Severity.Error));
-        return anyError ? ExitCodes.ErrorFindings : ExitCodes.Ok;
+        return gate.ExitCode(checkedFiles);
     }
 
     private static void WriteText(TextWriter output, IReadOnlyList<CheckedFile> files)

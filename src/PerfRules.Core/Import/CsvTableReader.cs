@@ -25,28 +25,43 @@ namespace PerfRules.Import;
 /// </example>
 public static class CsvTableReader
 {
-    /// <summary>Reads tables from CSV text already decoded.</summary>
-    public static TableReadResult Read(string text, string? source)
+    /// <summary>Reads tables from CSV text already decoded, with the default limits.</summary>
+    public static TableReadResult Read(string text, string? source) => Read(text, source, TableReaderOptions.Default);
+
+    /// <summary>Reads tables from CSV text already decoded, with the given limits (I11 above them).</summary>
+    public static TableReadResult Read(string text, string? source, TableReaderOptions options)
     {
         if (text is null) throw new ArgumentNullException(nameof(text));
-        return Parse(text, source, encoding: null, new List<Finding>());
+        if (options is null) throw new ArgumentNullException(nameof(options));
+        if (ReadLimits.TextTooLarge(text, options) is { } tooLarge) return Refused(source, null, tooLarge);
+        return Parse(text, source, encoding: null, new List<Finding>(), options);
     }
 
-    /// <summary>Reads tables from CSV bytes, detecting the encoding (UTF-8/UTF-16 BOM, UTF-8, GB18030 with I09).</summary>
-    public static TableReadResult Read(byte[] bytes, string? source)
+    /// <summary>Reads tables from CSV bytes, detecting the encoding (UTF-8/UTF-16 BOM, UTF-8, GB18030 with I09), with the default limits.</summary>
+    public static TableReadResult Read(byte[] bytes, string? source) => Read(bytes, source, TableReaderOptions.Default);
+
+    /// <summary>Reads tables from CSV bytes with the given limits.</summary>
+    public static TableReadResult Read(byte[] bytes, string? source, TableReaderOptions options)
     {
         if (bytes is null) throw new ArgumentNullException(nameof(bytes));
+        if (options is null) throw new ArgumentNullException(nameof(options));
+        if (ReadLimits.InputTooLarge(bytes.LongLength, options) is { } tooLarge) return Refused(source, null, tooLarge);
         var decoded = SourceDecoder.Decode(bytes);
         if (decoded.Text is null) return Unreadable(source, decoded.Error!);
         var findings = new List<Finding>();
         if (decoded.ReportEncoding) findings.Add(ImportFindings.EncodingDetected(decoded.Encoding!));
-        return Parse(decoded.Text, source, decoded.Encoding, findings);
+        return Parse(decoded.Text, source, decoded.Encoding, findings, options);
     }
 
-    /// <summary>Reads tables from a stream of CSV bytes (see <see cref="Read(byte[], string?)"/>).</summary>
-    public static TableReadResult Read(Stream stream, string? source)
+    /// <summary>Reads tables from a stream of CSV bytes (see <see cref="Read(byte[], string?)"/>), with the default limits.</summary>
+    public static TableReadResult Read(Stream stream, string? source) => Read(stream, source, TableReaderOptions.Default);
+
+    /// <summary>Reads tables from a stream of CSV bytes with the given limits; a stream over <see cref="TableReaderOptions.MaxInputBytes"/> is not read past it.</summary>
+    public static TableReadResult Read(Stream stream, string? source, TableReaderOptions options)
     {
         if (stream is null) throw new ArgumentNullException(nameof(stream));
+        if (options is null) throw new ArgumentNullException(nameof(options));
+        if (stream.CanSeek && ReadLimits.InputTooLarge(stream.Length - stream.Position, options) is { } tooLarge) return Refused(source, null, tooLarge);
         byte[] bytes;
         try
         {
@@ -59,16 +74,22 @@ public static class CsvTableReader
             return Unreadable(source, "读取失败（" + e.Message + "）");
         }
 
-        return Read(bytes, source);
+        return Read(bytes, source, options);
     }
 
-    /// <summary>Reads a CSV file; a missing or unreadable file is an I10 finding, not an exception.</summary>
-    public static TableReadResult ReadFile(string path)
+    /// <summary>Reads a CSV file with the default limits; a missing or unreadable file is an I10 finding, not an exception.</summary>
+    public static TableReadResult ReadFile(string path) => ReadFile(path, TableReaderOptions.Default);
+
+    /// <summary>Reads a CSV file with the given limits; a file over <see cref="TableReaderOptions.MaxInputBytes"/> is not read (I11).</summary>
+    public static TableReadResult ReadFile(string path, TableReaderOptions options)
     {
         if (path is null) throw new ArgumentNullException(nameof(path));
+        if (options is null) throw new ArgumentNullException(nameof(options));
         byte[] bytes;
         try
         {
+            var length = new FileInfo(path).Length;
+            if (ReadLimits.InputTooLarge(length, options) is { } tooLarge) return Refused(path, null, tooLarge);
             bytes = File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or System.Security.SecurityException)
@@ -76,10 +97,10 @@ public static class CsvTableReader
             return Unreadable(path, "文件无法打开（" + e.Message + "）");
         }
 
-        return Read(bytes, path);
+        return Read(bytes, path, options);
     }
 
-    private static TableReadResult Parse(string text, string? source, string? encoding, List<Finding> findings)
+    private static TableReadResult Parse(string text, string? source, string? encoding, List<Finding> findings, TableReaderOptions options)
     {
         if (SourceDecoder.BinaryReason(text) is { } binary)
         {
@@ -87,14 +108,28 @@ public static class CsvTableReader
             return new TableReadResult { Source = source, Encoding = encoding, Findings = findings.ToValueList() };
         }
 
+        // Counted before splitting, as the text reader does: a file of line breaks must not become millions of rows.
+        if (ReadLimits.TooManyLines(text, options) is { } tooMany)
+        {
+            findings.Add(tooMany);
+            return new TableReadResult { Source = source, Encoding = encoding, Findings = findings.ToValueList() };
+        }
+
         var rows = CsvRecords.Split(text, CsvRecords.Detect(text), out var unterminated);
-        var result = TableGridReader.Read(rows, source, encoding, findings);
+        var result = TableGridReader.Read(rows, source, encoding, findings, options);
         if (unterminated == 0) return result;
 
         // The unclosed quote swallowed the rest of the input into one cell: nothing is lost, but say so.
         var warning = GridFindings.UnterminatedQuote(unterminated);
         return result with { Findings = ValueList.Of(warning).Concat(result.Findings).ToValueList() };
     }
+
+    private static TableReadResult Refused(string? source, string? encoding, Finding finding) => new()
+    {
+        Source = source,
+        Encoding = encoding,
+        Findings = ValueList.Of(finding),
+    };
 
     private static TableReadResult Unreadable(string? source, string why) => new()
     {

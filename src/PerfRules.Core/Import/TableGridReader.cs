@@ -23,10 +23,14 @@ public static class TableGridReader
     /// <summary>Reads tables from rows; locations are the rows' numbers (<see cref="FindingLocation.Line"/>).</summary>
     /// <param name="rows">The rows in source order.</param>
     /// <param name="source">Where they came from (stored in <see cref="PerformanceTable.Source"/>), or null.</param>
-    public static TableReadResult Read(IEnumerable<GridRow> rows, string? source)
+    public static TableReadResult Read(IEnumerable<GridRow> rows, string? source) => Read(rows, source, TableReaderOptions.Default);
+
+    /// <summary>Reads tables from rows with the given limits (rows count as lines; I11 above a limit).</summary>
+    public static TableReadResult Read(IEnumerable<GridRow> rows, string? source, TableReaderOptions options)
     {
         if (rows is null) throw new ArgumentNullException(nameof(rows));
-        return Read(rows, source, encoding: null, new List<Finding>());
+        if (options is null) throw new ArgumentNullException(nameof(options));
+        return Read(rows, source, encoding: null, new List<Finding>(), options);
     }
 
     /// <summary>
@@ -34,13 +38,18 @@ public static class TableGridReader
     /// import findings about particular cells also carry an A1 reference (<see cref="FindingLocation.Cell"/>):
     /// I01 the merged range it filled from, I06 the row's used cells, I12 each converted cell.
     /// </summary>
-    public static TableReadResult ReadWorksheet(IEnumerable<GridRow> rows, string? source, WorksheetInfo sheet)
+    public static TableReadResult ReadWorksheet(IEnumerable<GridRow> rows, string? source, WorksheetInfo sheet) =>
+        ReadWorksheet(rows, source, sheet, TableReaderOptions.Default);
+
+    /// <summary>Reads the rows of one worksheet with the given limits (see <see cref="ReadWorksheet(IEnumerable{GridRow}, string?, WorksheetInfo)"/>).</summary>
+    public static TableReadResult ReadWorksheet(IEnumerable<GridRow> rows, string? source, WorksheetInfo sheet, TableReaderOptions options)
     {
         if (rows is null) throw new ArgumentNullException(nameof(rows));
         if (sheet is null) throw new ArgumentNullException(nameof(sheet));
+        if (options is null) throw new ArgumentNullException(nameof(options));
 
         var materialised = rows.ToList();
-        var result = Read(materialised, source, encoding: null, new List<Finding>());
+        var result = Read(materialised, source, encoding: null, new List<Finding>(), options);
         if (result.IsUnreadable) return result;
 
         var used = new Dictionary<int, (int First, int Last)>();
@@ -113,10 +122,22 @@ public static class TableGridReader
         };
     }
 
-    internal static TableReadResult Read(IEnumerable<GridRow> rows, string? source, string? encoding, List<Finding> findings)
+    internal static TableReadResult Read(IEnumerable<GridRow> rows, string? source, string? encoding, List<Finding> findings, TableReaderOptions options)
     {
-        var lines = rows.Select(r => SourceLine.FromCells(r.Number, r.Cells)).ToList();
-        return TableTextReader.ParseLines(lines, source, encoding, findings, lines.Count == 0 ? "没有任何单元格" : "单元格全为空");
+        var lines = new List<SourceLine>();
+        foreach (var row in rows)
+        {
+            if (lines.Count >= options.MaxLines)
+            {
+                findings.Add(ImportFindings.LimitExceeded(nameof(TableReaderOptions.MaxLines), (long)lines.Count + 1, options.MaxLines, "输入行数",
+                    "未读取任何内容；如确需读取，请调大该上限", FindingLocation.Table));
+                return new TableReadResult { Source = source, Encoding = encoding, Findings = findings.ToValueList() };
+            }
+
+            lines.Add(SourceLine.FromCells(row.Number, row.Cells));
+        }
+
+        return TableTextReader.ParseLines(lines, source, encoding, findings, lines.Count == 0 ? "没有任何单元格" : "单元格全为空", options);
     }
 
     /// <summary>Inserts by line, after findings of the same line (the reader's order is by line).</summary>

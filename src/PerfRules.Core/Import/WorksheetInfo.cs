@@ -5,7 +5,7 @@ namespace PerfRules.Import;
 
 /// <summary>
 /// What a workbook reader knows about the worksheet its <see cref="GridRow"/>s came from, beyond the
-/// cells' text: its name, merged ranges and converted cells. <see cref="TableGridReader.ReadWorksheet"/>
+/// cells' text: its name, merged ranges and converted cells. <see cref="TableGridReader.ReadWorksheet(System.Collections.Generic.IEnumerable{GridRow}, string?, WorksheetInfo)"/>
 /// uses it to give import findings A1 cell references and to report conversions (I12).
 /// </summary>
 public sealed class WorksheetInfo
