@@ -35,4 +35,23 @@ public static class ImportRuleIds
 
     /// <summary>I10 (error): the input is unreadable (empty, binary, undecodable, or holds no table).</summary>
     public const string UnreadableInput = "I10";
+
+    /// <summary>
+    /// I12 (warning): the table is incomplete — the source says so (a <c># PARTIAL</c> header note) or its last
+    /// row is cut off mid-cell. <see cref="Tables.PerformanceTable.IsPartial"/> is set, and rules that report
+    /// something missing from the whole table do not judge it.
+    /// </summary>
+    public const string TablePartial = "I12";
+
+    /// <summary>
+    /// I13: a template row left unfilled (<c>指标2:</c>, <c>……</c>, a 二级 label without a 三级 indicator) was kept in
+    /// <see cref="Tables.PerformanceTable.Placeholders"/> instead of being read as an indicator.
+    /// </summary>
+    public const string PlaceholderKept = "I13";
+
+    /// <summary>
+    /// I14: a value or field was read by inference, and how is said: an Excel date serial (44,561) read as the
+    /// date it stands for, a 预算单位 standing for 主管部门/实施单位, a project name taken from an announcement's title.
+    /// </summary>
+    public const string ValueInferred = "I14";
 }
