@@ -22,12 +22,14 @@ dotnet pack "$repo/src/PerfRules/PerfRules.csproj" -c Release --disable-build-se
 mkdir -p "$work/consumer/Tables"
 cd "$work/consumer"
 machine_packages="$(dotnet nuget locals global-packages --list | sed 's/^global-packages: //')"
+# the machine's enabled sources, read before this folder has a nuget.config of its own
+machine_sources="$(dotnet nuget list source --format short | awk '$1=="E"{printf "<add key=\"m%d\" value=\"%s\" />\n", NR, $2}')"
 {
   echo '<?xml version="1.0" encoding="utf-8"?><configuration>'
   echo "<config><add key=\"globalPackagesFolder\" value=\"$work/packages\" /></config>"
   echo '<packageSources><clear />'
   echo "<add key=\"feed\" value=\"$work/feed\" />"
-  dotnet nuget list source --format short | awk '$1=="E"{printf "<add key=\"m%d\" value=\"%s\" />\n", NR, $2}'
+  echo "$machine_sources"
   echo '</packageSources>'
   echo "<fallbackPackageFolders><add key=\"machine\" value=\"$machine_packages\" /></fallbackPackageFolders>"
   echo '</configuration>'
@@ -103,4 +105,5 @@ for i in $(seq 1 "$runs"); do
   echo "run $i: build with analyzers ${with}s, without analyzers ${without}s"
 done
 echo "--- compiler analyzer report (last run) ---"
-grep -E "Total analyzer execution time|Total generator execution time|PerfRules\.Analyzers|IndicatorValueAnalyzer|TableDefinitionAnalyzer|RuleFileAnalyzer|TableFileAnalyzer|Microsoft\.CodeAnalysis\.NetAnalyzers \(|CSharp\.NetAnalyzers" "$work/report$runs.log" | sed 's/^ *//' | head -40
+grep -E '^\s*(Total (analyzer|generator) execution time|[<0-9.]+ +[<0-9]+ +(PerfRules|Microsoft\.CodeAnalysis\.(CSharp\.)?NetAnalyzers,))' "$work/report$runs.log" | sed 's/^ *//'
+grep -E '^\s*[<0-9.]+ +[<0-9]+ +PerfRules\.Analyzers\.' "$work/report$runs.log" | sed 's/^ *//'

@@ -11,16 +11,14 @@ namespace PerfRules.Analyzers;
 /// literal (escapes, verbatim and raw strings mapped), the whole expression for any other constant
 /// (<c>const</c> fields, concatenations).
 /// </summary>
+/// <remarks>The character map is built only when a diagnostic needs it: most constants are fine.</remarks>
 internal readonly struct ConstantText
 {
-    private readonly StringLiteralMap? _map;
-
-    private ConstantText(string value, SyntaxNode expression, LiteralExpressionSyntax? literal, StringLiteralMap? map)
+    private ConstantText(string value, SyntaxNode expression, LiteralExpressionSyntax? literal)
     {
         Value = value;
         Expression = expression;
         Literal = literal;
-        _map = map;
     }
 
     /// <summary>The constant value.</summary>
@@ -29,7 +27,7 @@ internal readonly struct ConstantText
     /// <summary>The argument expression.</summary>
     public SyntaxNode Expression { get; }
 
-    /// <summary>The string literal when the argument is one (code fixes rewrite it), else null.</summary>
+    /// <summary>The string literal when the argument is a single one (code fixes rewrite it), else null.</summary>
     public LiteralExpressionSyntax? Literal { get; }
 
     /// <summary>Reads a constant string from an operation; false for non-constant or non-string values.</summary>
@@ -42,21 +40,17 @@ internal readonly struct ConstantText
         var syntax = operation.Syntax;
         while (syntax is ParenthesizedExpressionSyntax parenthesized) syntax = parenthesized.Expression;
         var literal = syntax as LiteralExpressionSyntax;
-        var map = literal is not null && literal.IsKind(SyntaxKind.StringLiteralExpression) ? StringLiteralMap.Create(literal.Token) : null;
-        text = new ConstantText(value, operation.Syntax, map is null ? null : literal, map);
+        text = new ConstantText(value, operation.Syntax, literal is not null && literal.IsKind(SyntaxKind.StringLiteralExpression) ? literal : null);
         return true;
     }
 
     /// <summary>The location of value characters [<paramref name="offset"/>, +<paramref name="length"/>), or the whole expression when they cannot be mapped.</summary>
-    public Location Locate(int offset, int length)
-    {
-        var tree = Expression.SyntaxTree;
-        return _map is null ? Expression.GetLocation() : Location.Create(tree, _map.Map(offset, length));
-    }
+    public Location Locate(int offset, int length) => Location.Create(Expression.SyntaxTree, Span(offset, length));
 
     /// <summary>The location of the whole argument.</summary>
     public Location Whole => Expression.GetLocation();
 
     /// <summary>The span of value characters, or the whole expression.</summary>
-    public TextSpan Span(int offset, int length) => _map is null ? Expression.Span : _map.Map(offset, length);
+    public TextSpan Span(int offset, int length) =>
+        (Literal is null ? null : StringLiteralMap.Create(Literal.Token)) is { } map ? map.Map(offset, length) : Expression.Span;
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.CodeAnalysis;
 
 namespace PerfRules.Analyzers;
@@ -5,6 +6,9 @@ namespace PerfRules.Analyzers;
 /// <summary>The PerfRules API symbols the analyzers look for in one compilation; all null when PerfRules is not referenced.</summary>
 internal sealed class KnownSymbols
 {
+    // One answer per parameter per compilation: a table of 1,000 definitions passes the same few parameters 75,000 times.
+    private readonly ConcurrentDictionary<IParameterSymbol, bool> _takesValueText = new(SymbolEqualityComparer.Default);
+
     private KnownSymbols(Compilation compilation)
     {
         SyntaxAttribute = compilation.GetTypeByMetadataName("PerfRules.Values.IndicatorValueSyntaxAttribute");
@@ -31,9 +35,11 @@ internal sealed class KnownSymbols
     public static KnownSymbols From(Compilation compilation) => new(compilation);
 
     /// <summary>True when <paramref name="parameter"/> takes indicator-value text.</summary>
-    public bool TakesValueText(IParameterSymbol parameter)
+    public bool TakesValueText(IParameterSymbol parameter) =>
+        parameter.Type.SpecialType == SpecialType.System_String && _takesValueText.GetOrAdd(parameter, Decide);
+
+    private bool Decide(IParameterSymbol parameter)
     {
-        if (parameter.Type.SpecialType != SpecialType.System_String) return false;
         var method = parameter.ContainingSymbol as IMethodSymbol;
         if (method is not null && parameter.Ordinal == 0 && parameter.Name == "text")
         {

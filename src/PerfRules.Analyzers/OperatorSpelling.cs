@@ -50,13 +50,22 @@ internal readonly struct OperatorSpelling
         var e = text.Length;
         while (s < e && IsBlank(text[s])) s++;
         while (e > s && IsBlank(text[e - 1])) e--;
+        var symbol = numeric.Comparison.Symbol();
+
+        // Fast path for the usual canonical cell (≥5家): the symbol, then a bare number with the same unit.
+        if (string.CompareOrdinal(text, s, symbol, 0, symbol.Length) == 0 &&
+            IsSameNumber(IndicatorValueParser.Parse(text.Substring(s + symbol.Length, e - s - symbol.Length)), numeric))
+        {
+            return false;
+        }
+
         if (!TryFindCore(text, s, e, numeric, out var coreStart, out var coreEnd)) return false;
 
         var prefixEnd = coreStart;
         while (prefixEnd > s && IsBlank(text[prefixEnd - 1])) prefixEnd--;
         var suffixStart = coreEnd;
         while (suffixStart < e && IsBlank(text[suffixStart])) suffixStart++;
-        var canonical = numeric.Comparison.Symbol();
+        var canonical = symbol;
         var prefix = text.Substring(s, prefixEnd - s);
         var hasSuffix = suffixStart < e;
         if (!hasSuffix && string.Equals(prefix, canonical, System.StringComparison.Ordinal)) return false;

@@ -12,13 +12,13 @@ namespace PerfRules.Cli;
 
 /// <summary>
 /// Turns command-line inputs (files and folders) into read results: folders are searched recursively
-/// for <c>.txt</c>, <c>.json</c> and <c>.jsonl</c> files; all files are sorted by path (ordinal) and
+/// for <c>.txt</c>, <c>.json</c>, <c>.jsonl</c>, <c>.csv</c> and <c>.xlsx</c> files (not Excel's <c>~$</c> lock files); all files are sorted by path (ordinal) and
 /// read in that order, tables in file order. A file that cannot be read becomes an I10 finding for
 /// that file and the run goes on.
 /// </summary>
 internal static class Inputs
 {
-    private static readonly string[] Extensions = { ".txt", ".json", ".jsonl" };
+    private static readonly string[] Extensions = { ".txt", ".json", ".jsonl", ".csv", ".xlsx" };
 
     /// <summary>The files named by <paramref name="paths"/>, sorted and without duplicates; a path that does not exist is returned as is (reading it reports I10).</summary>
     public static IReadOnlyList<string> Expand(IEnumerable<string> paths)
@@ -30,7 +30,7 @@ internal static class Inputs
             {
                 foreach (var f in Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories))
                 {
-                    if (Extensions.Contains(Path.GetExtension(f).ToLowerInvariant())) files.Add(f);
+                    if (Extensions.Contains(Path.GetExtension(f).ToLowerInvariant()) && !Path.GetFileName(f).StartsWith("~$", StringComparison.Ordinal)) files.Add(f);
                 }
             }
             else
@@ -45,7 +45,7 @@ internal static class Inputs
     /// <summary>Reads every input lazily, in order.</summary>
     public static IEnumerable<TableReadResult> ReadAll(IEnumerable<string> paths) => Expand(paths).Select(Read);
 
-    /// <summary>Reads one file by its extension: JSON documents/tables, JSON Lines, or PDF-extracted text.</summary>
+    /// <summary>Reads one file by its extension: JSON documents/tables, JSON Lines, CSV, .xlsx workbooks, or PDF-extracted text.</summary>
     public static TableReadResult Read(string path)
     {
         if (!File.Exists(path)) return Unreadable(path, Directory.Exists(path) ? "是文件夹" : "文件不存在");
@@ -53,6 +53,8 @@ internal static class Inputs
         {
             ".json" => ReadJson(path),
             ".jsonl" => ReadJsonLines(path),
+            ".csv" => CsvTableReader.ReadFile(path),
+            ".xlsx" => PerfRules.Excel.WorkbookTableReader.ReadFile(path),
             _ => TableTextReader.ReadFile(path),
         };
     }

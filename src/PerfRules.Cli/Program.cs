@@ -26,6 +26,7 @@ internal static class Program
 
         // One line per command, so parallel work merges trivially.
         root.Add(ConvertCommand.Create(context));
+        root.Add(CheckCommand.Create(context));
         root.Add(ScoreCommand.Create(context));
 
         var parse = root.Parse(args);

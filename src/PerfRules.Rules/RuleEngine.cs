@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using PerfRules.Batch;
 using PerfRules.Findings;
 using PerfRules.Rules.Evaluation;
 using PerfRules.Tables;
@@ -25,26 +26,52 @@ namespace PerfRules.Rules;
 /// </remarks>
 public sealed class RuleEngine
 {
-    private readonly IVerdictSource _verdicts;
+    private readonly IVerdictSource? _verdicts;
+    private readonly CompiledCatalogue? _compiled;
 
-    private RuleEngine(RuleSet ruleSet)
+    private RuleEngine(RuleSet ruleSet, RuleEngineMode mode)
     {
         RuleSet = ruleSet;
-        _verdicts = new RulesEngineVerdicts(ruleSet);
+        Mode = mode;
+        switch (mode)
+        {
+            case RuleEngineMode.Compiled:
+                _compiled = new CompiledCatalogue(ruleSet);
+                break;
+            case RuleEngineMode.RulesEngine:
+                _verdicts = new RulesEngineVerdicts(ruleSet);
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(mode), mode, "unknown evaluation mode");
+        }
     }
 
     /// <summary>The loaded rules and profiles.</summary>
     public RuleSet RuleSet { get; }
 
+    /// <summary>How rules are evaluated (<see cref="RuleEngineMode.Compiled"/> unless the engine was created otherwise).</summary>
+    public RuleEngineMode Mode { get; }
+
     /// <summary>Loads the built-in catalogue with the layout-selected built-in profiles and compiles it.</summary>
-    public static RuleEngine Create() => new(RuleSet.Load(RuleOptions.Default));
+    public static RuleEngine Create() => new(RuleSet.Load(RuleOptions.Default), RuleEngineMode.Compiled);
 
     /// <summary>Loads the catalogue (and what <paramref name="options"/> adds) and compiles it.</summary>
     /// <exception cref="RuleLoadException">A rule file or the profile is invalid.</exception>
-    public static RuleEngine Create(RuleOptions options) => new(RuleSet.Load(options ?? throw new ArgumentNullException(nameof(options))));
+    public static RuleEngine Create(RuleOptions options) => Create(options, RuleEngineMode.Compiled);
 
     /// <summary>Compiles an already loaded rule set.</summary>
-    public static RuleEngine Create(RuleSet ruleSet) => new(ruleSet ?? throw new ArgumentNullException(nameof(ruleSet)));
+    public static RuleEngine Create(RuleSet ruleSet) => Create(ruleSet, RuleEngineMode.Compiled);
+
+    /// <summary>Loads the built-in catalogue and prepares it for <paramref name="mode"/>.</summary>
+    public static RuleEngine Create(RuleEngineMode mode) => new(RuleSet.Load(RuleOptions.Default), mode);
+
+    /// <summary>Loads the catalogue (and what <paramref name="options"/> adds) and prepares it for <paramref name="mode"/>.</summary>
+    /// <exception cref="RuleLoadException">A rule file or the profile is invalid, or a rule cannot be compiled.</exception>
+    public static RuleEngine Create(RuleOptions options, RuleEngineMode mode) =>
+        new(RuleSet.Load(options ?? throw new ArgumentNullException(nameof(options))), mode);
+
+    /// <summary>Prepares an already loaded rule set for <paramref name="mode"/>; several engines may share one rule set.</summary>
+    public static RuleEngine Create(RuleSet ruleSet, RuleEngineMode mode) => new(ruleSet ?? throw new ArgumentNullException(nameof(ruleSet)), mode);
 
     /// <summary>
     /// The as-of date used when the caller gives none: 30 June of the table's 年度 (the half-year
@@ -65,6 +92,7 @@ public sealed class RuleEngine
     {
         if (table is null) throw new ArgumentNullException(nameof(table));
         var date = asOf ?? DefaultAsOf(table) ?? DateTime.MinValue;
-        return TableEvaluator.Run(table, date, RuleSet.ProfileFor(table), _verdicts);
+        var profile = RuleSet.ProfileFor(table);
+        return _compiled is not null ? _compiled.Check(table, date, profile) : TableEvaluator.Run(table, date, profile, _verdicts!);
     }
 }

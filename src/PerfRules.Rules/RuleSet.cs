@@ -64,7 +64,7 @@ public sealed class RuleSet
         var workflowSources = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var source in sources)
         {
-            var read = RuleFileReader.Read(source, rules.Count);
+            var read = RuleFileReader.Read(source, rules.Count, new ExpressionBounds(options.MaxExpressionLength, options.MaxExpressionDepth));
             foreach (var rule in read)
             {
                 if (workflowSources.TryGetValue(rule.WorkflowName, out var first) && !string.Equals(first, source.Name, StringComparison.Ordinal))
@@ -137,7 +137,7 @@ public sealed class RuleSet
         Add('C', 6);
         Add('F', 6);
         Add('E', 7);
-        Add('I', 10);
+        Add('I', 15);
         return ids.ToArray();
     }
 }

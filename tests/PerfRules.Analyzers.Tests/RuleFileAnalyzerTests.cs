@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Threading.Tasks;
 using PerfRules.Analyzers.RuleFiles;
 
@@ -103,9 +104,9 @@ public class RuleFileAnalyzerTests
         await Verify.AdditionalFileAsync<RuleFileAnalyzer>(
             Path,
             content,
-            Verify.Diagnostic("PR0006").WithSpan(Path, 2, 66, 2, 71).WithMessage("workflow 'W', rule 'R': Id 'S01' is reserved for the built-in catalogue (S, V, C, F, E, I + number); give your rules their own prefix, e.g. X01 or JS-01"),
+            Verify.Diagnostic("PR0006").WithSpan(Path, 2, 66, 2, 71).WithMessage("workflow 'W', rule 'R': Id 'S01' is reserved for the built-in catalogue (S, V, C, F, E, I followed by a digit); give your rules their own prefix, e.g. X01 or JS-01"),
             Verify.Diagnostic("PR0006").WithSpan(Path, 2, 85, 2, 92).WithMessage("workflow 'W', rule 'R': Severity 'fatal' is not one of error, warning, info"),
-            Verify.Diagnostic("PR0006").WithSpan(Path, 2, 119, 2, 124).WithMessage("workflow 'W', rule 'R': Scope 'row' is not one of table, indicator, funding"));
+            Verify.Diagnostic("PR0006").WithSpan(Path, 2, 119, 2, 124).WithMessage("workflow 'W', rule 'R': Scope 'row' is not one of table, field, indicator, cell, funding"));
     }
 
     [Fact]
@@ -119,16 +120,18 @@ public class RuleFileAnalyzerTests
         await Verify.AdditionalFileAsync<RuleFileAnalyzer>(
             Path,
             content,
-            Verify.Diagnostic("PR0006").WithSpan(Path, 2, 43, 2, 50).WithMessage("workflow 'W', rule 'R': the expression uses 'GetType' (reflection and type objects), which rule expressions may not use; call the registered helper types instead"));
+            Verify.Diagnostic("PR0006").WithSpan(Path, 2, 43, 2, 50).WithMessage("workflow 'W', rule 'R': the expression uses 'GetType', which rule expressions may not use (reflection, type objects, delegates, code generation, processes, files, environment, threads and clocks are outside the sandbox); call the registered helper types instead"));
     }
 
     [Theory]
     [InlineData("typeof(string)", "typeof")]
     [InlineData("Activator.CreateInstance(null)", "Activator")]
-    [InlineData("System.IO.File.Exists(\\\"a\\\")", "File")]
+    [InlineData("File.Exists(\\\"a\\\")", "File")]
+    [InlineData("System.IO.Path.GetFullPath(\\\"a\\\")", "IO")]
     [InlineData("Environment.Exit(1)", "Environment")]
     [InlineData("AppDomain.CurrentDomain != null", "AppDomain")]
-    [InlineData("System.Diagnostics.Process.Start(\\\"sh\\\") != null", "Process")]
+    [InlineData("Process.Start(\\\"sh\\\") != null", "Process")]
+    [InlineData("DateTime.Now.Year > 2000", "Now")]
     [InlineData("((Func<bool>)(() => true)).DynamicInvoke() != null", "Func")]
     [InlineData("Expression.Lambda(null).Compile() != null", "Expression")]
     [InlineData("indicator.Name.GetType().Assembly != null", "GetType")]
@@ -149,7 +152,7 @@ public class RuleFileAnalyzerTests
     public void Allowed_expressions_have_no_problem(string expression)
     {
         var content = "[{\"WorkflowName\":\"W\",\"Rules\":[{\"RuleName\":\"R\",\"Expression\":\"" + expression +
-            "\",\"Properties\":{\"Id\":\"X1\",\"Severity\":\"Error\",\"Message\":\"m\"}}]}]";
+            "\",\"Properties\":{\"Id\":\"X1\",\"Severity\":\"error\",\"Message\":\"m\"}}]}]";
         Assert.Empty(RuleFileValidator.Validate(content));
     }
 
@@ -163,7 +166,8 @@ public class RuleFileAnalyzerTests
     [Fact]
     public void Duplicate_workflow_names_are_reported()
     {
-        var problems = RuleFileValidator.Validate("[{\"WorkflowName\":\"W\",\"Rules\":[]},{\"WorkflowName\":\"W\",\"Rules\":[]}]");
+        const string Rule = "{\"RuleName\":\"R\",\"Expression\":\"true\",\"Properties\":{\"Id\":\"X1\",\"Severity\":\"info\",\"Message\":\"m\"}}";
+        var problems = RuleFileValidator.Validate("[{\"WorkflowName\":\"W\",\"Rules\":[" + Rule + "]},{\"WorkflowName\":\"W\",\"Rules\":[" + Rule + "]}]");
         Assert.Equal("workflow 'W' is defined twice (first at line 1, column 18)", Assert.Single(problems).Message);
     }
 
@@ -197,7 +201,43 @@ public class RuleFileAnalyzerTests
     [Fact]
     public void Comments_and_trailing_commas_are_accepted_like_the_loader()
     {
-        var content = "// rules\n[{\"WorkflowName\":\"W\", /* c */ \"Rules\":[],},]";
+        var content = "// rules\n[{\"WorkflowName\":\"W\", /* c */ \"Rules\":[{\"RuleName\":\"R\",\"Expression\":\"true\",\"Properties\":{\"Id\":\"X1\",\"Severity\":\"info\",\"Message\":\"m\",},},],},]";
         Assert.Empty(RuleFileValidator.Validate(content));
+    }
+
+    [Fact]
+    public void Loader_rules_are_mirrored_empty_workflow_capitalised_severity_field_scope_error_message_and_duplicates()
+    {
+        var content = """
+            [
+              { "WorkflowName": "Empty", "Rules": [] },
+              { "WorkflowName": "W", "Rules": [
+                { "RuleName": "R1", "Expression": "true", "ErrorMessage": "old style", "Properties": { "Id": "X01", "Severity": "Error" } },
+                { "RuleName": "R2", "Expression": "true", "Properties": { "Id": "9x", "Severity": "info", "Message": "m", "Scope": "indicator", "Field": "年度目标" } },
+                { "RuleName": "R3", "Expression": "true", "Expression": "false", "Properties": { "Id": "X03", "Severity": "info", "Message": "m", "Arguments": { "a": "Environment.MachineName", "b": 5 } } }
+              ] }
+            ]
+            """;
+        var messages = RuleFileValidator.Validate(content).Select(p => p.Message).ToList();
+        Assert.Equal(
+            new[]
+            {
+                "workflow 'Empty' has no rules",
+                "workflow 'W', rule 'R1': Severity 'Error' is not one of error, warning, info",
+                "workflow 'W', rule 'R2': Id '9x' is not well formed (a letter, then up to 31 letters, digits, '-', '_' or '.')",
+                "workflow 'W', rule 'R2': Field is only allowed for table-scoped rules (Scope is 'indicator')",
+                "workflow 'W', rule 'R3': member 'Expression' appears twice",
+                "workflow 'W', rule 'R3': argument 'a' uses 'Environment', which rule expressions may not use (reflection, type objects, delegates, code generation, processes, files, environment, threads and clocks are outside the sandbox); call the registered helper types instead",
+                "workflow 'W', rule 'R3': argument 'b' must be an expression string, found a number",
+            },
+            messages);
+    }
+
+    [Fact]
+    public void Every_banned_name_of_an_expression_is_reported_not_only_the_first()
+    {
+        var content = "[{\"WorkflowName\":\"W\",\"Rules\":[{\"RuleName\":\"R\",\"Expression\":\"typeof(x) == \\\"File\\\" && Activator != null && @File == null\",\"Properties\":{\"Id\":\"X1\",\"Severity\":\"error\",\"Message\":\"m\"}}]}]";
+        var spans = RuleFileValidator.Validate(content).Select(p => content.Substring(p.Offset, p.Length)).ToList();
+        Assert.Equal(new[] { "typeof", "Activator", "@File" }, spans);
     }
 }

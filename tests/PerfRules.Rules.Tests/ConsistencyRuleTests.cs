@@ -83,7 +83,7 @@ public class ConsistencyRuleTests
     public void A_promise_without_an_indicator_is_C04_on_年度目标()
     {
         var t = Compliant() with { AnnualGoal = "全年举办活动10场，服务企业40家；新增专家5名。" };
-        var f = Single(t.Check(), "C04", field: "年度目标", fragment: "年度目标中承诺的 「5名」 没有任何指标的全年指标值与之对应");
+        var f = Single(t.Check(), "C04", field: "年度目标", fragment: "年度目标中承诺的「5名」没有任何指标的全年指标值与之对应");
         Assert.Contains(new FindingArgument("value", "「5名」"), f.Arguments);
     }
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using PerfRules.Analyzers.Json;
+using PerfRules.Checks;
 
 namespace PerfRules.Analyzers.RuleFiles;
 
@@ -9,14 +10,13 @@ namespace PerfRules.Analyzers.RuleFiles;
 /// Checks a <c>*.perfrules.json</c> rule file as far as that is possible without RulesEngine
 /// (analyzers.md PR0006, contracts.md "Rule files"): JSON syntax; an array of workflows or one workflow;
 /// WorkflowName and Rules; per rule a RuleName (unique in its workflow), an Expression without banned
-/// names, and Properties with Id (not a reserved built-in id), Severity (error | warning | info), Message
-/// and an optional Scope (table | indicator | funding). Unknown members are left to the loader.
+/// names, and Properties with a well-formed Id that is not a reserved built-in id, Severity (error |
+/// warning | info), a Message (or the rule's ErrorMessage) and an optional Scope. The id, severity,
+/// scope and banned-name rules are the loader's own (PerfRules.Core/Checks/RuleFileChecks), so the
+/// compiler and the loader agree; unknown members and placeholders are left to the loader.
 /// </summary>
 internal static class RuleFileValidator
 {
-    private static readonly string[] Severities = { "error", "warning", "info" };
-    private static readonly string[] Scopes = { "table", "indicator", "funding" };
-
     /// <summary>All problems of one file, in source order; empty when the file is fine.</summary>
     public static IReadOnlyList<RuleFileProblem> Validate(string text)
     {
@@ -55,6 +55,7 @@ internal static class RuleFileValidator
             return;
         }
 
+        CheckDuplicateMembers(context, workflow, label);
         var name = RequiredString(context, workflow, "WorkflowName", label);
         if (name is not null)
         {
@@ -82,11 +83,17 @@ internal static class RuleFileValidator
             return;
         }
 
+        if (rules.Value.Items.Count == 0)
+        {
+            context.Add(rules.Value, label + " has no rules");
+            return;
+        }
+
         var ruleNames = new Dictionary<string, JsonNode>(StringComparer.Ordinal);
-        for (var i = 0; i < rules.Value.Items.Count; i++) ValidateRule(context, rules.Value.Items[i], label, i + 1, ruleNames, nested: false);
+        for (var i = 0; i < rules.Value.Items.Count; i++) ValidateRule(context, rules.Value.Items[i], label, i + 1, ruleNames);
     }
 
-    private static void ValidateRule(Context context, JsonNode rule, string workflowLabel, int number, Dictionary<string, JsonNode> ruleNames, bool nested)
+    private static void ValidateRule(Context context, JsonNode rule, string workflowLabel, int number, Dictionary<string, JsonNode> ruleNames)
     {
         var label = workflowLabel + ", rule #" + number.ToString(CultureInfo.InvariantCulture);
         if (rule.Kind != JsonKind.Object)
@@ -109,19 +116,10 @@ internal static class RuleFileValidator
             }
         }
 
-        // A rule either has an expression or combines nested rules with an Operator (RulesEngine).
-        var children = rule.Find("Rules");
-        if (children is not null && children.Value.Kind == JsonKind.Array && children.Value.Items.Count > 0)
-        {
-            for (var i = 0; i < children.Value.Items.Count; i++) ValidateRule(context, children.Value.Items[i], label, i + 1, ruleNames, nested: true);
-        }
-        else
-        {
-            var expression = RequiredString(context, rule, "Expression", label);
-            if (expression is not null) CheckExpression(context, expression, label);
-        }
+        CheckDuplicateMembers(context, rule, label);
+        var expression = RequiredString(context, rule, "Expression", label);
+        if (expression is not null) CheckExpression(context, expression, label, "the expression");
 
-        if (nested && rule.Find("Properties") is null) return;
         var properties = rule.Find("Properties");
         if (properties is null)
         {
@@ -135,60 +133,106 @@ internal static class RuleFileValidator
             return;
         }
 
-        var id = RequiredString(context, properties.Value, "Id", label, "Properties.");
-        if (id is not null && IsReserved(id.Text!))
+        var bag = properties.Value;
+        CheckDuplicateMembers(context, bag, label + ": Properties");
+        var id = RequiredString(context, bag, "Id", label, "Properties.");
+        if (id is not null && !RuleFileChecks.IsWellFormedId(id.Text))
         {
-            context.Add(id, label + ": Id '" + id.Text + "' is reserved for the built-in catalogue (S, V, C, F, E, I + number); give your rules their own prefix, e.g. X01 or JS-01");
+            context.Add(id, label + ": Id '" + id.Text + "' is not well formed (a letter, then up to 31 letters, digits, '-', '_' or '.')");
+        }
+        else if (id is not null && RuleFileChecks.IsReservedId(id.Text))
+        {
+            context.Add(id, label + ": Id '" + id.Text + "' is reserved for the built-in catalogue (S, V, C, F, E, I followed by a digit); give your rules their own prefix, e.g. X01 or JS-01");
         }
 
-        var severity = RequiredString(context, properties.Value, "Severity", label, "Properties.");
-        if (severity is not null && !IsOneOf(severity.Text!, Severities))
+        var severity = RequiredString(context, bag, "Severity", label, "Properties.");
+        if (severity is not null && !RuleFileChecks.TryParseSeverity(severity.Text, out _))
         {
-            context.Add(severity, label + ": Severity '" + severity.Text + "' is not one of error, warning, info");
+            context.Add(severity, label + ": Severity '" + severity.Text + "' is not one of " + string.Join(", ", RuleFileChecks.SeverityNames));
         }
 
-        RequiredString(context, properties.Value, "Message", label, "Properties.");
-
-        var scope = properties.Value.Find("Scope");
-        if (scope is not null && (scope.Value.Kind != JsonKind.String || !IsOneOf(scope.Value.Text!, Scopes)))
+        // The loader takes Properties.Message, else the rule's ErrorMessage.
+        if (bag.Find("Message") is not null || rule.Find("ErrorMessage") is null)
         {
-            var found = scope.Value.Kind == JsonKind.String ? "'" + scope.Value.Text + "'" : scope.Value.Describe();
-            context.Add(scope.Value, label + ": Scope " + found + " is not one of table, indicator, funding");
+            RequiredString(context, bag, "Message", label, "Properties.");
+        }
+        else
+        {
+            RequiredString(context, rule, "ErrorMessage", label);
+        }
+
+        var scopeName = "table";
+        if (bag.Find("Scope") is { } scope)
+        {
+            if (scope.Value.Kind != JsonKind.String || !RuleFileChecks.IsKnownScope(scope.Value.Text))
+            {
+                var found = scope.Value.Kind == JsonKind.String ? "'" + scope.Value.Text + "'" : scope.Value.Describe();
+                context.Add(scope.Value, label + ": Scope " + found + " is not one of " + string.Join(", ", RuleFileChecks.ScopeNames));
+                scopeName = string.Empty;
+            }
+            else
+            {
+                scopeName = scope.Value.Text!;
+            }
+        }
+
+        if (bag.Find("Field") is { } field && scopeName.Length > 0 && scopeName != "table")
+        {
+            context.AddAt(field.NameStart, field.NameEnd - field.NameStart, label + ": Field is only allowed for table-scoped rules (Scope is '" + scopeName + "')");
+        }
+
+        if (bag.Find("Arguments") is { } arguments)
+        {
+            if (arguments.Value.Kind != JsonKind.Object)
+            {
+                context.Add(arguments.Value, label + ": Properties.Arguments must be an object of name → expression, found " + arguments.Value.Describe());
+                return;
+            }
+
+            foreach (var argument in arguments.Value.Properties)
+            {
+                if (argument.Value.Kind != JsonKind.String)
+                {
+                    context.Add(argument.Value, label + ": argument '" + argument.Name + "' must be an expression string, found " + argument.Value.Describe());
+                }
+                else
+                {
+                    CheckExpression(context, argument.Value, label, "argument '" + argument.Name + "'");
+                }
+            }
         }
     }
 
-    private static void CheckExpression(Context context, JsonNode expression, string label)
+    private static void CheckDuplicateMembers(Context context, JsonNode owner, string label)
     {
-        foreach (var (offset, name, reason) in ExpressionTokens.FindBanned(expression.Text!))
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var property in owner.Properties)
         {
-            var start = JsonReader.SourceOffset(context.Text, expression, offset);
-            var end = JsonReader.SourceOffset(context.Text, expression, offset + name.Length);
-            context.AddAt(start, end - start, label + ": the expression uses '" + name + "' (" + reason + "), which rule expressions may not use; call the registered helper types instead");
+            if (!seen.Add(property.Name))
+            {
+                context.AddAt(property.NameStart, property.NameEnd - property.NameStart, label + ": member '" + property.Name + "' appears twice");
+            }
         }
     }
 
-    /// <summary>Built-in catalogue ids are one reserved letter and digits (S01, V10, I08); contracts.md reserves them.</summary>
-    private static bool IsReserved(string id)
+    /// <summary>Every banned name in an expression (the loader stops at the first; the IDE shows them all).</summary>
+    private static void CheckExpression(Context context, JsonNode expression, string label, string what)
     {
-        var text = id.Trim();
-        if (text.Length < 2 || "SVCFEIsvcfei".IndexOf(text[0]) < 0) return false;
-        for (var i = 1; i < text.Length; i++)
+        var text = expression.Text!;
+        var from = 0;
+        while (from < text.Length)
         {
-            if (text[i] < '0' || text[i] > '9') return false;
+            var name = RuleFileChecks.FindBannedIdentifier(text.Substring(from), out var offset);
+            if (name is null) return;
+
+            // a verbatim identifier (@File) is matched with its '@', which the reported name drops
+            var at = from + offset;
+            var length = string.CompareOrdinal(text, at, name, 0, name.Length) == 0 ? name.Length : name.Length + 1;
+            var start = JsonReader.SourceOffset(context.Text, expression, at);
+            var end = JsonReader.SourceOffset(context.Text, expression, at + length);
+            context.AddAt(start, end - start, label + ": " + what + " uses '" + name + "', which rule expressions may not use (reflection, type objects, delegates, code generation, processes, files, environment, threads and clocks are outside the sandbox); call the registered helper types instead");
+            from = at + length;
         }
-
-        return true;
-    }
-
-    // Severity and Scope words are matched ignoring case, like the loader's enum reading.
-    private static bool IsOneOf(string value, string[] allowed)
-    {
-        foreach (var a in allowed)
-        {
-            if (string.Equals(value.Trim(), a, StringComparison.OrdinalIgnoreCase)) return true;
-        }
-
-        return false;
     }
 
     private static JsonNode? RequiredString(Context context, JsonNode owner, string member, string label, string prefix = "")

@@ -47,6 +47,7 @@ internal static class CatalogueRunner
         ["Structure.ProjectTypeComplies(table)"] = i => Structure.ProjectTypeComplies(i.Table),
         ["Structure.Level1Complies(indicator)"] = i => Structure.Level1Complies(i.Indicator!),
         ["Structure.Level2Complies(indicator)"] = i => Structure.Level2Complies(i.Indicator!),
+        ["Structure.HasIndicators(table)"] = i => Structure.HasIndicators(i.Table),
         ["Structure.HasOutput(table)"] = i => Structure.HasOutput(i.Table),
         ["Structure.HasEffect(table)"] = i => Structure.HasEffect(i.Table),
         ["Structure.OutputHasQuantity(table)"] = i => Structure.OutputHasQuantity(i.Table),
@@ -69,11 +70,19 @@ internal static class CatalogueRunner
     };
 
     private const string HasFieldPrefix = "Structure.HasField(table, \"";
+    private const string PartialPrefix = "table.IsPartial || ";
 
     /// <summary>Binds an expression, including the <c>Structure.HasField(table, "项目名称")</c> family; null when unknown.</summary>
     internal static Func<Inputs, bool>? Bind(string expression)
     {
         if (Expressions.TryGetValue(expression, out var bound)) return bound;
+
+        // "table.IsPartial || X": a truncated table is not judged by X (rules.md: partial inputs are not "missing").
+        if (expression.StartsWith(PartialPrefix, StringComparison.Ordinal) && Bind(expression.Substring(PartialPrefix.Length)) is { } inner)
+        {
+            return i => i.Table.IsPartial || inner(i);
+        }
+
         if (expression.StartsWith(HasFieldPrefix, StringComparison.Ordinal) && expression.EndsWith("\")", StringComparison.Ordinal))
         {
             var label = expression.Substring(HasFieldPrefix.Length, expression.Length - HasFieldPrefix.Length - 2);

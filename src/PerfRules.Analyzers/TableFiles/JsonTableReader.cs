@@ -72,6 +72,7 @@ internal static class JsonTableReader
             Year = Integer(node, "year", problems),
             Layout = String(node, "layout", problems) ?? TableLayouts.Nanjing2026,
             Title = String(node, "title", problems),
+            IsPartial = Boolean(node, "isPartial"),
             Department = Field(node, "department", "主管部门", fieldNodes, problems),
             ImplementingUnit = Field(node, "implementingUnit", "实施单位", fieldNodes, problems),
             ProjectType = Field(node, "projectType", "项目类型", fieldNodes, problems),
@@ -172,7 +173,7 @@ internal static class JsonTableReader
         return new ValueList<Indicator>(rows);
     }
 
-    /// <summary>A cell: a string, null (empty) or the library's value object (its <c>text</c> is read); null when unreadable.</summary>
+    /// <summary>A cell: a string, null (empty) or the library's value object (its <c>text</c> is read); null when the JSON shape is wrong.</summary>
     private static IndicatorValue? Value(JsonNode? node, string indicatorName, List<TableFileProblem> problems)
     {
         if (node is null || node.Kind == JsonKind.Null) return IndicatorValue.Empty;
@@ -196,8 +197,9 @@ internal static class JsonTableReader
 
         var result = IndicatorValueParser.Parse(source.Text, indicatorName);
         if (result.IsSuccess) return result.Value;
+        // Reported, and kept verbatim so the row still counts for the structure rules (nothing is dropped).
         problems.Add(Unreadable(source, "指标值“" + source.Text + "”无法解析：" + result.Error.Message));
-        return null;
+        return new FreeTextValue(source.Text!);
     }
 
     private static Amount Amount(decimal? value, bool onSchedule) => value is null && !onSchedule ? Tables.Amount.Missing : new Amount(value, onSchedule);

@@ -16,7 +16,7 @@ internal static class ConvertCommand
 {
     public static Command Create(CliContext context)
     {
-        var inputs = new Argument<string[]>("inputs") { Description = "Files or folders (.txt, .json, .jsonl); folders are searched recursively", Arity = ArgumentArity.OneOrMore };
+        var inputs = new Argument<string[]>("inputs") { Description = "Files or folders (.txt, .csv, .xlsx, .json, .jsonl); folders are searched recursively", Arity = ArgumentArity.OneOrMore };
         var format = new Option<string>("--format", "-f") { Description = "Output format", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong("json", "jsonl", "text");
         var indented = new Option<bool>("--indented") { Description = "Indent JSON output" };

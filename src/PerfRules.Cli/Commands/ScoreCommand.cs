@@ -23,7 +23,7 @@ internal static class ScoreCommand
 {
     public static Command Create(CliContext context)
     {
-        var inputs = new Argument<string[]>("inputs") { Description = "Table files or folders (.txt, .json, .jsonl); folders are searched recursively", Arity = ArgumentArity.OneOrMore };
+        var inputs = new Argument<string[]>("inputs") { Description = "Table files or folders (.txt, .csv, .xlsx, .json, .jsonl); folders are searched recursively", Arity = ArgumentArity.OneOrMore };
         var actuals = new Option<string?>("--actuals", "-a") { Description = "Actuals file (JSON: asOf, tables[name, executed, actuals[indicator, value, reason, judgement, row]])" };
         var profile = new Option<string?>("--profile", "-p") { Description = "Profile JSON file with a \"scoring\" section, or a built-in scoring profile name (" + string.Join(", ", ScoringProfile.BuiltinNames) + ")" };
         var asOf = new Option<string?>("--as-of") { Description = "Evaluation date yyyy-MM-dd (overrides the actuals file's asOf; default 31 December of the table's year)" };

@@ -53,6 +53,16 @@ public sealed record FindingLocation
     /// <summary>1-based source line, or null.</summary>
     public int? Line { get; init; }
 
+    /// <summary>
+    /// The worksheet cell or range (<c>B12</c>, <c>A5:A9</c>, <c>'Sheet2'!E12</c>) when the table came from a
+    /// workbook and the finding is about particular cells, or null; <see cref="Line"/> is then the worksheet row.
+    /// Left out of JSON when null.
+    /// </summary>
+#if !PERFRULES_ANALYZER // the analyzer compiles this file without System.Text.Json
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+#endif
+    public string? Cell { get; init; }
+
     /// <summary>A location for a header or funding field.</summary>
     public static FindingLocation ForField(string field, int? line = null) => new() { Field = field, Line = line };
 
@@ -70,6 +80,7 @@ public sealed record FindingLocation
     public override string ToString()
     {
         var where = Indicator is not null ? Level1 + "/" + Level2 + "/" + Indicator : Field ?? "表";
+        if (Cell is not null) return where + " (cell " + Cell + ")";
         return Line is { } l ? where + " (line " + l.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")" : where;
     }
 }

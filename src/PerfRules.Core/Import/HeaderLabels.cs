@@ -22,7 +22,7 @@ internal enum HeaderFieldKind
     LongTermGoal,
     AnnualGoal,
 
-    /// <summary>预算单位 / 编制单位: kept as written, and standing for 主管部门/实施单位 when the form has neither (I14).</summary>
+    /// <summary>预算单位 / 编制单位: kept as written, and standing for 主管部门/实施单位 when the form has neither (I15).</summary>
     BudgetUnit,
 
     /// <summary>部门(单位)名称: the name of a 部门整体 table.</summary>

@@ -4,7 +4,7 @@ using PerfRules.Tables;
 
 namespace PerfRules.Import;
 
-/// <summary>The import findings (I01…I10) and their Chinese messages, in one place.</summary>
+/// <summary>The import findings (I01…I11) and their Chinese messages, in one place.</summary>
 internal static class ImportFindings
 {
     private static string N(int n) => n.ToString(CultureInfo.InvariantCulture);
@@ -59,4 +59,26 @@ internal static class ImportFindings
 
     public static Finding Unreadable(string why, int? line = null) =>
         new(ImportRuleIds.UnreadableInput, Severity.Error, "无法读取：" + why, new FindingLocation { Line = line });
+
+    /// <summary>I10 on one line: bytes that are not UTF-8 in an otherwise UTF-8 file, read as U+FFFD.</summary>
+    public static Finding InvalidBytes(InvalidBytes spot) =>
+        new(ImportRuleIds.UnreadableInput, Severity.Error,
+            "无法读取：第" + N(spot.Line) + "行（文件第 " + N(spot.Offset) + " 字节起 " + N(spot.Length) + " 个字节）不是有效的 UTF-8 文字，已替换为 �；文件可能被截断，或混入了其他编码（如 GBK）的文字",
+            new FindingLocation { Line = spot.Line })
+        {
+            Arguments = ValueList.Of(new FindingArgument("offset", N(spot.Offset)), new FindingArgument("length", N(spot.Length))),
+        };
+
+    /// <summary>I11: a <see cref="TableReaderOptions"/> limit was exceeded; <paramref name="what"/> says what happened to the text.</summary>
+    public static Finding LimitExceeded(string option, long actual, long limit, string subject, string what, FindingLocation location) =>
+        new(ImportRuleIds.LimitExceeded, Severity.Error,
+            "超出上限：" + subject + " " + Count(actual) + "，超过上限 " + Count(limit) + "（TableReaderOptions." + option + "）；" + what,
+            location)
+        {
+            Arguments = ValueList.Of(new FindingArgument("limit", option), new FindingArgument("value", N(actual)), new FindingArgument("maximum", N(limit))),
+        };
+
+    private static string N(long n) => n.ToString(CultureInfo.InvariantCulture);
+
+    private static string Count(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
 }

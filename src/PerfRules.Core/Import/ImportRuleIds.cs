@@ -37,21 +37,36 @@ public static class ImportRuleIds
     public const string UnreadableInput = "I10";
 
     /// <summary>
-    /// I12 (warning): the table is incomplete — the source says so (a <c># PARTIAL</c> header note) or its last
+    /// I11 (error): a limit of <see cref="TableReaderOptions"/> was exceeded (input size, lines, indicator rows,
+    /// cell length). The message names the limit and the option that raises it; the text over the limit is
+    /// refused as a whole (size, lines) or kept verbatim as unplaced lines (rows, cells), never dropped.
+    /// </summary>
+    public const string LimitExceeded = "I11";
+
+    /// <summary>
+    /// I12: a spreadsheet cell's stored value was converted to the text the officer sees (an Excel date
+    /// serial such as 46203 read as 2026年6月30日), or a CSV quirk was repaired (an unterminated quote
+    /// closed at the end of the file, warning). The message quotes the stored value and the result.
+    /// </summary>
+    public const string CellConverted = "I12";
+
+    /// <summary>
+    /// I13 (warning): the table is incomplete — the source says so (a <c># PARTIAL</c> header note) or its last
     /// row is cut off mid-cell. <see cref="Tables.PerformanceTable.IsPartial"/> is set, and rules that report
     /// something missing from the whole table do not judge it.
     /// </summary>
-    public const string TablePartial = "I12";
+    public const string TablePartial = "I13";
 
     /// <summary>
-    /// I13: a template row left unfilled (<c>指标2:</c>, <c>……</c>, a 二级 label without a 三级 indicator) was kept in
+    /// I14: a template row left unfilled (<c>指标2:</c>, <c>……</c>, a 二级 label without a 三级 indicator) was kept in
     /// <see cref="Tables.PerformanceTable.Placeholders"/> instead of being read as an indicator.
     /// </summary>
-    public const string PlaceholderKept = "I13";
+    public const string PlaceholderKept = "I14";
 
     /// <summary>
-    /// I14: a value or field was read by inference, and how is said: an Excel date serial (44,561) read as the
-    /// date it stands for, a 预算单位 standing for 主管部门/实施单位, a project name taken from an announcement's title.
+    /// I15: a field was read by inference, and how is said: a 预算单位 standing for 主管部门/实施单位 the form has
+    /// no row for, a project name or 年度 taken from an evaluation notice's opening text. (An Excel date serial
+    /// written into a text table, 44,561 for 2021-12-31, is I12 as in a spreadsheet.)
     /// </summary>
-    public const string ValueInferred = "I14";
+    public const string ValueInferred = "I15";
 }

@@ -65,7 +65,7 @@ internal sealed class IndicatorBlock
     /// <summary>The buffered rows.</summary>
     public IReadOnlyList<SourceLine> Rows => _rows;
 
-    /// <summary>Template rows left unfilled (指标2:, ……, a 二级 without 三级), with an I13 finding each.</summary>
+    /// <summary>Template rows left unfilled (指标2:, ……, a 二级 without 三级), with an I14 finding each.</summary>
     public List<UnplacedLine> Placeholders { get; } = new();
 
     /// <summary>The cut-off last row (<c>生态</c>, <c>效</c>) when the input ended inside the block, else null.</summary>
@@ -349,10 +349,8 @@ internal sealed class IndicatorBlock
             result.Add(indicator);
             if (isSerial)
             {
-                _findings.Add(LayoutFindings.Inferred(
-                    "指标“" + name + "”的指标值「" + full + "」" + (string.Equals(LabelText.Normalize(unitColumn), LabelText.Normalize(full), StringComparison.Ordinal) ? "（计量单位栏也是「" + unitColumn + "」）" : string.Empty) +
-                    "是 Excel 日期序列号，按 " + ExcelDates.Format(serialDate) + " 读取",
-                    full, FindingLocation.ForIndicator(indicator)));
+                var unitToo = string.Equals(LabelText.Normalize(unitColumn), LabelText.Normalize(full), StringComparison.Ordinal);
+                _findings.Add(LayoutFindings.SerialDate(indicator, full, ExcelDates.Format(serialDate), unitToo));
             }
 
             if (published is not null)

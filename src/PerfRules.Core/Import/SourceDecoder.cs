@@ -37,6 +37,9 @@ internal static class SourceDecoder
             if (decoded.Text is not null) return decoded;
         }
 
+        // Mostly UTF-8 with a few damaged spots (a truncated last character, a pasted GBK line): read it, report the spots.
+        if (Utf8Repair.TryDecode(bytes, out var spots) is { } repaired) return DecodedSource.Read(repaired, "utf-8") with { Damaged = spots };
+
         return DecodedSource.Unreadable("既不是 UTF-8 也不是 GB18030 编码的文本");
     }
 
@@ -123,7 +126,7 @@ internal static class SourceDecoder
 }
 
 /// <summary>The outcome of decoding: text and the encoding used, or why it is unreadable.</summary>
-internal sealed class DecodedSource
+internal sealed record DecodedSource
 {
     private DecodedSource(string? text, string? encoding, bool reportEncoding, string? error)
     {
@@ -144,6 +147,9 @@ internal sealed class DecodedSource
 
     /// <summary>Why the bytes are unreadable, in Chinese.</summary>
     public string? Error { get; }
+
+    /// <summary>Spots of damaged UTF-8 replaced by U+FFFD (each reported as I10 on its line).</summary>
+    public System.Collections.Generic.IReadOnlyList<InvalidBytes> Damaged { get; init; } = Array.Empty<InvalidBytes>();
 
     public static DecodedSource Read(string text, string encoding, bool reportEncoding = false) => new(text, encoding, reportEncoding, null);
 

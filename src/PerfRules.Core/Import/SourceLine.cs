@@ -7,10 +7,15 @@ namespace PerfRules.Import;
 internal sealed class SourceLine
 {
     private SourceLine(int number, string text)
+        : this(number, text, SplitCells(text))
+    {
+    }
+
+    private SourceLine(int number, string text, string[] cells)
     {
         Number = number;
         Text = text;
-        Cells = SplitCells(text);
+        Cells = cells;
         foreach (var c in Cells)
         {
             if (c.Length == 0) continue;
@@ -71,6 +76,18 @@ internal sealed class SourceLine
         while (start < end && LabelText.IsSpace(text[start])) start++;
         while (end > start && LabelText.IsSpace(text[end - 1])) end--;
         return start == 0 && end == text.Length ? text : text.Substring(start, end - start);
+    }
+
+    /// <summary>
+    /// A row of a grid that arrives already split into cells (a CSV record, a worksheet row): the cells
+    /// are trimmed as tab-split cells are, so every reader feeds the same table logic. <paramref name="number"/>
+    /// is the row's source position (the CSV record's first line, the worksheet row number).
+    /// </summary>
+    public static SourceLine FromCells(int number, IReadOnlyList<string> cells)
+    {
+        var trimmed = new string[cells.Count];
+        for (var i = 0; i < trimmed.Length; i++) trimmed[i] = Trim(cells[i] ?? string.Empty, 0, (cells[i] ?? string.Empty).Length);
+        return new SourceLine(number, JoinCells(cells), trimmed);
     }
 
     /// <summary>Splits text into lines (LF, CRLF or CR), numbering from 1; a leading BOM is dropped.</summary>

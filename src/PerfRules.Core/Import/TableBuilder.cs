@@ -279,6 +279,13 @@ internal sealed class TableBuilder
         }
     }
 
+    /// <summary>Keeps a whole line verbatim as an unplaced line, reported by <paramref name="finding"/> (a line over a reader limit) instead of I06.</summary>
+    public void KeepUnplaced(SourceLine line, Finding finding)
+    {
+        _unplaced.Add(ReadLimits.Unplaced(line));
+        _findings.Add(finding);
+    }
+
     /// <summary>Builds the table, or one table per project when the indicator block is a multi-project grid.</summary>
     public IReadOnlyList<PerformanceTable> Build()
     {

@@ -20,68 +20,126 @@ namespace PerfRules.Import;
 /// </example>
 public static class TableTextReader
 {
-    /// <summary>Reads tables from text already decoded.</summary>
+    /// <summary>Reads tables from text already decoded, with the default <see cref="TableReaderOptions"/>.</summary>
     /// <param name="text">The whole input.</param>
     /// <param name="source">Where it came from (stored in <see cref="PerformanceTable.Source"/>), or null.</param>
-    public static TableReadResult Read(string text, string? source)
+    public static TableReadResult Read(string text, string? source) => Read(text, source, TableReaderOptions.Default);
+
+    /// <summary>Reads tables from text already decoded, within the limits of <paramref name="options"/>.</summary>
+    /// <param name="text">The whole input.</param>
+    /// <param name="source">Where it came from (stored in <see cref="PerformanceTable.Source"/>), or null.</param>
+    /// <param name="options">The limits (input size is the text's UTF-8 length).</param>
+    public static TableReadResult Read(string text, string? source, TableReaderOptions options)
     {
         if (text is null) throw new ArgumentNullException(nameof(text));
-        return Parse(text, source, encoding: null, encodingFinding: null);
+        if (options is null) throw new ArgumentNullException(nameof(options));
+        if (ReadLimits.TextTooLarge(text, options) is { } tooLarge) return Refused(source, null, tooLarge);
+        return Parse(text, source, encoding: null, Array.Empty<Finding>(), options);
     }
 
-    /// <summary>Reads tables from a <see cref="TextReader"/> (the reader's own decoding applies).</summary>
-    public static TableReadResult Read(TextReader reader, string? source)
+    /// <summary>Reads tables from a <see cref="TextReader"/> (the reader's own decoding applies), with the default options.</summary>
+    public static TableReadResult Read(TextReader reader, string? source) => Read(reader, source, TableReaderOptions.Default);
+
+    /// <summary>
+    /// Reads tables from a <see cref="TextReader"/> within the limits of <paramref name="options"/>; reading
+    /// stops as soon as the text is known to be over <see cref="TableReaderOptions.MaxInputBytes"/>.
+    /// </summary>
+    public static TableReadResult Read(TextReader reader, string? source, TableReaderOptions options)
     {
         if (reader is null) throw new ArgumentNullException(nameof(reader));
-        string text;
+        if (options is null) throw new ArgumentNullException(nameof(options));
+        var text = new System.Text.StringBuilder();
         try
         {
-            text = reader.ReadToEnd();
+            var buffer = new char[81920];
+            int n;
+            while ((n = reader.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                text.Append(buffer, 0, n);
+
+                // Every character is at least one UTF-8 byte: more characters than the limit is too large.
+                if (text.Length > options.MaxInputBytes) return Refused(source, null, ReadLimits.InputTooLarge(text.Length, options)!);
+            }
         }
         catch (IOException e)
         {
             return Unreadable(source, "读取失败（" + e.Message + "）");
         }
 
-        return Parse(text, source, encoding: null, encodingFinding: null);
+        return Read(text.ToString(), source, options);
     }
 
-    /// <summary>Reads tables from bytes, detecting the encoding (UTF-8/UTF-16 BOM, UTF-8, GB18030 with I09).</summary>
-    public static TableReadResult Read(byte[] bytes, string? source)
+    /// <summary>Reads tables from bytes, detecting the encoding (UTF-8/UTF-16 BOM, UTF-8, GB18030 with I09), with the default options.</summary>
+    public static TableReadResult Read(byte[] bytes, string? source) => Read(bytes, source, TableReaderOptions.Default);
+
+    /// <summary>Reads tables from bytes, detecting the encoding as <see cref="Read(byte[], string?)"/> does, within the limits of <paramref name="options"/>.</summary>
+    public static TableReadResult Read(byte[] bytes, string? source, TableReaderOptions options)
     {
         if (bytes is null) throw new ArgumentNullException(nameof(bytes));
+        if (options is null) throw new ArgumentNullException(nameof(options));
+        if (ReadLimits.InputTooLarge(bytes.LongLength, options) is { } tooLarge) return Refused(source, null, tooLarge);
         var decoded = SourceDecoder.Decode(bytes);
         if (decoded.Text is null) return Unreadable(source, decoded.Error!);
-        return Parse(decoded.Text, source, decoded.Encoding, decoded.ReportEncoding ? ImportFindings.EncodingDetected(decoded.Encoding!) : null);
+        var first = new List<Finding>();
+        if (decoded.ReportEncoding) first.Add(ImportFindings.EncodingDetected(decoded.Encoding!));
+        foreach (var spot in decoded.Damaged) first.Add(ImportFindings.InvalidBytes(spot));
+        return Parse(decoded.Text, source, decoded.Encoding, first, options);
     }
 
-    /// <summary>Reads tables from a stream of bytes, detecting the encoding as <see cref="Read(byte[], string?)"/> does.</summary>
-    public static TableReadResult Read(Stream stream, string? source)
+    /// <summary>Reads tables from a stream of bytes, detecting the encoding as <see cref="Read(byte[], string?)"/> does, with the default options.</summary>
+    public static TableReadResult Read(Stream stream, string? source) => Read(stream, source, TableReaderOptions.Default);
+
+    /// <summary>
+    /// Reads tables from a stream of bytes within the limits of <paramref name="options"/>; at most
+    /// <see cref="TableReaderOptions.MaxInputBytes"/> + 1 bytes are ever read from the stream.
+    /// </summary>
+    public static TableReadResult Read(Stream stream, string? source, TableReaderOptions options)
     {
         if (stream is null) throw new ArgumentNullException(nameof(stream));
+        if (options is null) throw new ArgumentNullException(nameof(options));
         byte[] bytes;
         try
         {
+            if (stream.CanSeek && ReadLimits.InputTooLarge(stream.Length - stream.Position, options) is { } known) return Refused(source, null, known);
             using var buffer = new MemoryStream();
-            stream.CopyTo(buffer);
+            var chunk = new byte[81920];
+            int n;
+            while ((n = stream.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                buffer.Write(chunk, 0, n);
+                if (buffer.Length > options.MaxInputBytes) return Refused(source, null, ReadLimits.InputTooLarge(buffer.Length, options)!);
+            }
+
             bytes = buffer.ToArray();
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or NotSupportedException or ObjectDisposedException)
         {
             return Unreadable(source, "读取失败（" + e.Message + "）");
         }
 
-        return Read(bytes, source);
+        return Read(bytes, source, options);
     }
 
-    /// <summary>Reads tables from a file; a missing or unreadable file is an I10 finding, not an exception.</summary>
+    /// <summary>Reads tables from a file with the default options; a missing or unreadable file is an I10 finding, not an exception.</summary>
     /// <param name="path">The file path (also used as <see cref="PerformanceTable.Source"/>).</param>
-    public static TableReadResult ReadFile(string path)
+    public static TableReadResult ReadFile(string path) => ReadFile(path, TableReaderOptions.Default);
+
+    /// <summary>
+    /// Reads tables from a file within the limits of <paramref name="options"/>; a missing or unreadable file
+    /// is an I10 finding and a file over <see cref="TableReaderOptions.MaxInputBytes"/> an I11 finding (it is
+    /// not opened for reading), never an exception.
+    /// </summary>
+    /// <param name="path">The file path (also used as <see cref="PerformanceTable.Source"/>).</param>
+    /// <param name="options">The limits.</param>
+    public static TableReadResult ReadFile(string path, TableReaderOptions options)
     {
         if (path is null) throw new ArgumentNullException(nameof(path));
+        if (options is null) throw new ArgumentNullException(nameof(options));
         byte[] bytes;
         try
         {
+            var info = new FileInfo(path);
+            if (info.Exists && ReadLimits.InputTooLarge(info.Length, options) is { } tooLarge) return Refused(path, null, tooLarge);
             bytes = File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or System.Security.SecurityException)
@@ -89,8 +147,15 @@ public static class TableTextReader
             return Unreadable(path, "文件无法打开（" + e.Message + "）");
         }
 
-        return Read(bytes, path);
+        return Read(bytes, path, options);
     }
+
+    private static TableReadResult Refused(string? source, string? encoding, Finding finding) => new()
+    {
+        Source = source,
+        Encoding = encoding,
+        Findings = ValueList.Of(finding),
+    };
 
     private static TableReadResult Unreadable(string? source, string why) => new()
     {
@@ -98,10 +163,9 @@ public static class TableTextReader
         Findings = ValueList.Of(ImportFindings.Unreadable(why)),
     };
 
-    private static TableReadResult Parse(string text, string? source, string? encoding, Finding? encodingFinding)
+    private static TableReadResult Parse(string text, string? source, string? encoding, IReadOnlyList<Finding> decodingFindings, TableReaderOptions options)
     {
-        var findings = new List<Finding>();
-        if (encodingFinding is not null) findings.Add(encodingFinding);
+        var findings = new List<Finding>(decodingFindings);
 
         if (SourceDecoder.BinaryReason(text) is { } binary)
         {
@@ -109,10 +173,26 @@ public static class TableTextReader
             return new TableReadResult { Source = source, Encoding = encoding, Findings = findings.ToValueList() };
         }
 
-        var lines = SourceLine.Split(text);
+        // Counted before splitting: a file of line breaks must not become millions of line objects.
+        if (ReadLimits.TooManyLines(text, options) is { } tooMany)
+        {
+            findings.Add(tooMany);
+            return new TableReadResult { Source = source, Encoding = encoding, Findings = findings.ToValueList() };
+        }
+
+        return ParseLines(SourceLine.Split(text), source, encoding, findings, text.Length == 0 ? "文件为空" : "文件只有空白", options);
+    }
+
+    /// <summary>
+    /// The table logic over rows already split into cells: the seam the CSV and workbook readers share
+    /// with the text reader, so every format yields the same model and the same import findings.
+    /// </summary>
+    internal static TableReadResult ParseLines(IReadOnlyList<SourceLine> lines, string? source, string? encoding, List<Finding> findings, string emptyWhy, TableReaderOptions? options = null)
+    {
+        options ??= TableReaderOptions.Default;
         if (lines.All(l => l.IsBlank))
         {
-            findings.Add(ImportFindings.Unreadable(text.Length == 0 ? "文件为空" : "文件只有空白"));
+            findings.Add(ImportFindings.Unreadable(emptyWhy));
             return new TableReadResult { Source = source, Encoding = encoding, Findings = findings.ToValueList() };
         }
 
@@ -148,6 +228,23 @@ public static class TableTextReader
         {
             if (line.IsBlank) continue;
             var first = line.First!;
+
+            // A line with an over-long cell is not interpreted (the label, value and prose readers would all
+            // scan it), but kept whole, so the limit never loses text.
+            if (ReadLimits.CellTooLong(line, options) is { } tooLong)
+            {
+                if (current is null)
+                {
+                    unplaced.Add(ReadLimits.Unplaced(line));
+                    findings.Add(tooLong);
+                }
+                else
+                {
+                    current.KeepUnplaced(line, tooLong);
+                }
+
+                continue;
+            }
 
             if (current is null && first.StartsWith("#", StringComparison.Ordinal))
             {
@@ -212,7 +309,7 @@ public static class TableTextReader
         {
             Source = source,
             Encoding = encoding,
-            Tables = builders.SelectMany(b => b.Build()).ToValueList(),
+            Tables = builders.SelectMany(b => b.Build()).Select(t => ReadLimits.CapIndicators(t, lines, options)).ToValueList(),
             Findings = findings.OrderBy(f => f.Location.Line ?? 0).ToValueList(),
             UnplacedLines = unplaced.ToValueList(),
         };

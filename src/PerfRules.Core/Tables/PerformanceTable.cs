@@ -102,7 +102,7 @@ public sealed record PerformanceTable(string Name)
 
     /// <summary>
     /// Template rows left unfilled (<c>指标2:</c>, <c>……</c>, a 二级 label with no 三级 indicator), kept verbatim
-    /// with their source line (each also has an I13 finding). They are not indicators: no target, no rule, no score.
+    /// with their source line (each also has an I14 finding). They are not indicators: no target, no rule, no score.
     /// </summary>
     public ValueList<UnplacedLine> Placeholders { get; init; } = ValueList<UnplacedLine>.Empty;
 }

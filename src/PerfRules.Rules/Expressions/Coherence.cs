@@ -46,12 +46,14 @@ public static class Coherence
 
     /// <summary>
     /// C04: the quantities 年度目标 promises (<see cref="Prose.Promises"/>) that no indicator's full-year
-    /// target carries with the same number and a compatible unit.
+    /// target carries with the same number and a compatible unit (none for a partial table).
     /// </summary>
     public static IReadOnlyList<Promise> UncoveredPromises(PerformanceTable table)
     {
         if (table is null) throw new ArgumentNullException(nameof(table));
         var uncovered = new List<Promise>();
+        // A cut-off table may have lost the very indicators that cover the promises.
+        if (table.IsPartial) return uncovered;
         foreach (var promise in Prose.Promises(table.AnnualGoal))
         {
             if (!IsCovered(table, promise)) uncovered.Add(promise);

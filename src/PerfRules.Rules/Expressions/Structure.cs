@@ -31,6 +31,9 @@ public static class Structure
         return false;
     }
 
+    /// <summary>S01: the table has at least one indicator row (a partial table is not judged).</summary>
+    public static bool HasIndicators(PerformanceTable table) => Partial(table) || table.Indicators.Count > 0;
+
     /// <summary>S02: 项目类型 is 常年安排(项目) or 一次性安排(项目); a blank one is left to S01.</summary>
     public static bool ProjectTypeComplies(PerformanceTable table) =>
         HeaderChecks.ProjectTypeComplies((table ?? throw new ArgumentNullException(nameof(table))).ProjectType);
@@ -47,9 +50,9 @@ public static class Structure
     public static IReadOnlyList<string> AllowedLevel2(Indicator indicator) =>
         HierarchyChecks.AllowedLevel2((indicator ?? throw new ArgumentNullException(nameof(indicator))).Level1);
 
-    /// <summary>S05: the standard 决策/过程 indicators the table lacks, in template order.</summary>
+    /// <summary>S05: the standard 决策/过程 indicators the table lacks, in template order (none for a partial table).</summary>
     public static IReadOnlyList<string> MissingStandardIndicators(PerformanceTable table) =>
-        IndicatorSetChecks.MissingStandardIndicators((table ?? throw new ArgumentNullException(nameof(table))).Indicators);
+        Partial(table) ? Array.Empty<string>() : IndicatorSetChecks.MissingStandardIndicators(table.Indicators);
 
     /// <summary>
     /// S05: for a standard 决策/过程 indicator, the row where its name first appears; for any other row,
@@ -77,25 +80,25 @@ public static class Structure
     }
 
     /// <summary>S06: at least one 产出 indicator (a flat list without 一级 labels is not judged).</summary>
-    public static bool HasOutput(PerformanceTable table) => !HasHierarchy(table) || IndicatorSetChecks.HasOutput(Rows(table));
+    public static bool HasOutput(PerformanceTable table) => NotJudged(table) || IndicatorSetChecks.HasOutput(table.Indicators);
 
     /// <summary>S06: at least one 效益 indicator.</summary>
-    public static bool HasEffect(PerformanceTable table) => !HasHierarchy(table) || IndicatorSetChecks.HasEffect(Rows(table));
+    public static bool HasEffect(PerformanceTable table) => NotJudged(table) || IndicatorSetChecks.HasEffect(table.Indicators);
 
     /// <summary>S06: 产出 includes a 数量指标 (not judged without any 产出).</summary>
-    public static bool OutputHasQuantity(PerformanceTable table) => !HasHierarchy(table) || IndicatorSetChecks.OutputHasQuantity(Rows(table));
+    public static bool OutputHasQuantity(PerformanceTable table) => NotJudged(table) || IndicatorSetChecks.OutputHasQuantity(table.Indicators);
 
     /// <summary>S07: at least one 满意度 indicator.</summary>
-    public static bool HasSatisfaction(PerformanceTable table) => !HasHierarchy(table) || IndicatorSetChecks.HasLevel1(Rows(table), "满意度");
+    public static bool HasSatisfaction(PerformanceTable table) => NotJudged(table) || IndicatorSetChecks.HasLevel1(table.Indicators, "满意度");
 
     /// <summary>S07: at least one 产出/质量指标.</summary>
-    public static bool HasQuality(PerformanceTable table) => !HasHierarchy(table) || IndicatorSetChecks.HasLevel2(Rows(table), "产出", "质量指标");
+    public static bool HasQuality(PerformanceTable table) => NotJudged(table) || IndicatorSetChecks.HasLevel2(table.Indicators, "产出", "质量指标");
 
     /// <summary>S07: at least one 产出/时效指标.</summary>
-    public static bool HasTimeliness(PerformanceTable table) => !HasHierarchy(table) || IndicatorSetChecks.HasLevel2(Rows(table), "产出", "时效指标");
+    public static bool HasTimeliness(PerformanceTable table) => NotJudged(table) || IndicatorSetChecks.HasLevel2(table.Indicators, "产出", "时效指标");
 
     /// <summary>S08: at least one 成本 indicator (一级 成本 or 产出/成本指标).</summary>
-    public static bool HasCost(PerformanceTable table) => !HasHierarchy(table) || IndicatorSetChecks.HasCost(Rows(table));
+    public static bool HasCost(PerformanceTable table) => NotJudged(table) || IndicatorSetChecks.HasCost(table.Indicators);
 
     /// <summary>
     /// True when the table's indicators carry 一级 labels. A flat list (重庆 指标/指标权重/计量单位/指标性质/指标值)
@@ -112,6 +115,9 @@ public static class Structure
 
         return false;
     }
+
+    /// <summary>S06–S08 do not judge a partial table (its tail is missing) nor a flat list (no 一级 labels).</summary>
+    private static bool NotJudged(PerformanceTable table) => Partial(table) || !HasHierarchy(table);
 
     /// <summary>S09: 项目负责人/联系电话 names a person and a valid phone number.</summary>
     public static bool ContactComplies(PerformanceTable table) =>
@@ -157,7 +163,7 @@ public static class Structure
 
     /// <summary>S10: at least half of the 产出 and 效益 indicators have a quantitative full-year target.</summary>
     public static bool HasEnoughQuantitativeTargets(PerformanceTable table) =>
-        QuantitativeTargetCount(table) * 2 >= OutputAndEffectCount(table);
+        Partial(table) || QuantitativeTargetCount(table) * 2 >= OutputAndEffectCount(table);
 
     private static bool IsOutputOrEffect(Indicator i) =>
         HierarchyChecks.CanonicalLevel1(i.Level1) is "产出" or "效益" && !IndicatorSetChecks.IsPlaceholderName(i.Name);
@@ -171,6 +177,12 @@ public static class Structure
 
         return indicator.Row;
     }
+
+    /// <summary>
+    /// A cut-off table (<see cref="PerformanceTable.IsPartial"/>) is never reported as missing something:
+    /// the whole-table S rules hold on it (rules.md "Profiles").
+    /// </summary>
+    private static bool Partial(PerformanceTable table) => (table ?? throw new ArgumentNullException(nameof(table))).IsPartial;
 
     private static ValueList<Indicator> Rows(PerformanceTable table) => (table ?? throw new ArgumentNullException(nameof(table))).Indicators;
 }

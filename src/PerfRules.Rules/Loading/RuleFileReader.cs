@@ -36,7 +36,10 @@ internal static class RuleFileReader
     };
 
     /// <summary>Reads <paramref name="source"/>; rules are numbered from <paramref name="firstIndex"/>.</summary>
-    public static IReadOnlyList<CatalogueRule> Read(RuleSource source, int firstIndex)
+    public static IReadOnlyList<CatalogueRule> Read(RuleSource source, int firstIndex) => Read(source, firstIndex, ExpressionBounds.Default);
+
+    /// <summary>Reads <paramref name="source"/>; user expressions longer or deeper than <paramref name="bounds"/> allow are a load error.</summary>
+    public static IReadOnlyList<CatalogueRule> Read(RuleSource source, int firstIndex, ExpressionBounds bounds)
     {
         if (source is null) throw new ArgumentNullException(nameof(source));
         using var document = ParseDocument(source.Name, source.Json);
@@ -60,7 +63,7 @@ internal static class RuleFileReader
         var names = new HashSet<string>(StringComparer.Ordinal);
         for (var w = 0; w < workflows.Count; w++)
         {
-            var workflowName = ReadWorkflow(source, workflows[w], w, firstIndex, rules);
+            var workflowName = ReadWorkflow(source, workflows[w], w, firstIndex, rules, bounds);
             if (!names.Add(workflowName)) throw new RuleLoadException(source.Name, workflowName, null, "duplicate WorkflowName");
         }
 
@@ -88,7 +91,7 @@ internal static class RuleFileReader
         }
     }
 
-    private static string ReadWorkflow(RuleSource source, JsonElement workflow, int position, int firstIndex, List<CatalogueRule> rules)
+    private static string ReadWorkflow(RuleSource source, JsonElement workflow, int position, int firstIndex, List<CatalogueRule> rules, ExpressionBounds bounds)
     {
         var fallbackName = "#" + (position + 1).ToString(CultureInfo.InvariantCulture);
         if (workflow.ValueKind != JsonValueKind.Object)
@@ -122,7 +125,7 @@ internal static class RuleFileReader
         foreach (var ruleElement in rulesElement.EnumerateArray())
         {
             r++;
-            var rule = ReadRule(source, name!, ruleElement, r, firstIndex + rules.Count);
+            var rule = ReadRule(source, name!, ruleElement, r, firstIndex + rules.Count, bounds);
             if (!ruleNames.Add(rule.RuleName)) throw new RuleLoadException(source.Name, name, rule.RuleName, "duplicate RuleName in the workflow");
             rules.Add(rule);
         }
@@ -130,7 +133,7 @@ internal static class RuleFileReader
         return name!;
     }
 
-    private static CatalogueRule ReadRule(RuleSource source, string workflow, JsonElement rule, int position, int index)
+    private static CatalogueRule ReadRule(RuleSource source, string workflow, JsonElement rule, int position, int index, ExpressionBounds bounds)
     {
         var label = "#" + position.ToString(CultureInfo.InvariantCulture);
         if (rule.ValueKind != JsonValueKind.Object)
@@ -153,6 +156,7 @@ internal static class RuleFileReader
         CheckExpressionType(rule, m => Error(m));
 
         var expression = RequiredString(rule, "Expression", Error);
+        ExpressionLimits.Check(source, "Expression", expression, bounds, Error);
         var errorMessage = OptionalString(rule, "ErrorMessage", Error);
         OptionalString(rule, "SuccessEvent", Error);
         var enabled = true;
@@ -213,6 +217,7 @@ internal static class RuleFileReader
 
                 if (a.Value.ValueKind != JsonValueKind.String) throw Error("argument '" + a.Name + "' must be an expression string");
                 var text = a.Value.GetString()!;
+                ExpressionLimits.Check(source, "argument '" + a.Name + "' expression", text, bounds, Error);
                 try
                 {
                     arguments.Add(new RuleArgument(a.Name, text, ExpressionSandbox.Parse(text, scope, null)));

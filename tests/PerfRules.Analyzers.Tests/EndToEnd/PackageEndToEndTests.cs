@@ -37,7 +37,7 @@ public sealed class PackageEndToEndTests : IClassFixture<PackedPackage>
         Assert.Contains("build/PerfRules.props", entries);
         Assert.Contains("buildTransitive/PerfRules.props", entries);
         Assert.Contains("README.md", entries);
-        Assert.DoesNotContain(entries, e => e.EndsWith("/PerfRules.dll", StringComparison.Ordinal));
+        Assert.DoesNotContain(entries, e => e.EndsWith("/PerfRules.Package.dll", StringComparison.Ordinal));
 
         using var nuspec = new StreamReader(zip.GetEntry("PerfRules.nuspec")!.Open());
         var text = nuspec.ReadToEnd();
@@ -48,11 +48,23 @@ public sealed class PackageEndToEndTests : IClassFixture<PackedPackage>
         Assert.Contains("id=\"FastExpressionCompiler\" version=\"5.4.1\"", text, StringComparison.Ordinal);
         Assert.Contains("id=\"System.Text.Json\"", text, StringComparison.Ordinal);
         Assert.DoesNotContain("PerfRules.Core", text, StringComparison.Ordinal);
+
+        // Core and Rules ship inside this package, so their runtime dependencies must be this package's.
+        foreach (var project in new[] { "PerfRules.Core", "PerfRules.Rules" })
+        {
+            var csproj = System.Xml.Linq.XDocument.Load(Path.Combine(_package.RepositoryRoot, "src", project, project + ".csproj"));
+            foreach (var reference in csproj.Descendants("PackageReference"))
+            {
+                if (string.Equals((string?)reference.Attribute("PrivateAssets"), "all", StringComparison.OrdinalIgnoreCase)) continue;
+                var id = (string)reference.Attribute("Include")!;
+                Assert.True(text.Contains("id=\"" + id + "\"", StringComparison.Ordinal), project + " depends on " + id + " but the PerfRules package does not");
+            }
+        }
         Assert.True(File.Exists(Path.ChangeExtension(_package.Package, ".snupkg")), "symbols package");
     }
 
     [Fact]
-    public void Consumer_build_reports_PR0001_and_PR0006_and_loads_the_analyzer()
+    public void Consumer_build_reports_PR0001_PR0002_PR0006_PR0007_and_loads_the_analyzer()
     {
         var consumer = Path.Combine(_package.Root, "consumer");
         Directory.CreateDirectory(consumer);
@@ -81,6 +93,7 @@ public sealed class PackageEndToEndTests : IClassFixture<PackedPackage>
             """);
         Directory.CreateDirectory(Path.Combine(consumer, "rules"));
         File.WriteAllText(Path.Combine(consumer, "rules", "broken.perfrules.json"), "[{ \"WorkflowName\": \"W\", \"Rules\": [ { \"RuleName\": \"R\" ] }]");
+        File.WriteAllText(Path.Combine(consumer, "tables.perftable.txt"), "项目名称\t台式机\n一级指标\t二级指标\t三级指标\t半年(程) 指标值\t全年(程) 指标值\n产出指标\t数量指标\t设备购置数量（台）\t=12\t=10\n");
 
         var (exitCode, output) = DotNet.Run(consumer, TimeSpan.FromMinutes(4), "build", "--disable-build-servers", "-nologo", "-c", "Release", "-p:TreatWarningsAsErrors=false");
 
@@ -88,6 +101,7 @@ public sealed class PackageEndToEndTests : IClassFixture<PackedPackage>
         Assert.Matches(new Regex(@"Program\.cs\(4,34\): error PR0001: '≥≥5家' is not a valid indicator value"), Normalize(output));
         Assert.Matches(new Regex(@"broken\.perfrules\.json\(1,54\): error PR0006: JSON syntax error"), Normalize(output));
         Assert.Matches(new Regex(@"Program\.cs\(6,50\): warning PR0002"), Normalize(output));
+        Assert.Matches(new Regex(@"tables\.perftable\.txt\(3,1\): warning PR0007: C01 「设备购置数量（台）」半年指标值「=12」超过全年指标值「=10」"), Normalize(output));
         Assert.DoesNotContain("CS9057", output, StringComparison.Ordinal);
         Assert.DoesNotContain("CS8032", output, StringComparison.Ordinal);
         Assert.DoesNotContain("AD0001", output, StringComparison.Ordinal);

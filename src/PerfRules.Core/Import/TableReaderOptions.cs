@@ -1,0 +1,104 @@
+using System;
+
+namespace PerfRules.Import;
+
+/// <summary>
+/// Limits <see cref="TableTextReader"/> applies to untrusted input, so one hostile or broken file cannot
+/// exhaust memory or time. Every limit that is hit is reported as an I11 finding
+/// (<see cref="ImportRuleIds.LimitExceeded"/>, error) naming the limit and the option that raises it; text
+/// over a limit is refused or kept verbatim as an unplaced line, never dropped silently.
+/// </summary>
+/// <remarks>
+/// <list type="table">
+/// <listheader><term>limit</term><description>default, and what happens above it</description></listheader>
+/// <item><term><see cref="MaxInputBytes"/></term><description>64 MiB; the input is not read (no table).</description></item>
+/// <item><term><see cref="MaxLines"/></term><description>1,000,000 lines per input; the input is not read (no table).</description></item>
+/// <item><term><see cref="MaxIndicatorRows"/></term><description>100,000 indicator rows per table; the rows after the limit are kept as unplaced lines.</description></item>
+/// <item><term><see cref="MaxCellLength"/></term><description>1,048,576 characters per cell; the line holding the cell is kept as an unplaced line, not interpreted.</description></item>
+/// </list>
+/// The defaults are far above any real table (the largest seed table has 38 indicator rows and its longest
+/// cell is under 2,000 characters) and low enough that reading stays within a few hundred MB of memory.
+/// </remarks>
+/// <example>
+/// <code>
+/// var options = TableReaderOptions.Default with { MaxInputBytes = 256L * 1024 * 1024 };
+/// var result = TableTextReader.ReadFile("big-export.txt", options);
+/// </code>
+/// </example>
+public sealed record TableReaderOptions
+{
+    /// <summary>The default input size limit: 64 MiB.</summary>
+    public const long DefaultMaxInputBytes = 64L * 1024 * 1024;
+
+    /// <summary>The default line limit per input: 1,000,000.</summary>
+    public const int DefaultMaxLines = 1_000_000;
+
+    /// <summary>The default indicator-row limit per table: 100,000.</summary>
+    public const int DefaultMaxIndicatorRows = 100_000;
+
+    /// <summary>The default cell length limit: 1,048,576 characters (1 Mi).</summary>
+    public const int DefaultMaxCellLength = 1024 * 1024;
+
+    private readonly long _maxInputBytes = DefaultMaxInputBytes;
+    private readonly int _maxLines = DefaultMaxLines;
+    private readonly int _maxIndicatorRows = DefaultMaxIndicatorRows;
+    private readonly int _maxCellLength = DefaultMaxCellLength;
+
+    /// <summary>The defaults (see the remarks).</summary>
+    public static TableReaderOptions Default { get; } = new();
+
+    /// <summary>No limits at all, for trusted input only (a limit of <see cref="int.MaxValue"/> / <see cref="long.MaxValue"/> everywhere).</summary>
+    public static TableReaderOptions Unlimited { get; } = new()
+    {
+        MaxInputBytes = long.MaxValue,
+        MaxLines = int.MaxValue,
+        MaxIndicatorRows = int.MaxValue,
+        MaxCellLength = int.MaxValue,
+    };
+
+    /// <summary>
+    /// The largest input accepted, in bytes: the file or stream length, or the UTF-8 length of text passed
+    /// as a string. A larger input is not read at all (I11, no table). Default 64 MiB.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not positive.</exception>
+    public long MaxInputBytes
+    {
+        get => _maxInputBytes;
+        init => _maxInputBytes = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "MaxInputBytes must be positive");
+    }
+
+    /// <summary>
+    /// The most lines one input may hold (blank lines count). A longer input is not read at all (I11, no
+    /// table): it is counted before it is split, so a file of line breaks costs one scan. Default 1,000,000.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not positive.</exception>
+    public int MaxLines
+    {
+        get => _maxLines;
+        init => _maxLines = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "MaxLines must be positive");
+    }
+
+    /// <summary>
+    /// The most indicator rows one table may hold. Rows after the limit are not part of the model: their
+    /// source lines are kept verbatim in <see cref="Tables.PerformanceTable.UnplacedLines"/> with one I11
+    /// finding for the table. Default 100,000.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not positive.</exception>
+    public int MaxIndicatorRows
+    {
+        get => _maxIndicatorRows;
+        init => _maxIndicatorRows = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "MaxIndicatorRows must be positive");
+    }
+
+    /// <summary>
+    /// The longest cell (text between tabs) read, in UTF-16 characters. A line holding a longer cell is not
+    /// interpreted: it is kept verbatim as an unplaced line with an I11 finding naming the line and cell.
+    /// Default 1,048,576.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not positive.</exception>
+    public int MaxCellLength
+    {
+        get => _maxCellLength;
+        init => _maxCellLength = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "MaxCellLength must be positive");
+    }
+}

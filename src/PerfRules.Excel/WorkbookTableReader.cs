@@ -1,0 +1,226 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using PerfRules.Findings;
+using PerfRules.Import;
+using PerfRules.Tables;
+
+namespace PerfRules.Excel;
+
+/// <summary>
+/// Reads 绩效目标表 workbooks (.xlsx, as finance systems export them) into the table model, with the table
+/// logic of <see cref="TableTextReader"/> (through <see cref="TableGridReader"/>): the same model and the same
+/// import findings as the PDF-extracted text of the same form. Never throws on content: a file that is not a
+/// readable workbook is an I10 finding.
+/// </summary>
+/// <remarks>
+/// <list type="bullet">
+/// <item>Each worksheet is a grid; <see cref="FindingLocation.Line"/> is the worksheet row and import findings
+/// about particular cells carry an A1 reference in <see cref="FindingLocation.Cell"/> (sheet-qualified when the
+/// workbook has several non-empty sheets).</item>
+/// <item>Merged cells: the value sits in the top-left cell and the covered cells read as blank, so a merged
+/// 一级/二级 label is filled down over the rows it spans with an I01 finding whose cell is the merged range.</item>
+/// <item>Cells read as Excel shows them: shared and rich strings, numbers with their stored digits (15
+/// significant digits) plus the literal text of their format (<c>0"家"</c>), percent formats scaled
+/// (0.95 → 95%), and Excel date serials in date-formatted cells converted to <c>2026年6月30日</c> with an I12
+/// finding (a value typed as 6-30 that Excel silently turned into a date is worth a look).</item>
+/// <item>Sheets that hold no table are kept: their text goes to <see cref="TableReadResult.UnplacedLines"/> with an
+/// I06 finding per sheet; only when no sheet holds a table is the workbook unreadable (I10).</item>
+/// </list>
+/// </remarks>
+/// <example>
+/// <code>
+/// TableReadResult result = WorkbookTableReader.ReadFile("samples/excel/台式机.xlsx");
+/// var table = result.Tables[0];
+/// </code>
+/// </example>
+public static class WorkbookTableReader
+{
+    /// <summary>The most characters any one part (a sheet's XML, the shared strings) may decompress to: a guard against zip bombs.</summary>
+    public const long MaxCharactersInPart = 256L * 1024 * 1024;
+
+    /// <summary>Reads a workbook file; a missing or unreadable file is an I10 finding, not an exception.</summary>
+    public static TableReadResult ReadFile(string path)
+    {
+        if (path is null) throw new ArgumentNullException(nameof(path));
+        try
+        {
+            using var stream = File.OpenRead(path);
+            return Read(stream, path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or System.Security.SecurityException)
+        {
+            return Unreadable(path, "文件无法打开（" + e.Message + "）");
+        }
+    }
+
+    /// <summary>Reads a workbook from bytes.</summary>
+    public static TableReadResult Read(byte[] bytes, string? source)
+    {
+        if (bytes is null) throw new ArgumentNullException(nameof(bytes));
+        using var stream = new MemoryStream(bytes, writable: false);
+        return Read(stream, source);
+    }
+
+    /// <summary>Reads a workbook from a stream (seekable or not).</summary>
+    public static TableReadResult Read(Stream stream, string? source)
+    {
+        if (stream is null) throw new ArgumentNullException(nameof(stream));
+        Stream seekable = stream;
+        MemoryStream? copy = null;
+        try
+        {
+            if (!stream.CanSeek)
+            {
+                copy = new MemoryStream();
+                stream.CopyTo(copy);
+                copy.Position = 0;
+                seekable = copy;
+            }
+
+            if (Signature(seekable) is { } notWorkbook) return Unreadable(source, notWorkbook);
+            using var document = SpreadsheetDocument.Open(seekable, false, new OpenSettings { MaxCharactersInPart = MaxCharactersInPart });
+            return ReadDocument(document, source);
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or InvalidOperationException or ArgumentException
+                                      or System.Xml.XmlException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or FormatException or OverflowException)
+        {
+            return Unreadable(source, "不是可读取的 .xlsx 工作簿（" + e.Message + "）");
+        }
+        finally
+        {
+            copy?.Dispose();
+        }
+    }
+
+    private static TableReadResult ReadDocument(SpreadsheetDocument document, string? source)
+    {
+        var workbookPart = document.WorkbookPart;
+        if (workbookPart?.Workbook?.Sheets is not { } sheets) return Unreadable(source, "工作簿中没有工作表");
+        var context = Context(workbookPart);
+
+        var grids = new List<(string Name, WorksheetGrid Grid)>();
+        foreach (var sheet in sheets.Elements<Sheet>())
+        {
+            if (sheet.Id?.Value is not { } id || workbookPart.GetPartById(id) is not WorksheetPart part) continue; // chart sheets hold no cells
+            using var xml = part.GetStream(FileMode.Open, FileAccess.Read);
+            var grid = WorksheetGrid.Read(xml, context);
+            if (!grid.IsEmpty) grids.Add((sheet.Name?.Value ?? "Sheet", grid));
+        }
+
+        if (grids.Count == 0) return Unreadable(source, "工作簿的所有工作表都是空的");
+
+        var qualify = grids.Count > 1;
+        var results = grids.Select(g => (g.Name, Result: TableGridReader.ReadWorksheet(g.Grid.Rows, source, new WorksheetInfo
+        {
+            Name = g.Name,
+            QualifyReferences = qualify,
+            MergedRanges = g.Grid.MergedRanges,
+            Conversions = g.Grid.Conversions,
+        }))).ToList();
+
+        if (results.All(r => r.Result.Tables.Count == 0))
+        {
+            // Nothing anywhere: the first sheet's reasons (I10 with its text kept) stand for the workbook.
+            var first = results[0].Result;
+            return first with { Findings = first.Findings.Concat(results.Skip(1).SelectMany(r => r.Result.Findings)).ToValueList() };
+        }
+
+        var findings = new List<Finding>();
+        var unplaced = new List<UnplacedLine>();
+        var tables = new List<PerformanceTable>();
+        foreach (var (name, result) in results)
+        {
+            if (result.Tables.Count == 0)
+            {
+                // A lookup list or a notes sheet beside the form: kept, and said once.
+                unplaced.AddRange(result.UnplacedLines);
+                findings.Add(new Finding(ImportRuleIds.LineUnplaced, Severity.Warning,
+                    "工作表「" + name + "」中没有绩效目标表，其 " + result.UnplacedLines.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " 行文字已原样保留为未归位行",
+                    new FindingLocation { Cell = "'" + name.Replace("'", "''") + "'!A1" })
+                {
+                    Arguments = ValueList.Of(new FindingArgument("sheet", name), new FindingArgument("value", result.UnplacedLines.Count.ToString(System.Globalization.CultureInfo.InvariantCulture))),
+                });
+                continue;
+            }
+
+            tables.AddRange(result.Tables);
+            findings.AddRange(result.Findings);
+            unplaced.AddRange(result.UnplacedLines);
+        }
+
+        return new TableReadResult
+        {
+            Source = source,
+            Tables = tables.ToValueList(),
+            Findings = findings.ToValueList(),
+            UnplacedLines = unplaced.ToValueList(),
+        };
+    }
+
+    private static WorkbookContext Context(WorkbookPart workbookPart)
+    {
+        IReadOnlyList<string> strings = Array.Empty<string>();
+        if (workbookPart.SharedStringTablePart is { } sst)
+        {
+            using var xml = sst.GetStream(FileMode.Open, FileAccess.Read);
+            strings = SharedStrings.Read(xml);
+        }
+
+        var formats = new List<NumberFormat>();
+        if (workbookPart.WorkbookStylesPart?.Stylesheet is { } stylesheet)
+        {
+            var custom = new Dictionary<uint, NumberFormat>();
+            if (stylesheet.NumberingFormats is { } numberingFormats)
+            {
+                foreach (var nf in numberingFormats.Elements<NumberingFormat>())
+                {
+                    if (nf.NumberFormatId?.Value is { } fid) custom[fid] = NumberFormat.Parse(nf.FormatCode?.Value ?? string.Empty);
+                }
+            }
+
+            if (stylesheet.CellFormats is { } cellFormats)
+            {
+                foreach (var xf in cellFormats.Elements<CellFormat>())
+                {
+                    var fid = xf.NumberFormatId?.Value ?? 0;
+                    formats.Add(custom.TryGetValue(fid, out var f) ? f : NumberFormat.BuiltIn(fid));
+                }
+            }
+        }
+
+        var date1904 = workbookPart.Workbook.WorkbookProperties?.Date1904?.Value ?? false;
+        return new WorkbookContext(strings, formats, date1904);
+    }
+
+    /// <summary>Why the bytes are not an .xlsx package (an old .xls, text, empty), or null when they may be one.</summary>
+    private static string? Signature(Stream stream)
+    {
+        var head = new byte[8];
+        var read = 0;
+        while (read < head.Length)
+        {
+            var n = stream.Read(head, read, head.Length - read);
+            if (n == 0) break;
+            read += n;
+        }
+
+        stream.Position = 0;
+        if (read == 0) return "文件为空";
+        if (read >= 4 && head[0] == 0xD0 && head[1] == 0xCF && head[2] == 0x11 && head[3] == 0xE0)
+        {
+            return "是旧版 Excel 97-2003 (.xls) 格式或加密的工作簿；请在 Excel 中另存为 .xlsx（Excel 工作簿）";
+        }
+
+        return read >= 2 && head[0] == (byte)'P' && head[1] == (byte)'K' ? null : "不是 .xlsx 工作簿（.xlsx 是 ZIP 压缩包，此文件不是）";
+    }
+
+    private static TableReadResult Unreadable(string? source, string why) => new()
+    {
+        Source = source,
+        Findings = ValueList.Of(new Finding(ImportRuleIds.UnreadableInput, Severity.Error, "无法读取：" + why, FindingLocation.Table)),
+    };
+}

@@ -1,0 +1,113 @@
+using System;
+using System.Linq;
+using System.Text.Json;
+using PerfRules.Rules.Loading;
+
+namespace PerfRules.Rules.Tests.Loading;
+
+/// <summary>
+/// <see cref="RuleOptions.MaxExpressionLength"/> and <see cref="RuleOptions.MaxExpressionDepth"/>: a user rule over
+/// either is a <see cref="RuleLoadException"/> naming the rule, before the expression parser sees it.
+/// </summary>
+public class ExpressionLimitTests
+{
+    private static string RuleFile(string expression, string? argument = null) =>
+        "[{\"WorkflowName\":\"Mine\",\"Rules\":[{\"RuleName\":\"Deep\",\"Expression\":" + JsonSerializer.Serialize(expression) +
+        ",\"Properties\":{\"Id\":\"X01\",\"Severity\":\"error\",\"Message\":\"m {a}\"" +
+        ",\"Arguments\":{\"a\":" + JsonSerializer.Serialize(argument ?? "table.Name") + "}}}]}]";
+
+    private static RuleSet Load(string json, RuleOptions? limits = null) => RuleSet.Load(new RuleOptions
+    {
+        IncludeBuiltInRules = false,
+        RuleSources = new[] { RuleSource.FromJson(json, "mine.json") },
+        MaxExpressionLength = (limits ?? RuleOptions.Default).MaxExpressionLength,
+        MaxExpressionDepth = (limits ?? RuleOptions.Default).MaxExpressionDepth,
+    });
+
+    /// <summary><c>true &amp;&amp; true &amp;&amp; …</c> padded with spaces to exactly <paramref name="length"/> characters.</summary>
+    private static string OfLength(int length)
+    {
+        var e = string.Join(" && ", Enumerable.Repeat("true", (length - 4) / 8 + 1));
+        return e.Length <= length ? e + new string(' ', length - e.Length) : throw new InvalidOperationException();
+    }
+
+    private static string Nested(int depth) => new string('(', depth) + "table.Name != null" + new string(')', depth);
+
+    [Fact]
+    public void Defaults_are_4096_characters_and_32_levels()
+    {
+        Assert.Equal((4096, 32), (new RuleOptions().MaxExpressionLength, new RuleOptions().MaxExpressionDepth));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new RuleOptions { MaxExpressionLength = 0 });
+        Assert.Throws<ArgumentOutOfRangeException>(() => new RuleOptions { MaxExpressionDepth = -1 });
+    }
+
+    [Fact]
+    public void An_expression_at_the_length_limit_loads_and_one_character_more_does_not()
+    {
+        Assert.Single(Load(RuleFile(OfLength(4096))).Rules);
+        var e = Assert.Throws<RuleLoadException>(() => Load(RuleFile(OfLength(4097))));
+        Assert.Equal(("mine.json", "Mine", "Deep"), (e.SourceName, e.Workflow, e.Rule));
+        Assert.Equal("Expression is 4,097 characters long, above the limit of 4,096 (RuleOptions.MaxExpressionLength); split the rule or raise the limit", e.Reason);
+        Assert.StartsWith("mine.json: workflow 'Mine', rule 'Deep': Expression is 4,097", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_length_limit_can_be_raised()
+    {
+        Assert.Single(Load(RuleFile(OfLength(10_000)), new RuleOptions { MaxExpressionLength = 10_000 }).Rules);
+        Assert.Throws<RuleLoadException>(() => Load(RuleFile(OfLength(101)), new RuleOptions { MaxExpressionLength = 100 }));
+    }
+
+    [Fact]
+    public void Argument_expressions_are_bounded_too()
+    {
+        var e = Assert.Throws<RuleLoadException>(() => Load(RuleFile("true", "table.Name + \"" + new string('x', 5000) + "\"")));
+        Assert.StartsWith("argument 'a' expression is 5,015 characters long", e.Reason, StringComparison.Ordinal);
+        var deep = Assert.Throws<RuleLoadException>(() => Load(RuleFile("true", Nested(40))));
+        Assert.StartsWith("argument 'a' expression nests 40 levels deep", deep.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Nesting_at_the_depth_limit_loads_and_one_level_more_does_not()
+    {
+        Assert.Single(Load(RuleFile(Nested(32))).Rules);
+        var e = Assert.Throws<RuleLoadException>(() => Load(RuleFile(Nested(33))));
+        Assert.Equal("Expression nests 33 levels deep at position 32, above the limit of 32 (RuleOptions.MaxExpressionDepth: brackets, conditional operators and prefix operators); flatten the expression or raise the limit", e.Reason);
+    }
+
+    [Fact]
+    public void Two_thousand_brackets_within_the_length_limit_are_refused_instead_of_overflowing_the_stack()
+    {
+        // 4,036 characters: under the length limit. Parsed, it overflows an 8 MB stack and ends the process.
+        var expression = Nested(2000);
+        Assert.True(expression.Length <= RuleOptions.DefaultMaxExpressionLength);
+        var e = Assert.Throws<RuleLoadException>(() => Load(RuleFile(expression)));
+        Assert.Contains("nests 2000 levels deep", e.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("table.Name != null", 0)]
+    [InlineData("(table.Name != null)", 1)]
+    [InlineData("table.Indicators.Any(i => i.Name == \"(((((\")", 1)]
+    [InlineData("table.Indicators.Any(i => i.Name == '(')", 1)]
+    [InlineData("table.Name == \"a\\\"((\"", 0)]
+    [InlineData("!!!!true", 4)]
+    [InlineData("a != b", 0)]
+    [InlineData("- - -1 > 0", 3)]
+    [InlineData("x - 1 > 0", 0)]
+    [InlineData("(a ? (b ? c : d) : e)", 4)]
+    [InlineData("a?.b ?? c", 0)]
+    [InlineData("f(a)[0] + g(b)", 1)]
+    [InlineData(")))", 0)]
+    public void Depth_counts_brackets_conditionals_and_prefix_runs_outside_literals(string expression, int depth) =>
+        Assert.Equal(depth, ExpressionLimits.Depth(expression, out _));
+
+    [Fact]
+    public void The_built_in_catalogue_is_trusted_and_not_bounded()
+    {
+        var set = RuleSet.Load(new RuleOptions { MaxExpressionLength = 10, MaxExpressionDepth = 1 });
+        Assert.True(set.Rules.Count > 40);
+        Assert.True(set.Rules.Max(r => ExpressionLimits.Depth(r.Expression, out _)) <= 6, "the catalogue nests at most 6 deep");
+        Assert.True(set.Rules.Max(r => r.Expression.Length) < 200);
+    }
+}
