@@ -137,7 +137,7 @@ public sealed class RuleSet
         Add('C', 6);
         Add('F', 6);
         Add('E', 7);
-        Add('I', 10);
+        Add('I', 15);
         return ids.ToArray();
     }
 }

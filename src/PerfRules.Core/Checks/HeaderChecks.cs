@@ -41,9 +41,29 @@ public static class HeaderChecks
     public static bool IsRequiredField(string? label, string? layout) => label switch
     {
         TableField.ProjectName or TableField.Department or TableField.ImplementingUnit or TableField.FundingTotal or TableField.AnnualGoal => true,
-        TableField.ProjectType => !string.Equals(layout, TableLayouts.National, StringComparison.Ordinal),
+        TableField.ProjectType => !string.Equals(TableLayouts.DefaultProfile(layout), TableLayouts.National, StringComparison.Ordinal),
         _ => false,
     };
+
+    /// <summary>
+    /// True when S01 can judge whether <paramref name="label"/> is present in <paramref name="table"/>. It cannot
+    /// where the source could not show it: a 部门整体 table names a department, not a project, and may carry no
+    /// money (主管部门, 实施单位, 项目类型, 资金总额 are not its fields); a published evaluation notice that holds only
+    /// the indicator table (<see cref="PerformanceTable.HasHeader"/> false) has no header at all; a partial table
+    /// with no indicator was cut off inside its header, so a missing field may be in the lost tail.
+    /// </summary>
+    public static bool IsFieldJudged(PerformanceTable table, string? label)
+    {
+        if (table is null) throw new ArgumentNullException(nameof(table));
+        if (table.IsPartial && table.Indicators.Count == 0) return false;
+        if (!table.HasHeader) return label == TableField.ProjectName;
+        if (table.Kind == TableKind.Department)
+        {
+            return label is not (TableField.Department or TableField.ImplementingUnit or TableField.ProjectType or TableField.FundingTotal);
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// S01 for one field: a required field is present. 资金总额 counts as present when the table has a
@@ -53,7 +73,7 @@ public static class HeaderChecks
     {
         if (table is null) throw new ArgumentNullException(nameof(table));
         if (field is null) throw new ArgumentNullException(nameof(field));
-        if (!IsRequiredField(field.Label, table.Layout)) return true;
+        if (!IsRequiredField(field.Label, table.Layout) || !IsFieldJudged(table, field.Label)) return true;
         return field.Label == TableField.FundingTotal ? HasFunding(table) : !field.IsBlank;
     }
 

@@ -21,6 +21,21 @@ internal enum HeaderFieldKind
     Content,
     LongTermGoal,
     AnnualGoal,
+
+    /// <summary>预算单位 / 编制单位: kept as written, and standing for 主管部门/实施单位 when the form has neither (I15).</summary>
+    BudgetUnit,
+
+    /// <summary>部门(单位)名称: the name of a 部门整体 table.</summary>
+    DepartmentName,
+
+    /// <summary>当年预算 written as a header field (重庆): 资金总额.</summary>
+    FundingTotal,
+
+    /// <summary>建设周期 / 项目周期 (2023年4月-2024年2月): 开始时间 and 完成时间.</summary>
+    Period,
+
+    /// <summary>年度目标完成情况 / 实际完成情况 of a 自评 table.</summary>
+    GoalCompletion,
     Other,
 }
 
@@ -53,7 +68,6 @@ internal static class HeaderLabels
 
         // Other issuers' names for the same fields (import.md "header field variants").
         ["专项资金名称"] = HeaderFieldKind.Name,
-        ["部门(单位)名称"] = HeaderFieldKind.Name,
         ["业务主管部门"] = HeaderFieldKind.Department,
         ["项目类别"] = HeaderFieldKind.ProjectType,
         ["项目分类"] = HeaderFieldKind.ProjectType,
@@ -65,10 +79,25 @@ internal static class HeaderLabels
         ["年度主要目标和成果"] = HeaderFieldKind.AnnualGoal,
         ["年度总体绩效目标"] = HeaderFieldKind.AnnualGoal,
 
+        ["部门(单位)名称"] = HeaderFieldKind.DepartmentName,
+        ["部门名称"] = HeaderFieldKind.DepartmentName,
+        ["单位名称"] = HeaderFieldKind.ImplementingUnit,
+        ["预算单位"] = HeaderFieldKind.BudgetUnit,
+        ["编制单位"] = HeaderFieldKind.BudgetUnit,
+        ["当年预算"] = HeaderFieldKind.FundingTotal,
+        ["当年预算数"] = HeaderFieldKind.FundingTotal,
+        ["建设周期"] = HeaderFieldKind.Period,
+        ["项目周期"] = HeaderFieldKind.Period,
+        ["实施周期"] = HeaderFieldKind.Period,
+        ["项目起止时间"] = HeaderFieldKind.Period,
+        ["起止时间"] = HeaderFieldKind.Period,
+        ["项目年度目标"] = HeaderFieldKind.AnnualGoal,
+        ["预期目标"] = HeaderFieldKind.AnnualGoal,
+        ["年度总体目标"] = HeaderFieldKind.AnnualGoal,
+        ["年度目标完成情况"] = HeaderFieldKind.GoalCompletion,
+        ["实际完成情况"] = HeaderFieldKind.GoalCompletion,
+
         // Header fields of other issuers' forms, kept in PerformanceTable.OtherFields.
-        ["预算单位"] = HeaderFieldKind.Other,
-        ["编制单位"] = HeaderFieldKind.Other,
-        ["建设周期"] = HeaderFieldKind.Other,
         ["项目审批"] = HeaderFieldKind.Other,
         ["项目来源"] = HeaderFieldKind.Other,
         ["项目期"] = HeaderFieldKind.Other,
@@ -80,6 +109,12 @@ internal static class HeaderLabels
         ["项目期限"] = HeaderFieldKind.Other,
         ["项目编码"] = HeaderFieldKind.Other,
         ["项目代码"] = HeaderFieldKind.Other,
+        ["评价结论"] = HeaderFieldKind.Other,
+        ["存在问题"] = HeaderFieldKind.Other,
+        ["改进措施"] = HeaderFieldKind.Other,
+        ["公示期"] = HeaderFieldKind.Other,
+        ["项目实施内容及过程概述"] = HeaderFieldKind.Other,
+        ["金额单位"] = HeaderFieldKind.Other,
     };
 
     /// <summary>The canonical label of each typed field, as used in finding locations.</summary>
@@ -100,12 +135,17 @@ internal static class HeaderLabels
         HeaderFieldKind.Content => "项目实施内容",
         HeaderFieldKind.LongTermGoal => "中长期目标",
         HeaderFieldKind.AnnualGoal => "年度目标",
+        HeaderFieldKind.BudgetUnit => "预算单位",
+        HeaderFieldKind.DepartmentName => "部门(单位)名称",
+        HeaderFieldKind.FundingTotal => "资金总额",
+        HeaderFieldKind.Period => "建设周期",
+        HeaderFieldKind.GoalCompletion => "年度目标完成情况",
         _ => "其他",
     };
 
     /// <summary>True for the prose fields (one label, then free text that may hold HTML).</summary>
     public static bool IsProse(HeaderFieldKind kind) =>
-        kind is HeaderFieldKind.Necessity or HeaderFieldKind.Feasibility or HeaderFieldKind.Content or HeaderFieldKind.LongTermGoal or HeaderFieldKind.AnnualGoal;
+        kind is HeaderFieldKind.Necessity or HeaderFieldKind.Feasibility or HeaderFieldKind.Content or HeaderFieldKind.LongTermGoal or HeaderFieldKind.AnnualGoal or HeaderFieldKind.GoalCompletion;
 
     /// <summary>Looks up a cell as a header label.</summary>
     public static bool TryGet(string cell, out HeaderFieldKind kind)
@@ -114,7 +154,32 @@ internal static class HeaderLabels
         if (!LabelText.CouldBeLabel(cell)) return false;
         var key = LabelText.Normalize(cell).TrimEnd(':');
         if (key.Length > 0 && key[0] == '*') key = key.Substring(1);
-        return Labels.TryGetValue(key, out kind);
+        return Labels.TryGetValue(key, out kind) || Labels.TryGetValue(WithoutNumbering(key), out kind);
+    }
+
+    /// <summary>
+    /// Splits a cell written <c>label:value</c> (<c>报表编号:510000_0013zp</c>, <c>预算单位: 奉节县…</c>, <c>公示期:自即日起3天。</c>)
+    /// when the part before the colon is a known label; false for any other cell (<c>其中:财政资金</c>).
+    /// </summary>
+    public static bool TrySplit(string cell, out string label, out string value)
+    {
+        label = value = string.Empty;
+        if (cell.Length > 2000) return false;
+        var colon = cell.IndexOfAny(new[] { ':', '：' });
+        if (colon <= 0 || colon > 20) return false;
+        var head = cell.Substring(0, colon);
+        if (!TryGet(head, out _)) return false;
+        label = head.Trim();
+        value = cell.Substring(colon + 1).Trim();
+        return true;
+    }
+
+    /// <summary>A label without its list numbering: <c>2.项目实施内容及过程概述</c> → 项目实施内容及过程概述.</summary>
+    private static string WithoutNumbering(string key)
+    {
+        var i = 0;
+        while (i < key.Length && key[i] is >= '0' and <= '9') i++;
+        return i > 0 && i < key.Length - 1 && key[i] is '.' or '、' ? key.Substring(i + 1) : key;
     }
 
     /// <summary>True when the cell names the form (…绩效目标表, …绩效目标申报表, …绩效自评表, …评价指标表).</summary>

@@ -51,14 +51,6 @@ internal static class ImportFindings
             Arguments = ValueList.Of(new FindingArgument("value", text)),
         };
 
-    public static Finding LayoutRecognised(string layout, int? line) =>
-        new(ImportRuleIds.LayoutRecognised, Severity.Info,
-            "识别为" + LayoutDescription(layout) + "版式（" + layout + "），默认规则配置 " + layout,
-            new FindingLocation { Line = line })
-        {
-            Arguments = ValueList.Of(new FindingArgument("layout", layout), new FindingArgument("profile", layout)),
-        };
-
     public static Finding EncodingDetected(string encoding) =>
         new(ImportRuleIds.EncodingDetected, Severity.Info, "文件不是 UTF-8 编码，已按 " + encoding.ToUpperInvariant() + " 解码", FindingLocation.Table)
         {
@@ -89,11 +81,4 @@ internal static class ImportFindings
     private static string N(long n) => n.ToString(CultureInfo.InvariantCulture);
 
     private static string Count(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
-
-    private static string LayoutDescription(string layout) => layout switch
-    {
-        TableLayouts.Nanjing2026 => "南京市市级项目预算绩效目标表（含半年指标值和决策/过程指标）",
-        TableLayouts.National => "财预〔2020〕10号通用绩效目标表（无半年指标值）",
-        _ => layout,
-    };
 }

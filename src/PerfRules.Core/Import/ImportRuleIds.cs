@@ -49,4 +49,24 @@ public static class ImportRuleIds
     /// closed at the end of the file, warning). The message quotes the stored value and the result.
     /// </summary>
     public const string CellConverted = "I12";
+
+    /// <summary>
+    /// I13 (warning): the table is incomplete — the source says so (a <c># PARTIAL</c> header note) or its last
+    /// row is cut off mid-cell. <see cref="Tables.PerformanceTable.IsPartial"/> is set, and rules that report
+    /// something missing from the whole table do not judge it.
+    /// </summary>
+    public const string TablePartial = "I13";
+
+    /// <summary>
+    /// I14: a template row left unfilled (<c>指标2:</c>, <c>……</c>, a 二级 label without a 三级 indicator) was kept in
+    /// <see cref="Tables.PerformanceTable.Placeholders"/> instead of being read as an indicator.
+    /// </summary>
+    public const string PlaceholderKept = "I14";
+
+    /// <summary>
+    /// I15: a field was read by inference, and how is said: a 预算单位 standing for 主管部门/实施单位 the form has
+    /// no row for, a project name or 年度 taken from an evaluation notice's opening text. (An Excel date serial
+    /// written into a text table, 44,561 for 2021-12-31, is I12 as in a spreadsheet.)
+    /// </summary>
+    public const string ValueInferred = "I15";
 }

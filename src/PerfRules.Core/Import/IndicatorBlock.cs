@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using PerfRules.Findings;
+using PerfRules.Import.Layouts;
 using PerfRules.Tables;
 using PerfRules.Values;
 
@@ -20,17 +21,89 @@ internal sealed class IndicatorBlock
     private readonly List<Finding> _findings;
     private readonly Action<SourceLine, IReadOnlyList<string>, string> _unplaced;
     private readonly IIndicatorHierarchy _hierarchy;
+    private readonly Dictionary<int, string> _headers = new();
+    private readonly HashSet<string> _captions = new(StringComparer.Ordinal);
+    private readonly List<SectionWeight> _captionWeights = new();
 
     public IndicatorBlock(SourceLine header, List<Finding> findings, Action<SourceLine, IReadOnlyList<string>, string> unplaced, IIndicatorHierarchy hierarchy)
     {
         _findings = findings;
         _unplaced = unplaced;
         _hierarchy = hierarchy;
+        HeaderLine = header.Number;
         foreach (var (index, text) in header.NonEmpty())
         {
-            if (TryMap(text, out var column) && !_columns.ContainsValue(column)) _columns[index] = column;
+            if (TryMap(text, out var column) && !_columns.ContainsValue(column))
+            {
+                _columns[index] = column;
+                _headers[index] = LabelText.RemoveWhitespace(text);
+                continue;
+            }
+
+            // The block's caption (绩效指标, 年度绩效指标完成情况, 绩效指标(90分)) is structure; a score in it is the weight of all indicators.
+            _captions.Add(LabelText.Normalize(text));
+            if (SectionScores.TryIndicatorCaption(text, out var weights)) _captionWeights.AddRange(weights);
         }
     }
+
+    /// <summary>A block with the same columns over a subset of the rows (one project of a multi-project grid).</summary>
+    private IndicatorBlock(IndicatorBlock parent, List<Finding> findings, Action<SourceLine, IReadOnlyList<string>, string> unplaced)
+    {
+        _findings = findings;
+        _unplaced = unplaced;
+        _hierarchy = parent._hierarchy;
+        HeaderLine = parent.HeaderLine;
+        foreach (var p in parent._columns) _columns[p.Key] = p.Value;
+        foreach (var p in parent._headers) _headers[p.Key] = p.Value;
+        _captions.UnionWith(parent._captions);
+        _captionWeights.AddRange(parent._captionWeights);
+    }
+
+    /// <summary>Source line of the header.</summary>
+    public int HeaderLine { get; }
+
+    /// <summary>The buffered rows.</summary>
+    public IReadOnlyList<SourceLine> Rows => _rows;
+
+    /// <summary>Template rows left unfilled (指标2:, ……, a 二级 without 三级), with an I14 finding each.</summary>
+    public List<UnplacedLine> Placeholders { get; } = new();
+
+    /// <summary>The cut-off last row (<c>生态</c>, <c>效</c>) when the input ended inside the block, else null.</summary>
+    public UnplacedLine? CutOff { get; private set; }
+
+    /// <summary>True when the block has 一级 or 二级 columns (false for a flat list of indicators).</summary>
+    public bool HasLevels => _columns.ContainsValue(Column.Level1) || _columns.ContainsValue(Column.Level2);
+
+    /// <summary>True when the header holds project columns (单位名称 / 项目名称 / 预算数 / 年度目标): one grid, many projects.</summary>
+    public bool IsProjectGrid => _columns.ContainsValue(Column.GridProject);
+
+    /// <summary>The columns as read, for the I08 message: <c>指标性质→运算符</c>, <c>度量单位→单位</c> …</summary>
+    public string DescribeColumns()
+    {
+        ResolveAmbiguousColumns();
+        return string.Join("、", _columns.OrderBy(p => p.Key).Select(p => _headers[p.Key] + "→" + ColumnName(p.Value)));
+    }
+
+    /// <summary>A new block with these columns for <paramref name="rows"/>.</summary>
+    public IndicatorBlock Subset(IEnumerable<SourceLine> rows, List<Finding> findings, Action<SourceLine, IReadOnlyList<string>, string> unplaced)
+    {
+        var block = new IndicatorBlock(this, findings, unplaced);
+        block._rows.AddRange(rows);
+        return block;
+    }
+
+    /// <summary>The cell of a project column (单位名称, 项目名称, 预算数, 年度目标) on a row.</summary>
+    public string GridCell(SourceLine line, GridColumn column) => Raw(line, column switch
+    {
+        GridColumn.Unit => Column.GridUnit,
+        GridColumn.Project => Column.GridProject,
+        GridColumn.Budget => Column.GridBudget,
+        _ => Column.GridGoal,
+    });
+
+    /// <summary>True when the row has a 三级 name, a value or any indicator attribute (not only project cells).</summary>
+    public bool HasIndicatorCells(SourceLine line) =>
+        line.NonEmpty().Any(c => !_columns.TryGetValue(c.Column, out var col) || col is not (Column.GridUnit or Column.GridProject or Column.GridBudget or Column.GridGoal));
 
     /// <summary>What 自评 tables publish per indicator (实际完成值, 得分, 偏差原因), or null when the layout has no such column.</summary>
     public List<PublishedIndicator>? Published { get; private set; }
@@ -69,9 +142,24 @@ internal sealed class IndicatorBlock
 
         /// <summary>指标方向(性): a direction column or an operator column, decided by its cells.</summary>
         DirectionOrOperator,
+
+        /// <summary>单位名称 of a multi-project grid.</summary>
+        GridUnit,
+
+        /// <summary>项目名称 of a multi-project grid.</summary>
+        GridProject,
+
+        /// <summary>预算数 of a multi-project grid.</summary>
+        GridBudget,
+
+        /// <summary>年度目标 of a multi-project grid.</summary>
+        GridGoal,
     }
 
-    /// <summary>Section weights stated in 一级 labels (<c>产出指标(50分)</c>; for a range such as <c>(0-20)分</c>, its upper bound).</summary>
+    /// <summary>
+    /// Section weights stated in the block's caption (<c>绩效指标(90分)</c> → 绩效指标 90) and in 一级 labels
+    /// (<c>产出指标(50分)</c>; for a range such as <c>(0-20)分</c>, its upper bound).
+    /// </summary>
     public List<SectionWeight> SectionWeights { get; } = new();
 
     /// <summary>True when the block has a 半年(程)指标值 column (the Nanjing 2026 layout).</summary>
@@ -98,9 +186,11 @@ internal sealed class IndicatorBlock
     public void Accept(SourceLine line) => _rows.Add(line);
 
     /// <summary>Repairs and reads the buffered rows; rows are numbered from 1.</summary>
-    public List<Indicator> Finish()
+    /// <param name="atEndOfInput">True when the input ends inside this block, so a cut-off last row means the page was truncated.</param>
+    public List<Indicator> Finish(bool atEndOfInput = false)
     {
         ResolveAmbiguousColumns();
+        foreach (var w in _captionWeights) SectionScores.Add(SectionWeights, w);
         var published = _columns.ContainsValue(Column.Actual) || _columns.ContainsValue(Column.Score) || _columns.ContainsValue(Column.Reason)
             ? new List<PublishedIndicator>()
             : null;
@@ -110,12 +200,29 @@ internal sealed class IndicatorBlock
         string curL1 = string.Empty, curL2 = string.Empty;
         Run? run1 = null, run2 = null;
 
-        foreach (var line in _rows)
+        for (var rowIndex = 0; rowIndex < _rows.Count; rowIndex++)
         {
-            // A row with no 三级 name and no hierarchy label (a cut-off "⇥生态", stray text) is not an indicator.
+            var line = _rows[rowIndex];
+            var isLast = atEndOfInput && rowIndex == _rows.Count - 1;
+
+            // The page ends mid-row (⇥生态, 效, ⇥产出指标 (40-50)分⇥数量指): the table is truncated there.
+            if (isLast && IsCutOff(line))
+            {
+                var l1Text = Cell(line, Column.Level1);
+                if (l1Text.Length > 0 && LabelText.CouldBeLabel(l1Text) && Hierarchy.TryStripScore(l1Text, out var section, out _, out var max) && _hierarchy.IsLevel1(section))
+                {
+                    SectionScores.Add(SectionWeights, new SectionWeight(section, max));
+                }
+
+                CutOff = new UnplacedLine(line.Number, SourceLine.JoinCells(line.NonEmpty().Select(c => c.Text)));
+                continue;
+            }
+
+            // A row with no 三级 name and no hierarchy label (stray text) is not an indicator.
             if (Raw(line, Column.Name).Length == 0 && !IsLabel(WithoutScore(Cell(line, Column.Level1))) && !IsLabel(Cell(line, Column.Level2)))
             {
-                _unplaced(line, line.NonEmpty().Select(c => c.Text).ToList(), "既无三级指标名称也无一级/二级指标标签");
+                var cells = line.NonEmpty().Where(c => !IsCaption(c.Column, c.Text)).Select(c => c.Text).ToList();
+                if (cells.Count > 0) _unplaced(line, cells, "既无三级指标名称也无一级/二级指标标签");
                 continue;
             }
 
@@ -136,8 +243,15 @@ internal sealed class IndicatorBlock
                 if (stripped.Length > 0)
                 {
                     l1 = stripped;
-                    if (!SectionWeights.Any(w => w.Section == l1)) SectionWeights.Add(new SectionWeight(l1, maxScore));
+                    SectionScores.Add(SectionWeights, new SectionWeight(OldLevel1.Renamed(l1) ?? l1, maxScore));
                 }
+            }
+
+            // Old 一级 names (项目完成指标 → 产出指标, 项目效益指标 → 效益指标, 财预〔2020〕10号 before its 2020 wording).
+            if (OldLevel1.Renamed(l1) is { } renamed)
+            {
+                repairs.Add((l1, "是旧版一级指标名称，已按现行名称改为「" + renamed + "」"));
+                l1 = renamed;
             }
 
             var name = LabelText.CollapseCjkSpaces(Raw(line, Column.Name));
@@ -189,19 +303,45 @@ internal sealed class IndicatorBlock
                 l2Filled = true;
             }
 
+            // Template rows (指标2:, ……, a 二级 with no 三级 and nothing else): kept, but not indicators.
+            if (PlaceholderReason(line, name) is { } placeholderWhy)
+            {
+                var text = SourceLine.JoinCells(line.NonEmpty().Where(c => !IsCaption(c.Column, c.Text)).Select(c => c.Text));
+                Placeholders.Add(new UnplacedLine(line.Number, text));
+                _findings.Add(LayoutFindings.Placeholder(line.Number, text, l1, l2, placeholderWhy));
+                foreach (var (label, why) in repairs) _findings.Add(LayoutFindings.Inferred("「" + label + "」" + why, label, new FindingLocation { Level1 = l1, Level2 = l2, Line = line.Number }));
+                curL1 = l1;
+                curL2 = l2;
+                continue;
+            }
+
             var op = Raw(line, Column.Operator);
             var unitColumn = Raw(line, Column.Unit);
             var separate = _columns.ContainsValue(Column.Operator) || _columns.ContainsValue(Column.Unit);
+            IndicatorValue fullValue;
+            DateTime serialDate = default;
+            var isSerial = full.Length > 0 && ExcelDates.TryRead(full, unitColumn, l2, name, out serialDate);
+            if (isSerial)
+            {
+                fullValue = ExcelDates.ToValue(serialDate);
+            }
+            else
+            {
+                fullValue = separate ? ParseColumns(op, full, unitColumn, name) : Parse(full, name);
+            }
+
             var indicator = new Indicator(
                 result.Count + 1,
                 l1,
                 l2,
                 name,
                 separate ? ParseColumns(op, half, unitColumn, name) : Parse(half, name),
-                separate ? ParseColumns(op, full, unitColumn, name) : Parse(full, name))
+                fullValue)
             {
                 Unit = Units.FromIndicatorName(name),
                 Line = line.Number,
+                OperatorText = NullIfEmpty(op),
+                UnitText = NullIfEmpty(unitColumn),
                 Weight = Number(Raw(line, Column.Weight)),
                 Direction = NullIfEmpty(Raw(line, Column.Direction)),
                 ValueType = NullIfEmpty(Raw(line, Column.ValueType)) ?? (op is "定性" or "定量" ? op : null),
@@ -210,6 +350,12 @@ internal sealed class IndicatorBlock
                 Remark = NullIfEmpty(Raw(line, Column.Remark)),
             };
             result.Add(indicator);
+            if (isSerial)
+            {
+                var unitToo = string.Equals(LabelText.Normalize(unitColumn), LabelText.Normalize(full), StringComparison.Ordinal);
+                _findings.Add(LayoutFindings.SerialDate(indicator, full, ExcelDates.Format(serialDate), unitToo));
+            }
+
             if (published is not null)
             {
                 var score = Raw(line, Column.Score);
@@ -223,11 +369,11 @@ internal sealed class IndicatorBlock
             curL1 = l1;
             curL2 = l2;
 
-            var extras = line.NonEmpty().Where(c => !_columns.ContainsKey(c.Column)).Select(c => c.Text).ToList();
+            var extras = line.NonEmpty().Where(c => !_columns.ContainsKey(c.Column) && !IsCaption(c.Column, c.Text)).Select(c => c.Text).ToList();
             var weight = Raw(line, Column.Weight);
-            if (weight.Length > 0 && indicator.Weight is null && weight is not ("-" or "/" or "—")) extras.Add(weight);
+            if (weight.Length > 0 && indicator.Weight is null && !BudgetBlock.IsNotApplicable(weight)) extras.Add(weight);
             var scoreText = Raw(line, Column.Score);
-            if (published is not null && scoreText.Length > 0 && Number(scoreText) is null && scoreText is not ("-" or "/" or "—")) extras.Add(scoreText);
+            if (published is not null && scoreText.Length > 0 && Number(scoreText) is null && !BudgetBlock.IsNotApplicable(scoreText)) extras.Add(scoreText);
             if (extras.Count > 0) _unplaced(line, extras, "不在任何指标列中");
         }
 
@@ -236,6 +382,58 @@ internal sealed class IndicatorBlock
         Published = published;
         return result;
     }
+
+    /// <summary>
+    /// Why a row is a template placeholder, or null when it is an indicator: a <c>指标2:</c> / <c>……</c> name with
+    /// nothing else filled in, or a 二级 label with no 三级 name, no value and no weight (成本指标⇥⇥⇥).
+    /// </summary>
+    private string? PlaceholderReason(SourceLine line, string name)
+    {
+        var filled = new[] { Column.HalfYear, Column.FullYear, Column.Actual, Column.Weight, Column.Score, Column.Operator }
+            .Any(c => Raw(line, c) is { Length: > 0 } v && !BudgetBlock.IsNotApplicable(v) && !(c == Column.Operator && v is "定性" or "定量"));
+        if (filled) return null;
+        if (name.Length > 0 && TemplateRows.IsNotApplicableSlot(name)) return "是模板的指标位，填写为「/」（不适用）";
+        if (name.Length > 0) return TemplateRows.IsPlaceholderName(name) ? "是模板的空白指标位" : null;
+        return "只有一级/二级指标标签，没有三级指标和指标值";
+    }
+
+    /// <summary>A cut-off last row: no 三级 name, no value, and a label cut mid-word (生态 of 生态效益指标).</summary>
+    private bool IsCutOff(SourceLine line)
+    {
+        if (Raw(line, Column.Name).Length > 0 || Raw(line, Column.FullYear).Length > 0 || Raw(line, Column.HalfYear).Length > 0) return false;
+        var cells = line.NonEmpty().Where(c => !IsCaption(c.Column, c.Text)).ToList();
+        if (cells.Count == 0) return false;
+        var last = cells[cells.Count - 1].Text;
+        return LabelText.CouldBeLabel(last) && TemplateRows.IsCutOffLabel(last);
+    }
+
+    /// <summary>True when a cell outside the mapped columns repeats the block's caption (绩效指标 on the first data row).</summary>
+    private bool IsCaption(int column, string text) => !_columns.ContainsKey(column) && LabelText.CouldBeLabel(text) && _captions.Contains(LabelText.Normalize(text));
+
+    private static string ColumnName(Column column) => column switch
+    {
+        Column.Level1 => "一级",
+        Column.Level2 => "二级",
+        Column.Name => "三级",
+        Column.HalfYear => "半年指标值",
+        Column.FullYear => "全年指标值",
+        Column.Weight => "权重",
+        Column.Direction => "方向",
+        Column.ValueType => "定量/定性",
+        Column.Explanation => "指标解释",
+        Column.ScoringStandard => "评分标准",
+        Column.Remark => "备注",
+        Column.Operator => "运算符",
+        Column.Unit => "单位",
+        Column.Actual => "实际完成值",
+        Column.Score => "得分",
+        Column.Reason => "偏差原因",
+        Column.GridUnit => "单位名称",
+        Column.GridProject => "项目名称",
+        Column.GridBudget => "预算数",
+        Column.GridGoal => "年度目标",
+        _ => "运算符或方向",
+    };
 
     /// <summary>
     /// A 一级 the table never spells itself, in the table's style: the Nanjing form writes 产出指标,
@@ -351,6 +549,10 @@ internal sealed class IndicatorBlock
             "指标解释" => Column.Explanation,
             "评(扣)分标准" or "评分标准" or "绩效标准" or "扣分标准" => Column.ScoringStandard,
             "备注" or "数据来源" => Column.Remark,
+            "单位名称" or "预算单位" => Column.GridUnit,
+            "项目名称" => Column.GridProject,
+            "预算数" or "预算数(元)" or "预算数(万元)" or "项目预算" or "预算金额" => Column.GridBudget,
+            "年度目标" or "项目年度目标" => Column.GridGoal,
             _ when h.StartsWith("半年", StringComparison.Ordinal) => Column.HalfYear,
             _ when h.StartsWith("全年", StringComparison.Ordinal) || h.StartsWith("指标值", StringComparison.Ordinal) || h.StartsWith("年度指标值", StringComparison.Ordinal)
                 || h is "目标值" or "预算设定指标值" or "年度目标值" => Column.FullYear,

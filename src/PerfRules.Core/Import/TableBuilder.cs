@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using PerfRules.Findings;
+using PerfRules.Import.Layouts;
 using PerfRules.Tables;
 
 namespace PerfRules.Import;
@@ -9,6 +11,8 @@ namespace PerfRules.Import;
 /// <summary>Collects one table's lines (header fields, prose, funding, indicators) and builds the record.</summary>
 internal sealed class TableBuilder
 {
+    private const string PreambleLabel = "表前文字";
+
     private readonly string? _source;
     private readonly int _line;
     private readonly string? _title;
@@ -17,12 +21,27 @@ internal sealed class TableBuilder
     private readonly List<UnplacedLine> _unplaced = new();
     private readonly List<HeaderField> _otherFields = new();
     private readonly Dictionary<HeaderFieldKind, string> _fields = new();
-    private readonly List<Indicator> _indicators = new();
+    private readonly List<SectionWeight> _weights = new();
     private int? _year;
     private ContactInfo? _contact;
     private FundingBlock? _funding;
+    private SourceFundingBlock? _sourceFunding;
+    private BudgetBlock? _budget;
     private IndicatorBlock? _block;
+    private GoalGrid? _goalGrid;
     private Mode _mode;
+    private string? _fundingUnit;
+    private decimal? _headerTotal;
+    private string? _headerTotalText;
+    private int? _headerTotalLine;
+    private (string Label, string Value, int Line)? _budgetUnit;
+    private decimal? _totalWeight;
+    private decimal? _totalScore;
+    private string? _goalCompletion;
+    private bool _department;
+    private bool _atEndOfInput;
+    private bool _noHeader;
+    private (string Why, int? Line)? _partial;
 
     private TableBuilder(string? source, int line, string? title, IIndicatorHierarchy hierarchy)
     {
@@ -30,14 +49,22 @@ internal sealed class TableBuilder
         _line = line;
         _title = title;
         _hierarchy = hierarchy;
-        if (title is not null) _year = HeaderLabels.YearOf(title);
+        if (title is not null)
+        {
+            _year = HeaderLabels.YearOf(title);
+            var t = LabelText.Normalize(title);
+            _department = t.IndexOf("整体绩效目标", StringComparison.Ordinal) >= 0 || t.IndexOf("部门整体", StringComparison.Ordinal) >= 0;
+        }
     }
 
     private enum Mode
     {
         Header,
         Funding,
+        SourceFunding,
+        Budget,
         Indicators,
+        Results,
     }
 
     /// <summary>True once a 项目名称 has been read (a second one starts a new table).</summary>
@@ -55,6 +82,56 @@ internal sealed class TableBuilder
     /// <summary>Starts a table at a 项目名称 line (files without titles).</summary>
     public static TableBuilder AtName(string? source, SourceLine line, IIndicatorHierarchy hierarchy) => new(source, line.Number, null, hierarchy);
 
+    /// <summary>Starts a table at its indicator header (an evaluation notice with no title, 项目名称 or funding: <see cref="PerformanceTable.HasHeader"/> is false).</summary>
+    public static TableBuilder AtIndicatorHeader(string? source, SourceLine line, IIndicatorHierarchy hierarchy) =>
+        new(source, line.Number, null, hierarchy) { _noHeader = true };
+
+    /// <summary>
+    /// Reads a line that came before the table's title (a page title, <c>表十二</c>, <c>报表编号:…</c>, an
+    /// announcement's opening): a header field when it is one, else kept as 表前文字.
+    /// </summary>
+    public void AcceptPreamble(SourceLine line)
+    {
+        var first = line.First!;
+        if (line.NonEmptyCount == 1 && LayoutCells.IsTableNumber(first))
+        {
+            _otherFields.Add(new HeaderField("表号", first, line.Number));
+        }
+        else if (HeaderLabels.TryGet(first, out _) || HeaderLabels.TrySplit(first, out _, out _) || LayoutCells.TryUnit(first, out _))
+        {
+            ReadHeaderLine(line);
+        }
+        else
+        {
+            _otherFields.Add(new HeaderField(PreambleLabel, SourceLine.JoinCells(line.NonEmpty().Select(c => c.Text)), line.Number));
+        }
+    }
+
+    /// <summary>
+    /// True when a line before the first title can be the page's own text (a page title, an announcement's opening,
+    /// <c>表十二</c>, a header field): one cell of Chinese prose or a known label. Anything else there is junk (I06).
+    /// </summary>
+    public static bool IsPreamble(SourceLine line)
+    {
+        var first = line.First;
+        if (first is null) return false;
+        if (HeaderLabels.TryGet(first, out _) || HeaderLabels.TrySplit(first, out _, out _) || LayoutCells.TryUnit(first, out _) || LayoutCells.IsTableNumber(first)) return true;
+        if (line.NonEmptyCount != 1 || first.Length > 500) return false;
+        var cjk = 0;
+        foreach (var c in first)
+        {
+            if (c is >= '\u4E00' and <= '\u9FFF') cjk++;
+        }
+
+        return cjk * 2 >= first.Length;
+    }
+
+    /// <summary>The input ends with this table: a cut-off last row means the page was truncated.</summary>
+    public void AtEndOfInput() => _atEndOfInput = true;
+
+    /// <summary>The source says the table is incomplete (<c># PARTIAL</c>).</summary>
+    public void MarkPartial(string why, int? line) => _partial = (why, line);
+
     /// <summary>Reads one non-blank line of this table.</summary>
     public void Accept(SourceLine line)
     {
@@ -64,7 +141,13 @@ internal sealed class TableBuilder
         if (line.NonEmptyCount == 1 && SourceLine.IsYearOnly(first, out var year))
         {
             if (_year is null || _year == year) _year = year;
-            else Unplaced(line, new[] { first }, "与已读年度 " + _year.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) + " 不一致");
+            else Unplaced(line, new[] { first }, "与已读年度 " + _year.Value.ToString(CultureInfo.InvariantCulture) + " 不一致");
+            return;
+        }
+
+        if (line.NonEmptyCount == 1 && LayoutCells.TryUnit(first, out var unit))
+        {
+            _fundingUnit = unit;
             return;
         }
 
@@ -80,16 +163,100 @@ internal sealed class TableBuilder
             return;
         }
 
-        var leavesIndicators = _mode != Mode.Indicators || line.Cell(0).Length > 0;
-        if (leavesIndicators && FundingBlock.IsBlockLabel(first))
+        if (_mode == Mode.Indicators && line.Cell(0).Length > 0 && ResultLines.TryTotals(line, out var totalWeight, out var totalScore))
         {
-            _funding ??= new FundingBlock(_findings, Unplaced);
-            _mode = Mode.Funding;
-            _funding.Accept(line);
+            _totalWeight ??= totalWeight;
+            _totalScore ??= totalScore;
             return;
         }
 
-        if (leavesIndicators && HeaderLabels.TryGet(first, out _))
+        if (ResultLines.IsResultBlock(line) || (_mode == Mode.Results && ResultLines.ContinuesResultBlock(line)))
+        {
+            var leftovers = new List<string>();
+            ResultLines.ReadPairs(line, _mode != Mode.Results || line.Cell(0).Length > 0, _otherFields, leftovers);
+            if (line.Cell(0).Length > 0) _otherFields.Add(new HeaderField(LabelText.RemoveWhitespace(first), string.Empty, line.Number));
+            if (leftovers.Count > 0) Unplaced(line, leftovers, "不是评价结果的名称与分数");
+            _mode = Mode.Results;
+            return;
+        }
+
+        if (BudgetBlock.IsHeader(line))
+        {
+            if (_budget is null)
+            {
+                _budget = new BudgetBlock(line, Unplaced);
+                _mode = Mode.Budget;
+            }
+            else
+            {
+                Unplaced(line, line.NonEmpty().Select(c => c.Text).ToList(), "是第二个预算执行情况表头");
+            }
+
+            return;
+        }
+
+        var leavesBlock = _mode != Mode.Indicators || line.Cell(0).Length > 0;
+        if (leavesBlock && line.NonEmptyCount == 1 && SectionScores.TryIndicatorCaption(first, out var captionWeights))
+        {
+            foreach (var w in captionWeights) SectionScores.Add(_weights, w);
+            return;
+        }
+
+        if (leavesBlock && LayoutCells.IsLoneCaption(line)) return;
+
+        if (_goalGrid is not null)
+        {
+            var grid = _goalGrid;
+            _goalGrid = null;
+            if (grid.IsValueRow(line))
+            {
+                var leftovers = new List<string>();
+                foreach (var (label, value) in grid.Read(line, leftovers)) CommitLabel(label, value.Length == 0 ? new List<string>() : new List<string> { value }, line);
+                if (leftovers.Count > 0) Unplaced(line, leftovers, "不在上一行任何标签之下");
+                return;
+            }
+
+            foreach (var label in grid.Labels.OrderBy(p => p.Key).Select(p => p.Value)) CommitLabel(label, new List<string>(), line);
+        }
+
+        if (leavesBlock && GoalGrid.TryStart(line) is { } goalGrid)
+        {
+            _goalGrid = goalGrid;
+            _mode = Mode.Header;
+            return;
+        }
+
+        if (leavesBlock && (FundingBlock.IsBlockLabel(first) || SourceFundingBlock.IsBlockLabel(first)))
+        {
+            if (_funding is not null || (_sourceFunding is null && SourceFundingBlock.IsNanjingBlock(line)))
+            {
+                _funding ??= new FundingBlock(_findings, Unplaced);
+                _mode = Mode.Funding;
+                _funding.Accept(line);
+            }
+            else
+            {
+                _sourceFunding ??= new SourceFundingBlock(_otherFields, _weights, Unplaced);
+                _mode = Mode.SourceFunding;
+                _sourceFunding.Accept(line, first: true);
+            }
+
+            return;
+        }
+
+        if (leavesBlock && LayoutCells.TryShortenedGoalLabel(line, out var goal))
+        {
+            _findings.Add(new Finding(ImportRuleIds.LabelRepaired, Severity.Info,
+                "「" + first + "」后跟一段目标文字，按「年度目标」读取（标签不完整）", FindingLocation.ForField(HeaderLabels.FieldName(HeaderFieldKind.AnnualGoal), line.Number))
+            {
+                Arguments = ValueList.Of(new FindingArgument("value", first)),
+            });
+            _mode = Mode.Header;
+            CommitLabel("年度目标", new List<string> { goal }, line);
+            return;
+        }
+
+        if (leavesBlock && (HeaderLabels.TryGet(first, out _) || HeaderLabels.TrySplit(first, out _, out _)))
         {
             _mode = Mode.Header;
             ReadHeaderLine(line);
@@ -100,6 +267,12 @@ internal sealed class TableBuilder
         {
             case Mode.Funding:
                 _funding!.Accept(line);
+                break;
+            case Mode.SourceFunding:
+                _sourceFunding!.Accept(line, first: false);
+                break;
+            case Mode.Budget when line.Cell(0).Length == 0:
+                _budget!.Accept(line);
                 break;
             case Mode.Indicators:
                 _block!.Accept(line);
@@ -117,26 +290,157 @@ internal sealed class TableBuilder
         _findings.Add(finding);
     }
 
-    /// <summary>Builds the table.</summary>
-    public PerformanceTable Build()
+    /// <summary>Builds the table, or one table per project when the indicator block is a multi-project grid.</summary>
+    public IReadOnlyList<PerformanceTable> Build()
     {
-        var funding = _funding?.Finish() ?? Funding.None;
-        if (_block is not null) _indicators.AddRange(_block.Finish());
-        var weights = _block?.SectionWeights ?? new List<SectionWeight>();
-        var layout = _block?.HasHalfYear == true ? TableLayouts.Nanjing2026 : TableLayouts.National;
-        _findings.Add(ImportFindings.LayoutRecognised(layout, _line));
+        if (_goalGrid is not null)
+        {
+            foreach (var label in _goalGrid.Labels.OrderBy(p => p.Key).Select(p => p.Value)) CommitLabel(label, new List<string>(), null);
+            _goalGrid = null;
+        }
 
+        // Funding and indicators first: they report their inferences and repairs into this table's findings.
+        var funding = Funding();
+        if (_block is not null && _block.IsProjectGrid) return BuildGrid(_block, funding);
+        var indicators = _block?.Finish(_atEndOfInput) ?? new List<Indicator>();
+        var findings = new List<Finding>(_findings);
+        var unplaced = new List<UnplacedLine>(_unplaced);
+        return new[] { BuildOne(_block, indicators, findings, unplaced, funding, isLast: true, project: null, department: null) };
+    }
+
+    private IReadOnlyList<PerformanceTable> BuildGrid(IndicatorBlock block, Funding funding)
+    {
+        var (department, projects) = ProjectGrid.Split(block);
+        var tables = new List<PerformanceTable>();
+        for (var i = 0; i < projects.Count; i++)
+        {
+            var project = projects[i];
+            var findings = new List<Finding>(_findings);
+            var unplaced = new List<UnplacedLine>(_unplaced);
+            var isLast = i == projects.Count - 1;
+            void ProjectUnplaced(SourceLine line, IReadOnlyList<string> cells, string why)
+            {
+                var text = SourceLine.JoinCells(cells);
+                unplaced.Add(new UnplacedLine(line.Number, text));
+                findings.Add(ImportFindings.Unplaced(line.Number, text, "绩效指标", why));
+            }
+
+            var sub = block.Subset(project.Rows, findings, ProjectUnplaced);
+            var indicators = sub.Finish(_atEndOfInput && isLast);
+            tables.Add(BuildOne(sub, indicators, findings, unplaced, funding, isLast, project, department is null ? null : (block, department)));
+        }
+
+        return tables;
+    }
+
+    private PerformanceTable BuildOne(IndicatorBlock? block, List<Indicator> indicators, List<Finding> findings, List<UnplacedLine> unplaced, Funding funding, bool isLast,
+        ProjectGrid.Project? project, (IndicatorBlock Block, SourceLine Row)? department)
+    {
         string? F(HeaderFieldKind k) => _fields.TryGetValue(k, out var v) && v.Length > 0 ? v : null;
+        var otherFields = new List<HeaderField>(_otherFields);
+        var weights = new List<SectionWeight>();
+        foreach (var w in _weights) SectionScores.Add(weights, w);
+        foreach (var w in block?.SectionWeights ?? new List<SectionWeight>()) SectionScores.Add(weights, w);
+        if (_budget?.LabelWeight is { } labelWeight) SectionScores.Add(weights, new SectionWeight(SectionScores.ExecutionRate, labelWeight));
 
-        return new PerformanceTable(F(HeaderFieldKind.Name) ?? string.Empty)
+        var name = F(HeaderFieldKind.Name) ?? string.Empty;
+        var departmentName = F(HeaderFieldKind.Department);
+        var implementing = F(HeaderFieldKind.ImplementingUnit);
+        var annualGoal = F(HeaderFieldKind.AnnualGoal);
+        if (project is not null)
+        {
+            name = project.Name;
+            if (project.Unit.Length > 0) implementing = project.Unit;
+            if (project.Goal.Length > 0) annualGoal = project.Goal;
+            if (project.Budget.Length > 0)
+            {
+                funding = AmountText.TryParse(project.Budget, out var a) && a.Value is { } v && !a.OnSchedule
+                    ? new Funding { Total = v, TotalLine = project.First.Number, Unit = _fundingUnit ?? "万元" }
+                    : new Funding { TotalText = project.Budget, TotalLine = project.First.Number, Unit = _fundingUnit ?? "万元" };
+            }
+        }
+
+        if (department is { } d)
+        {
+            var unitName = d.Block.GridCell(d.Row, GridColumn.Unit);
+            if (unitName.Length > 0) departmentName ??= unitName;
+            var budget = d.Block.GridCell(d.Row, GridColumn.Budget);
+            if (budget.Length > 0) otherFields.Add(new HeaderField("部门预算数", budget, d.Row.Number));
+            var goalText = d.Block.GridCell(d.Row, GridColumn.Goal);
+            if (goalText.Length > 0) otherFields.Add(new HeaderField("部门年度目标", goalText, d.Row.Number));
+        }
+
+        // 预算单位 / 编制单位 stand for the units the form has no row for.
+        if (_budgetUnit is { } bu && (departmentName is null || implementing is null))
+        {
+            var filled = new List<string>();
+            if (departmentName is null)
+            {
+                departmentName = bu.Value;
+                filled.Add("主管部门");
+            }
+
+            if (implementing is null)
+            {
+                implementing = bu.Value;
+                filled.Add("实施单位");
+            }
+
+            findings.Add(LayoutFindings.Inferred(
+                "表中没有" + string.Join("和", filled) + "栏，按「" + bu.Label + "」" + bu.Value + " 填入" + string.Join("和", filled),
+                bu.Value, FindingLocation.ForField(string.Join("/", filled), bu.Line)));
+        }
+
+        // A published evaluation without title or 项目名称 (天津 公示): the project is the one its opening names.
+        var year = _year;
+        if (name.Length == 0 && PreambleName() is { } inferred)
+        {
+            name = inferred.Name;
+            findings.Add(LayoutFindings.Inferred("表中没有项目名称，按表前文字「" + SourceLine.Excerpt(inferred.Text) + "」取项目名称「" + name + "」", name,
+                FindingLocation.ForField("项目名称", inferred.Line)));
+        }
+
+        if (year is null && PreambleYear() is { } y)
+        {
+            year = y.Year;
+            findings.Add(LayoutFindings.Inferred("表中没有年度，按表前文字中的「" + y.Year.ToString(CultureInfo.InvariantCulture) + "年度」取年度", y.Year.ToString(CultureInfo.InvariantCulture),
+                FindingLocation.ForField("年度", y.Line)));
+        }
+
+        var published = Published(block);
+        if (published is null && _goalCompletion is not null) otherFields.Add(new HeaderField(HeaderLabels.FieldName(HeaderFieldKind.GoalCompletion), _goalCompletion));
+
+        var partial = false;
+        if (block?.CutOff is { } cut)
+        {
+            partial = true;
+            unplaced.Add(cut);
+            findings.Add(LayoutFindings.Partial("第" + cut.Line.ToString(CultureInfo.InvariantCulture) + "行「" + SourceLine.Excerpt(cut.Text) + "」是未写完的标签，表格在此中断", cut.Line));
+        }
+        else if (isLast && _partial is { } note)
+        {
+            partial = true;
+            findings.Add(LayoutFindings.Partial(note.Why, note.Line));
+        }
+
+        var layout = block?.HasHalfYear == true ? TableLayouts.Nanjing2026
+            : block is not null && !block.HasLevels ? TableLayouts.FlatList
+            : published is not null ? TableLayouts.NationalSelfEvaluation
+            : TableLayouts.National;
+        findings.Add(LayoutRecognition.Finding(layout, block?.DescribeColumns(), project is not null, _line));
+
+        return new PerformanceTable(name)
         {
             Title = _title,
-            Year = _year,
+            Year = year,
             Source = _source,
             Line = _line,
             Layout = layout,
-            Department = F(HeaderFieldKind.Department),
-            ImplementingUnit = F(HeaderFieldKind.ImplementingUnit),
+            Kind = _department ? TableKind.Department : TableKind.Project,
+            IsPartial = partial,
+            HasHeader = !_noHeader || _fields.Count > 0,
+            Department = departmentName,
+            ImplementingUnit = implementing,
             ProjectType = F(HeaderFieldKind.ProjectType),
             ProjectLevel = F(HeaderFieldKind.ProjectLevel),
             StartTime = F(HeaderFieldKind.StartTime),
@@ -146,15 +450,97 @@ internal sealed class TableBuilder
             Feasibility = F(HeaderFieldKind.Feasibility),
             Content = F(HeaderFieldKind.Content),
             LongTermGoal = F(HeaderFieldKind.LongTermGoal),
-            AnnualGoal = F(HeaderFieldKind.AnnualGoal),
-            OtherFields = _otherFields.ToValueList(),
+            AnnualGoal = annualGoal,
+            OtherFields = otherFields.ToValueList(),
             Funding = funding,
-            Indicators = _indicators.ToValueList(),
+            Indicators = indicators.ToValueList(),
             SectionWeights = weights.ToValueList(),
-            Published = _block?.Published is { } published ? new PublishedEvaluation { Indicators = published.ToValueList() } : null,
-            ImportFindings = _findings.OrderBy(f => f.Location.Line ?? 0).ToValueList(),
-            UnplacedLines = _unplaced.OrderBy(u => u.Line).ToValueList(),
+            Published = published,
+            ImportFindings = findings.OrderBy(f => f.Location.Line ?? 0).ToValueList(),
+            UnplacedLines = unplaced.OrderBy(u => u.Line).ToValueList(),
+            Placeholders = (block?.Placeholders ?? new List<UnplacedLine>()).ToValueList(),
         };
+    }
+
+    private Funding Funding()
+    {
+        if (_funding is not null)
+        {
+            var f = _funding.Finish();
+            return _fundingUnit is { } u ? f with { Unit = u } : f;
+        }
+
+        if (_budget is not null)
+        {
+            return new Funding
+            {
+                Total = _budget.Budget,
+                TotalLine = _budget.TotalLine,
+                Unit = _budget.Unit ?? _fundingUnit ?? "万元",
+                Sources = _budget.Sources.ToValueList(),
+            };
+        }
+
+        if (_sourceFunding is not null)
+        {
+            return new Funding
+            {
+                Total = _sourceFunding.Total,
+                TotalLine = _sourceFunding.TotalLine,
+                Unit = _sourceFunding.Unit ?? _fundingUnit ?? "万元",
+                Sources = _sourceFunding.Sources.ToValueList(),
+            };
+        }
+
+        if (_headerTotalLine is not null)
+        {
+            return new Funding { Total = _headerTotal, TotalText = _headerTotalText, TotalLine = _headerTotalLine, Unit = _fundingUnit ?? "万元" };
+        }
+
+        return Tables.Funding.None;
+    }
+
+    private PublishedEvaluation? Published(IndicatorBlock? block)
+    {
+        var rows = block?.Published;
+        if (rows is null && _budget is null && _totalScore is null) return null;
+        return new PublishedEvaluation
+        {
+            InitialBudget = _budget?.Initial,
+            Budget = _budget?.Budget,
+            Executed = _budget?.Executed,
+            ExecutionRate = _budget?.Rate,
+            ExecutionWeight = _budget?.Weight ?? _budget?.LabelWeight,
+            ExecutionScore = _budget?.Score,
+            ExecutionReason = _budget?.Reason,
+            Total = _totalScore,
+            TotalWeight = _totalWeight,
+            GoalCompletion = _goalCompletion,
+            Indicators = (rows ?? new List<PublishedIndicator>()).ToValueList(),
+        };
+    }
+
+    private (string Name, string Text, int? Line)? PreambleName()
+    {
+        foreach (var f in _otherFields.Where(f => f.Label == PreambleLabel))
+        {
+            var open = f.Value.IndexOf('“');
+            var close = open >= 0 ? f.Value.IndexOf('”', open + 1) : -1;
+            if (open >= 0 && close > open + 1) return (f.Value.Substring(open + 1, close - open - 1).Trim(), f.Value, f.Line);
+        }
+
+        return null;
+    }
+
+    private (int Year, int? Line)? PreambleYear()
+    {
+        foreach (var f in _otherFields.Where(f => f.Label == PreambleLabel))
+        {
+            var i = f.Value.IndexOf("年度", StringComparison.Ordinal);
+            if (i >= 4 && int.TryParse(f.Value.Substring(i - 4, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is > 1990 and < 2200) return (y, f.Line);
+        }
+
+        return null;
     }
 
     /// <summary>项目负责人 and 联系电话 written as two fields (重庆): one contact, as the Nanjing form's single cell would hold it.</summary>
@@ -173,14 +559,30 @@ internal sealed class TableBuilder
         HeaderFieldKind? kind = null;
         var label = string.Empty;
         var values = new List<string>();
+
+        void Start(HeaderFieldKind k, string text)
+        {
+            if (kind is { } previous) Commit(previous, label, values, line, leftovers);
+            kind = k;
+            label = text;
+            values = new List<string>();
+        }
+
         foreach (var (_, text) in line.NonEmpty())
         {
             if (HeaderLabels.TryGet(text, out var k))
             {
-                if (kind is { } previous) Commit(previous, label, values, line, leftovers);
-                kind = k;
-                label = text;
-                values = new List<string>();
+                Start(k, text);
+            }
+            else if (HeaderLabels.TrySplit(text, out var head, out var value) && HeaderLabels.TryGet(head, out var hk))
+            {
+                // 预算单位: 奉节县云雾土家族乡人民政府, 报表编号:510000_0013zp — label and value in one cell.
+                Start(hk, head);
+                if (value.Length > 0) values.Add(value);
+            }
+            else if (LayoutCells.TryUnit(text, out var unit))
+            {
+                _fundingUnit = unit;
             }
             else if (kind is null)
             {
@@ -196,15 +598,51 @@ internal sealed class TableBuilder
         if (leftovers.Count > 0) Unplaced(line, leftovers, "无法归入表头字段");
     }
 
-    private void Commit(HeaderFieldKind kind, string label, List<string> values, SourceLine line, List<string> leftovers)
+    /// <summary>Commits a label read from a label row (<see cref="GoalGrid"/>) or a shortened label.</summary>
+    private void CommitLabel(string label, List<string> values, SourceLine? line)
     {
-        if (kind == HeaderFieldKind.Other)
+        if (!HeaderLabels.TryGet(label, out var kind)) return;
+        var leftovers = new List<string>();
+        Commit(kind, label, values, line, leftovers);
+        if (leftovers.Count > 0 && line is not null) Unplaced(line, leftovers, "无法归入表头字段");
+    }
+
+    private void Commit(HeaderFieldKind kind, string label, List<string> values, SourceLine? line, List<string> leftovers)
+    {
+        var lineNumber = line?.Number;
+        switch (kind)
         {
-            _otherFields.Add(new HeaderField(LabelText.RemoveWhitespace(label), string.Join(" ", values), line.Number));
-            return;
+            case HeaderFieldKind.Other:
+                _otherFields.Add(new HeaderField(LabelText.RemoveWhitespace(label), string.Join(" ", values), lineNumber));
+                return;
+            case HeaderFieldKind.BudgetUnit:
+                var unitName = string.Join(" ", values);
+                _otherFields.Add(new HeaderField(LabelText.RemoveWhitespace(label), unitName, lineNumber));
+                if (unitName.Length > 0 && _budgetUnit is null) _budgetUnit = (LabelText.RemoveWhitespace(label).TrimEnd(':'), unitName, lineNumber ?? 0);
+                return;
+            case HeaderFieldKind.FundingTotal when _headerTotalLine is null:
+                var amountText = string.Join(" ", values);
+                _headerTotalLine = lineNumber;
+                if (AmountText.TryParse(amountText, out var amount) && amount.Value is { } total && !amount.OnSchedule) _headerTotal = total;
+                else if (amountText.Length > 0) _headerTotalText = amountText;
+                return;
+            case HeaderFieldKind.Period when !_fields.ContainsKey(HeaderFieldKind.StartTime) && PeriodText.TrySplit(string.Join(" ", values), out var start, out var end):
+                _fields[HeaderFieldKind.StartTime] = start;
+                _fields[HeaderFieldKind.EndTime] = end;
+                return;
+            case HeaderFieldKind.Period:
+                _otherFields.Add(new HeaderField(LabelText.RemoveWhitespace(label), string.Join(" ", values), lineNumber));
+                return;
+            case HeaderFieldKind.GoalCompletion when _goalCompletion is null:
+                _goalCompletion = HtmlText.Strip(string.Join("\n", values), out _);
+                return;
+            case HeaderFieldKind.DepartmentName:
+                _department = true;
+                kind = HeaderFieldKind.Name;
+                break;
         }
 
-        if (_fields.ContainsKey(kind) || (kind == HeaderFieldKind.Contact && _contact is not null))
+        if (_fields.ContainsKey(kind) || (kind == HeaderFieldKind.Contact && _contact is not null) || kind is HeaderFieldKind.FundingTotal or HeaderFieldKind.GoalCompletion)
         {
             // A field read twice: keep the first, keep the second verbatim rather than overwrite.
             leftovers.Add(label);
@@ -217,7 +655,7 @@ internal sealed class TableBuilder
         {
             var text = string.Join("\n", values);
             var stripped = HtmlText.Strip(text, out var changed);
-            if (changed) _findings.Add(ImportFindings.HtmlStripped(field, line.Number));
+            if (changed) _findings.Add(ImportFindings.HtmlStripped(field, lineNumber ?? 0));
             _fields[kind] = stripped;
             return;
         }
@@ -227,7 +665,7 @@ internal sealed class TableBuilder
         {
             _fields[kind] = value;
             _contact = ContactText.Parse(value, out var split);
-            if (split && _contact is not null) _findings.Add(ImportFindings.ContactSplit(_contact, line.Number));
+            if (split && _contact is not null) _findings.Add(ImportFindings.ContactSplit(_contact, lineNumber ?? 0));
             return;
         }
 
@@ -243,7 +681,7 @@ internal sealed class TableBuilder
 
     private string? FieldOf() => _mode switch
     {
-        Mode.Funding => "项目资金",
+        Mode.Funding or Mode.SourceFunding or Mode.Budget => "项目资金",
         Mode.Indicators => "绩效指标",
         _ => null,
     };

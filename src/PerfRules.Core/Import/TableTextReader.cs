@@ -201,7 +201,31 @@ public static class TableTextReader
         var hierarchy = HierarchyVocabulary.Instance;
         var unplaced = new List<UnplacedLine>();
         var builders = new List<TableBuilder>();
+        var preamble = new List<SourceLine>();
+        (string Why, int Line)? partial = null;
         TableBuilder? current = null;
+
+        TableBuilder Start(TableBuilder builder)
+        {
+            // Lines before a title (a page title, 表十二, 报表编号:…) belong to the table that follows; junk stays unplaced.
+            foreach (var p in preamble)
+            {
+                if (TableBuilder.IsPreamble(p))
+                {
+                    builder.AcceptPreamble(p);
+                    continue;
+                }
+
+                var cells = SourceLine.JoinCells(p.NonEmpty().Select(c => c.Text));
+                unplaced.Add(new UnplacedLine(p.Number, cells));
+                findings.Add(ImportFindings.Unplaced(p.Number, cells, null, "位于表名之前，不是表头字段或标题文字"));
+            }
+
+            preamble.Clear();
+            builders.Add(builder);
+            return builder;
+        }
+
         foreach (var line in lines)
         {
             if (line.IsBlank) continue;
@@ -227,50 +251,67 @@ public static class TableTextReader
             if (current is null && first.StartsWith("#", StringComparison.Ordinal))
             {
                 findings.Add(ImportFindings.CommentSkipped(line.Number, line.Text.Trim()));
+                if (Layouts.PartialNote.TryRead(line.Text, out var why)) partial ??= (why, line.Number);
+                continue;
+            }
+
+            if (line.NonEmptyCount == 1 && Layouts.LayoutCells.IsTableNumber(first))
+            {
+                // 表十二 repeated before each table of a page: it ends the table above and opens the next.
+                current = null;
+                preamble.Add(line);
                 continue;
             }
 
             if (HeaderLabels.IsTitle(first))
             {
-                current = TableBuilder.AtTitle(source, line, hierarchy);
-                builders.Add(current);
+                current = Start(TableBuilder.AtTitle(source, line, hierarchy));
                 continue;
             }
 
-            if (HeaderLabels.TryGet(first, out var kind) && kind == HeaderFieldKind.Name && (current is null || current.HasName))
+            if (HeaderLabels.TryGet(first, out var kind) && kind is HeaderFieldKind.Name or HeaderFieldKind.DepartmentName && (current is null || current.HasName))
             {
-                current = TableBuilder.AtName(source, line, hierarchy);
-                builders.Add(current);
+                current = Start(TableBuilder.AtName(source, line, hierarchy));
             }
 
             // A file with neither title nor 项目名称 but an indicator block (a published evaluation): the block is the table.
             if (current is null && IndicatorBlock.IsHeader(line))
             {
-                current = TableBuilder.AtName(source, line, hierarchy);
-                builders.Add(current);
+                current = Start(TableBuilder.AtIndicatorHeader(source, line, hierarchy));
             }
 
             if (current is null)
             {
-                var cells = SourceLine.JoinCells(line.NonEmpty().Select(c => c.Text));
-                unplaced.Add(new UnplacedLine(line.Number, cells));
-                findings.Add(ImportFindings.Unplaced(line.Number, cells, null, "位于第一张表之前"));
+                preamble.Add(line);
                 continue;
             }
 
             current.Accept(line);
         }
 
+        foreach (var line in preamble)
+        {
+            var cells = SourceLine.JoinCells(line.NonEmpty().Select(c => c.Text));
+            unplaced.Add(new UnplacedLine(line.Number, cells));
+            findings.Add(ImportFindings.Unplaced(line.Number, cells, null, builders.Count == 0 ? "位于第一张表之前" : "位于最后一张表之后，且没有表名"));
+        }
+
         if (builders.Count == 0)
         {
             findings.Add(ImportFindings.Unreadable("未找到绩效目标表：没有表名行（…绩效目标表）也没有「项目名称」行；全部文字已保留为未归位行"));
+        }
+        else
+        {
+            // The input ends inside the last table: that is where a truncated page is cut off.
+            builders[builders.Count - 1].AtEndOfInput();
+            if (partial is { } note) builders[builders.Count - 1].MarkPartial(note.Why, note.Line);
         }
 
         return new TableReadResult
         {
             Source = source,
             Encoding = encoding,
-            Tables = builders.Select(b => ReadLimits.CapIndicators(b.Build(), lines, options)).ToValueList(),
+            Tables = builders.SelectMany(b => b.Build()).Select(t => ReadLimits.CapIndicators(t, lines, options)).ToValueList(),
             Findings = findings.OrderBy(f => f.Location.Line ?? 0).ToValueList(),
             UnplacedLines = unplaced.ToValueList(),
         };

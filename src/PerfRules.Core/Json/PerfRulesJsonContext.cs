@@ -27,6 +27,7 @@ namespace PerfRules.Json;
         typeof(CamelCaseEnumConverter<Magnitude>),
         typeof(CamelCaseEnumConverter<DateValueKind>),
         typeof(CamelCaseEnumConverter<Attainment>),
+        typeof(CamelCaseEnumConverter<TableKind>),
     })]
 [JsonSerializable(typeof(TableDocumentJson))]
 [JsonSerializable(typeof(TableJson))]
@@ -40,6 +41,8 @@ namespace PerfRules.Json;
 [JsonSerializable(typeof(ContactInfo))]
 [JsonSerializable(typeof(HeaderField))]
 [JsonSerializable(typeof(UnplacedLine))]
+[JsonSerializable(typeof(FundingSource))]
+[JsonSerializable(typeof(ValueList<FundingSource>))]
 [JsonSerializable(typeof(SectionWeight))]
 [JsonSerializable(typeof(PublishedEvaluation))]
 [JsonSerializable(typeof(PublishedIndicator))]

@@ -22,6 +22,12 @@ internal sealed class TableJson
     /// <summary>The default rule profile, which follows from the layout (rules.md "Profiles"); written for readers, ignored on read.</summary>
     public string? Profile { get; set; }
 
+    public TableKind Kind { get; set; }
+
+    public bool IsPartial { get; set; }
+
+    public bool HasHeader { get; set; } = true;
+
     public string? Title { get; set; }
 
     public int? Line { get; set; }
@@ -62,6 +68,8 @@ internal sealed class TableJson
 
     public ValueList<ExpenditureJson> Expenditures { get; set; } = ValueList<ExpenditureJson>.Empty;
 
+    public ValueList<FundingSource> FundingSources { get; set; } = ValueList<FundingSource>.Empty;
+
     public ValueList<Indicator> Indicators { get; set; } = ValueList<Indicator>.Empty;
 
     public ValueList<SectionWeight> SectionWeights { get; set; } = ValueList<SectionWeight>.Empty;
@@ -72,13 +80,18 @@ internal sealed class TableJson
 
     public ValueList<UnplacedLine> UnplacedLines { get; set; } = ValueList<UnplacedLine>.Empty;
 
+    public ValueList<UnplacedLine> Placeholders { get; set; } = ValueList<UnplacedLine>.Empty;
+
     public static TableJson From(PerformanceTable t) => new()
     {
         Name = t.Name,
         Year = t.Year,
         Source = t.Source,
         Layout = t.Layout,
-        Profile = t.Layout,
+        Profile = TableLayouts.DefaultProfile(t.Layout),
+        Kind = t.Kind,
+        IsPartial = t.IsPartial,
+        HasHeader = t.HasHeader,
         Title = t.Title,
         Line = t.Line,
         Department = t.Department,
@@ -99,11 +112,13 @@ internal sealed class TableJson
         FundingTotalLine = t.Funding.TotalLine,
         FundingUnit = t.Funding.Unit,
         Expenditures = t.Funding.Expenditures.Select(ExpenditureJson.From).ToValueList(),
+        FundingSources = t.Funding.Sources,
         Indicators = t.Indicators,
         SectionWeights = t.SectionWeights,
         Published = t.Published,
         ImportFindings = t.ImportFindings,
         UnplacedLines = t.UnplacedLines,
+        Placeholders = t.Placeholders,
     };
 
     public PerformanceTable ToModel() => new(Name ?? string.Empty)
@@ -111,6 +126,9 @@ internal sealed class TableJson
         Year = Year,
         Source = Source,
         Layout = Layout ?? TableLayouts.Nanjing2026,
+        Kind = Kind,
+        IsPartial = IsPartial,
+        HasHeader = HasHeader,
         Title = Title,
         Line = Line,
         Department = Department,
@@ -133,12 +151,14 @@ internal sealed class TableJson
             TotalLine = FundingTotalLine,
             Unit = FundingUnit ?? "万元",
             Expenditures = (Expenditures ?? ValueList<ExpenditureJson>.Empty).Select(e => e.ToModel()).ToValueList(),
+            Sources = FundingSources ?? ValueList<FundingSource>.Empty,
         },
         Indicators = Indicators ?? ValueList<Indicator>.Empty,
         SectionWeights = SectionWeights ?? ValueList<SectionWeight>.Empty,
         Published = Published,
         ImportFindings = ImportFindings ?? ValueList<Finding>.Empty,
         UnplacedLines = UnplacedLines ?? ValueList<UnplacedLine>.Empty,
+        Placeholders = Placeholders ?? ValueList<UnplacedLine>.Empty,
     };
 }
 

@@ -20,6 +20,13 @@ public sealed record Funding
 
     /// <summary>The 支出 (expenditure) lines.</summary>
     public ValueList<Expenditure> Expenditures { get; init; } = ValueList<Expenditure>.Empty;
+
+    /// <summary>
+    /// The lines under 资金总额 in layouts that break the total down by source instead of by expenditure
+    /// (其中: 财政拨款 / 上年结转 / 其他资金, (一)财政拨款小计 …), in source order. Those at depth 0 add up to
+    /// 资金总额 (rule F02).
+    /// </summary>
+    public ValueList<FundingSource> Sources { get; init; } = ValueList<FundingSource>.Empty;
 }
 
 /// <summary>One 支出 line with its 半年(程)计划执行数 and 全年(程)预算数.</summary>

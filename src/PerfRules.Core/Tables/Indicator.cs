@@ -20,6 +20,18 @@ public sealed record Indicator(int Row, string Level1, string Level2, string Nam
     /// <summary>1-based source line, or null.</summary>
     public int? Line { get; init; }
 
+    /// <summary>
+    /// A separate operator column as written (指标性质 / 指标方向: <c>≥</c>, <c>＝</c>, <c>定性</c>), or null. The
+    /// comparison is already in <see cref="FullYear"/>; the text is kept so a conflict with the value stays visible.
+    /// </summary>
+    public string? OperatorText { get; init; }
+
+    /// <summary>
+    /// A separate unit column as written (度量单位 / 计量单位), or null. A bare number takes it as its unit; a
+    /// value with its own unit keeps both, so rule V06 can report <c>28.8万元</c> under 计量单位 <c>%</c>.
+    /// </summary>
+    public string? UnitText { get; init; }
+
     /// <summary>权重 / 分值 (weight in points), or null.</summary>
     public decimal? Weight { get; init; }
 

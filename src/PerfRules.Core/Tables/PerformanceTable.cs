@@ -28,8 +28,20 @@ public sealed record PerformanceTable(string Name)
     /// </summary>
     public bool IsPartial { get; init; }
 
+    /// <summary>
+    /// False when the source holds only the indicator table (a published evaluation notice that starts at its
+    /// 一级指标 header): the form's header fields and 项目资金 are not part of it, so S01 does not judge them.
+    /// </summary>
+    public bool HasHeader { get; init; } = true;
+
     /// <summary>The layout the reader recognised (<see cref="TableLayouts"/>), which selects the default rule profile.</summary>
     public string Layout { get; init; } = TableLayouts.Nanjing2026;
+
+    /// <summary>
+    /// 项目支出 (a project's table, the default) or 部门整体 (a department's overall table, which names a
+    /// department instead of a project and may carry no money).
+    /// </summary>
+    public TableKind Kind { get; init; } = TableKind.Project;
 
     /// <summary>主管部门 (supervising department).</summary>
     public string? Department { get; init; }
@@ -87,16 +99,56 @@ public sealed record PerformanceTable(string Name)
 
     /// <summary>Lines the reader could not place, kept verbatim (each also has an I06 finding).</summary>
     public ValueList<UnplacedLine> UnplacedLines { get; init; } = ValueList<UnplacedLine>.Empty;
+
+    /// <summary>
+    /// Template rows left unfilled (<c>指标2:</c>, <c>……</c>, a 二级 label with no 三级 indicator), kept verbatim
+    /// with their source line (each also has an I14 finding). They are not indicators: no target, no rule, no score.
+    /// </summary>
+    public ValueList<UnplacedLine> Placeholders { get; init; } = ValueList<UnplacedLine>.Empty;
 }
 
-/// <summary>Names of the layouts the reader recognises.</summary>
+/// <summary>What a table is about.</summary>
+public enum TableKind
+{
+    /// <summary>项目支出绩效目标表 / 自评表: one project (项目名称, 项目资金).</summary>
+    Project,
+
+    /// <summary>部门(单位)整体绩效目标表: a department's overall targets (部门(单位)名称, 职责); no project, often no money.</summary>
+    Department,
+}
+
+/// <summary>
+/// Names of the layouts the reader recognises. Each selects a built-in rule profile
+/// (<see cref="DefaultProfile"/>): <see cref="Nanjing2026"/> its own, every other layout <see cref="National"/>.
+/// </summary>
 public static class TableLayouts
 {
     /// <summary>南京市市级项目预算绩效目标表 2026: half-year column, 11 决策/过程 rows.</summary>
     public const string Nanjing2026 = "nanjing-2026";
 
-    /// <summary>财预〔2020〕10号 style target or 自评 table (no half-year column, no 决策/过程 rows).</summary>
+    /// <summary>
+    /// 财预〔2020〕10号 style target table and its provincial variants: 一级/二级/三级 and one 指标值 column,
+    /// possibly with separate operator, unit, weight, direction and explanation columns; no half-year column,
+    /// no 决策/过程 rows.
+    /// </summary>
     public const string National = "national";
+
+    /// <summary>
+    /// A 自评 (self-evaluation) table of the 财预〔2020〕10号 附件 template or a provincial variant: per indicator
+    /// 年度指标值 and 实际完成值 (with 分值/得分/偏差原因 where published), and the budget block 年初预算数 /
+    /// 全年预算数 / 全年执行数. Checked under the <see cref="National"/> profile.
+    /// </summary>
+    public const string NationalSelfEvaluation = "national-self-evaluation";
+
+    /// <summary>
+    /// A flat list of indicators without 一级/二级 columns (指标 / 指标权重 / 计量单位 / 指标性质 / 指标值, 重庆).
+    /// Checked under the <see cref="National"/> profile; the hierarchy rules cannot judge it.
+    /// </summary>
+    public const string FlatList = "flat-list";
+
+    /// <summary>The built-in rule profile a layout selects: <see cref="Nanjing2026"/> for itself, <see cref="National"/> for any other.</summary>
+    public static string DefaultProfile(string? layout) =>
+        string.Equals(layout, Nanjing2026, System.StringComparison.Ordinal) ? Nanjing2026 : National;
 }
 
 /// <summary>A header field without a typed property.</summary>

@@ -27,6 +27,15 @@ public sealed record PublishedEvaluation
     /// <summary>Published total (总分), or null.</summary>
     public decimal? Total { get; init; }
 
+    /// <summary>The stated total of the weights (合计 / 总分 of the 分值 or 权重 column), or null; rule E07 checks it.</summary>
+    public decimal? TotalWeight { get; init; }
+
+    /// <summary>The budget block's 原因 / 偏差原因 cell (why 执行率 fell short), as written, or null.</summary>
+    public string? ExecutionReason { get; init; }
+
+    /// <summary>年度目标完成情况 / 实际完成情况 (how the annual goal was met), as written, or null.</summary>
+    public string? GoalCompletion { get; init; }
+
     /// <summary>Per-indicator published results, by indicator row.</summary>
     public ValueList<PublishedIndicator> Indicators { get; init; } = ValueList<PublishedIndicator>.Empty;
 }

@@ -103,8 +103,14 @@ public static class Coherence
     {
         // A bare number with no unit anywhere cannot contradict the promise's unit: count it as carried.
         if (target.Unit is null) return target.ScaledNumber == promise.ScaledNumber;
+
+        // 个 is the generic counter: 70个行政村 is carried by ≥70村 (the noun's own measure word), not by 70% or 70万元.
+        if (promise.Unit == "个" && promise.Magnitude == Magnitude.None && target.ScaledNumber == promise.ScaledNumber && IsCount(target.Unit)) return true;
         return DomainFacts.TryCompareMagnitude(target, wanted, out var cmp) && cmp == 0;
     }
+
+    private static bool IsCount(string unit) =>
+        unit.Length is > 0 and <= 2 && unit.IndexOf('/') < 0 && unit.IndexOf('元') < 0 && unit != "%" && unit.IndexOf('年') < 0 && unit.IndexOf('月') < 0 && unit.IndexOf('天') < 0 && unit.IndexOf('日') < 0;
 
     private static bool UnitAgrees(string? unit, string promised) => unit is null || HalfYearChecks.UnitsCompatible(unit, promised);
 

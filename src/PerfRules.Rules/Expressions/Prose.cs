@@ -140,8 +140,9 @@ public static class Prose
                 continue;
             }
 
-            // Rates such as 500元/人 are levels, not counts.
+            // Rates such as 500元/人 are levels, not counts; so is 每村4400元 (the same rate written with 每).
             if (after.StartsWith("/", StringComparison.Ordinal) || after.StartsWith("／", StringComparison.Ordinal)) continue;
+            if (AfterEach(plain, m.Index)) continue;
             if (InsideDocumentReference(plain, m.Index)) continue;
 
             // A number beyond decimal (a 60-digit typo) is no promise an indicator could carry.
@@ -157,6 +158,19 @@ public static class Prose
         }
 
         return result;
+    }
+
+    /// <summary>True when 每 (each) precedes the number within a short noun (每村4400元, 每人500元, 每场次2000元).</summary>
+    private static bool AfterEach(string text, int index)
+    {
+        for (var i = index - 1; i >= 0 && i >= index - 4; i--)
+        {
+            var c = text[i];
+            if (c == '每') return true;
+            if (c is < '\u4E00' or > '\u9FFF') return false;
+        }
+
+        return false;
     }
 
     /// <summary>Text without HTML tags (a tag becomes a line break) and with the common entities decoded.</summary>

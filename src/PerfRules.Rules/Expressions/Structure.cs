@@ -13,10 +13,15 @@ namespace PerfRules.Rules.Expressions;
 /// </summary>
 public static class Structure
 {
-    /// <summary>S01: a required header field is filled in (<c>资金总额</c>: the table has a funding block).</summary>
+    /// <summary>
+    /// S01: a required header field is filled in (<c>资金总额</c>: the table has a funding block). Not judged
+    /// where the source cannot show the field (<see cref="HeaderChecks.IsFieldJudged"/>: a 部门整体 table has
+    /// no project fields, an evaluation notice no header, a table cut off inside its header no tail).
+    /// </summary>
     public static bool HasField(PerformanceTable table, string label)
     {
         if (table is null) throw new ArgumentNullException(nameof(table));
+        if (!HeaderChecks.IsFieldJudged(table, label)) return true;
         if (label == TableField.FundingTotal) return HeaderChecks.HasFunding(table);
         foreach (var field in TableField.Of(table))
         {
@@ -74,26 +79,45 @@ public static class Structure
             : FirstRowNamed(table, indicator);
     }
 
-    /// <summary>S06: at least one 产出 indicator.</summary>
-    public static bool HasOutput(PerformanceTable table) => Partial(table) || IndicatorSetChecks.HasOutput(table.Indicators);
+    /// <summary>S06: at least one 产出 indicator (a flat list without 一级 labels is not judged).</summary>
+    public static bool HasOutput(PerformanceTable table) => NotJudged(table) || IndicatorSetChecks.HasOutput(table.Indicators);
 
     /// <summary>S06: at least one 效益 indicator.</summary>
-    public static bool HasEffect(PerformanceTable table) => Partial(table) || IndicatorSetChecks.HasEffect(table.Indicators);
+    public static bool HasEffect(PerformanceTable table) => NotJudged(table) || IndicatorSetChecks.HasEffect(table.Indicators);
 
     /// <summary>S06: 产出 includes a 数量指标 (not judged without any 产出).</summary>
-    public static bool OutputHasQuantity(PerformanceTable table) => Partial(table) || IndicatorSetChecks.OutputHasQuantity(table.Indicators);
+    public static bool OutputHasQuantity(PerformanceTable table) => NotJudged(table) || IndicatorSetChecks.OutputHasQuantity(table.Indicators);
 
     /// <summary>S07: at least one 满意度 indicator.</summary>
-    public static bool HasSatisfaction(PerformanceTable table) => Partial(table) || IndicatorSetChecks.HasLevel1(table.Indicators, "满意度");
+    public static bool HasSatisfaction(PerformanceTable table) => NotJudged(table) || IndicatorSetChecks.HasLevel1(table.Indicators, "满意度");
 
     /// <summary>S07: at least one 产出/质量指标.</summary>
-    public static bool HasQuality(PerformanceTable table) => Partial(table) || IndicatorSetChecks.HasLevel2(table.Indicators, "产出", "质量指标");
+    public static bool HasQuality(PerformanceTable table) => NotJudged(table) || IndicatorSetChecks.HasLevel2(table.Indicators, "产出", "质量指标");
 
     /// <summary>S07: at least one 产出/时效指标.</summary>
-    public static bool HasTimeliness(PerformanceTable table) => Partial(table) || IndicatorSetChecks.HasLevel2(table.Indicators, "产出", "时效指标");
+    public static bool HasTimeliness(PerformanceTable table) => NotJudged(table) || IndicatorSetChecks.HasLevel2(table.Indicators, "产出", "时效指标");
 
     /// <summary>S08: at least one 成本 indicator (一级 成本 or 产出/成本指标).</summary>
-    public static bool HasCost(PerformanceTable table) => Partial(table) || IndicatorSetChecks.HasCost(table.Indicators);
+    public static bool HasCost(PerformanceTable table) => NotJudged(table) || IndicatorSetChecks.HasCost(table.Indicators);
+
+    /// <summary>
+    /// True when the table's indicators carry 一级 labels. A flat list (重庆 指标/指标权重/计量单位/指标性质/指标值)
+    /// has none, so S06–S08 cannot tell 产出 from 效益 and do not judge it; an empty table is left to S01.
+    /// </summary>
+    public static bool HasHierarchy(PerformanceTable table)
+    {
+        var rows = Rows(table);
+        if (rows.Count == 0) return true;
+        foreach (var i in rows)
+        {
+            if (!CheckText.IsBlank(i.Level1)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>S06–S08 do not judge a partial table (its tail is missing) nor a flat list (no 一级 labels).</summary>
+    private static bool NotJudged(PerformanceTable table) => Partial(table) || !HasHierarchy(table);
 
     /// <summary>S09: 项目负责人/联系电话 names a person and a valid phone number.</summary>
     public static bool ContactComplies(PerformanceTable table) =>

@@ -74,7 +74,7 @@ public static class Values
         ValueChecks.PercentageInBounds(NameOf(indicator), ValueOf(cell));
 
     /// <summary>
-    /// V06: the unit written in the cell is the unit of the name's bracket, and a half-year unit is
+    /// V06: the unit written in the cell is the unit of the name's bracket and of a separate 计量单位 column, and a half-year unit is
     /// the full-year one (units that cannot be converted at all between two numbers are C02).
     /// </summary>
     public static bool UnitComplies(Indicator indicator, IndicatorCell cell) => UnitMismatch(indicator, cell) is null;
@@ -183,6 +183,13 @@ public static class Values
         if (unit is not null && bracket is not null && HalfYearChecks.CanonicalUnit(unit) != bracket)
         {
             return "指标名称中的单位「" + indicator.Unit + "」";
+        }
+
+        // A separate 计量单位/度量单位 column that names another unit than the cell itself (28.8万元 under 计量单位 %).
+        var column = HalfYearChecks.CanonicalUnit(indicator.UnitText?.Trim());
+        if (unit is not null && column is not null && Units.IsKnown(indicator.UnitText!.Trim()) && HalfYearChecks.CanonicalUnit(unit) != column)
+        {
+            return "计量单位栏的「" + indicator.UnitText!.Trim() + "」";
         }
 
         if (!cell.IsHalfYear) return null;

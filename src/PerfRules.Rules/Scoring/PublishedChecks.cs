@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using PerfRules.Findings;
 using PerfRules.Tables;
+using PerfRules.Values;
 
 namespace PerfRules.Scoring;
 
@@ -39,6 +40,9 @@ internal static class PublishedChecks
         var table = card.Table;
         var bySection = card.Indicators.Where(i => i.Section is not null).GroupBy(i => i.Section!.Value).ToDictionary(g => g.Key, g => g.ToList());
 
+        // A partial table lacks the tail its stated totals count: the sums cannot be judged.
+        if (table.IsPartial) return;
+
         foreach (var stated in table.SectionWeights)
         {
             var section = ScoringSections.FromLabel(stated.Section);
@@ -66,6 +70,23 @@ internal static class PublishedChecks
                 findings.Add(EvaluationFindings.ForField(EvaluationRuleIds.PublishedTotalsInconsistent, stated.Section,
                     what + "下各指标分值合计 " + W(sum) + "，与标注的 " + W(stated.Weight) + " 分不符（" + string.Join(" + ", lines.Select(l => W(l.Indicator.Weight!.Value))) + "）。",
                     ("value", W(sum)), ("expected", W(stated.Weight))));
+            }
+        }
+
+        // 合计 / 总分 of the 分值 column: every stated weight, indicators and 预算执行率, adds up to it.
+        if (table.Published?.TotalWeight is { } statedTotal)
+        {
+            var indicatorWeights = table.Indicators.Where(i => i.Weight is not null).Select(i => i.Weight!.Value).ToList();
+            var execution = table.Published.ExecutionWeight ?? SectionWeighting.Stated(table, ScoringSection.ExecutionRate);
+            if (indicatorWeights.Count > 0 && table.Indicators.Where(i => ScoringSections.FromLabel(i.Level1) is not null).All(i => i.Weight is not null || i.FullYear is EmptyValue))
+            {
+                var sum = indicatorWeights.Sum() + (execution ?? 0m);
+                if (Math.Abs(sum - statedTotal) > WeightTolerance)
+                {
+                    findings.Add(EvaluationFindings.ForField(EvaluationRuleIds.PublishedTotalsInconsistent, TotalField,
+                        "各指标分值" + (execution is { } e ? "与预算执行率分值 " + W(e) : string.Empty) + "合计 " + W(sum) + "，与表中合计 " + W(statedTotal) + " 不符。",
+                        ("value", W(sum)), ("expected", W(statedTotal))));
+                }
             }
         }
 
@@ -137,6 +158,17 @@ internal static class PublishedChecks
             {
                 findings.Add(EvaluationFindings.ForIndicator(EvaluationRuleIds.PublishedTotalsInconsistent, line.Indicator,
                     "指标“" + line.Indicator.Name + "”得分 " + N(score) + " 超过其分值 " + W(stated) + "。", ("value", N(score)), ("expected", W(stated))));
+                continue;
+            }
+
+            // A score published for a row whose 年度指标值 is empty cannot be recomputed: the row scores nothing (its
+            // weight goes to the section's other indicators), so the published points are unsupported by the table.
+            if (line.Section is not null && line.Status == ScoreStatus.NotScored && line.Target is EmptyValue && score > ScoreTolerance)
+            {
+                findings.Add(EvaluationFindings.ForIndicator(EvaluationRuleIds.PublishedScoreDiffers, line.Indicator,
+                    "指标“" + line.Indicator.Name + "”已公布得分 " + N(score) + "，但年度指标值为空" + (row.Actual is null ? "、实际完成值也为空" : "（实际完成值“" + row.Actual + "”）") +
+                    "，重新计算不得分（0，分值由本部分其他指标分摊），相差 " + N(score) + " 分（超过 0.5 分）。",
+                    ("value", N(score)), ("expected", "0")));
                 continue;
             }
 

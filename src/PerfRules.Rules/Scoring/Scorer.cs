@@ -114,7 +114,14 @@ public static class Scorer
 
         var rawSums = scorable.ToDictionary(p => p.Key, p => p.Value.Sum(weighting.RawOf));
         var weighted = ScoringSections.All.Where(s => weighting.BaseOf(s) > 0m).ToList();
-        var empty = weighted.Where(s => s != ScoringSection.ExecutionRate && !scorable.ContainsKey(s)).ToList();
+
+        // A table that states no money at all (a 部门整体 table, an evaluation notice of indicators only) scored with
+        // actuals that report none either: 预算执行率 cannot be judged, so it is treated like a section without
+        // indicators rather than as a missing actual (E01).
+        var budget = actuals?.Budget ?? (point == EvaluationPoint.FullYear ? FullYearBudget(table) : HalfYearPlan(table, share));
+        var executed = actuals?.Executed;
+        var noMoney = budget is null && executed is null && !StatesMoney(table);
+        var empty = weighted.Where(s => (s != ScoringSection.ExecutionRate && !scorable.ContainsKey(s)) || (s == ScoringSection.ExecutionRate && noMoney)).ToList();
         var totalBase = weighted.Sum(s => weighting.BaseOf(s));
         var nonEmptyBase = totalBase - empty.Sum(s => weighting.BaseOf(s));
         var factor = nonEmptyBase > 0m ? totalBase / nonEmptyBase : 0m;
@@ -180,8 +187,7 @@ public static class Scorer
         }
 
         // ---- 预算执行率.
-        var budget = actuals?.Budget ?? (point == EvaluationPoint.FullYear ? FullYearBudget(table) : HalfYearPlan(table, share));
-        var executed = actuals?.Executed;
+        if (noMoney) notes.Add("表中没有预算金额，实际值中也没有执行数：预算执行率无法评价，按无可评指标处理。");
         decimal? rate = budget is > 0m && executed is { } e ? e / budget.Value : null;
         var executionWeight = Effective(ScoringSection.ExecutionRate);
         var execution = new ExecutionScore
@@ -288,7 +294,7 @@ public static class Scorer
     {
         var execution = card.Execution;
         var field = EvaluationFindings.ExecutionField;
-        if (execution.Weight <= 0m && card.SectionOf(ScoringSection.ExecutionRate) is null) return;
+        if (execution.Weight <= 0m && (card.SectionOf(ScoringSection.ExecutionRate) is null || card.SectionOf(ScoringSection.ExecutionRate)!.IsEmpty)) return;
         var column = card.Point == EvaluationPoint.HalfYear ? "半年计划执行数" : "全年预算数";
         var unit = card.Table.Funding.Unit;
         string Amount(decimal amount) => Scorer.Amount(amount, unit);
@@ -313,6 +319,15 @@ public static class Scorer
                 "全年预算执行率 " + ScoreText.Percent(rate) + "（执行数 " + Amount(execution.Executed!.Value) + " / 预算数 " + Amount(execution.Budget!.Value) + "）低于 100%。",
                 ("value", ScoreText.Percent(rate)), ("expected", "100%")));
         }
+    }
+
+    /// <summary>True when the table states any amount of money (资金总额, 支出 or 资金来源 lines, a 自评 budget block).</summary>
+    private static bool StatesMoney(PerformanceTable table)
+    {
+        var f = table.Funding;
+        var p = table.Published;
+        return f.Total is not null || f.TotalText is not null || f.Expenditures.Count > 0 || f.Sources.Count > 0 ||
+               (p is not null && (p.Budget is not null || p.InitialBudget is not null || p.Executed is not null));
     }
 
     /// <summary>The full-year budget: the 自评 表's 全年预算数, else Σ 支出 全年预算数, else 资金总额.</summary>

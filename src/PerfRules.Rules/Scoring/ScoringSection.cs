@@ -1,4 +1,5 @@
 using System;
+using PerfRules.Tables;
 
 namespace PerfRules.Scoring;
 
@@ -60,7 +61,16 @@ public static class ScoringSections
             "满意度" or "服务对象满意度" => ScoringSection.Satisfaction,
             "成本" => ScoringSection.Cost,
             "预算执行率" or "执行率" or "预算执行" or "预算执行情况" or "预算资金执行率" or "资金执行率" => ScoringSection.ExecutionRate,
-            _ => null,
+
+            // Old 一级 names (项目完成指标, 项目效益指标) and labels split by spaces.
+            _ => Hierarchy.CanonicalLevel1(label) switch
+            {
+                Hierarchy.Output => ScoringSection.Output,
+                Hierarchy.Effect => ScoringSection.Effect,
+                Hierarchy.Satisfaction => ScoringSection.Satisfaction,
+                Hierarchy.Cost => ScoringSection.Cost,
+                _ => null,
+            },
         };
     }
 }

@@ -162,11 +162,14 @@ public class BadInputTests
     [Fact]
     public void Comment_header_lines_are_I07_and_junk_before_the_first_table_is_I06()
     {
-        var text = "# source: somewhere\n#   rebuilt by hand\n报表编号:510000\n" + Seed;
+        // 报表编号:… before the title is a header field of the table that follows (01-qingshen); "@@ 0x1F" is junk.
+        var text = "# source: somewhere\n#   rebuilt by hand\n报表编号:510000\n@@ 0x1F\t##\n" + Seed;
         var r = TableTextReader.Read(text, null);
         Assert.Equal(new int?[] { 1, 2 }, r.Findings.Where(f => f.RuleId == ImportRuleIds.CommentSkipped).Select(f => f.Location.Line));
-        Assert.Equal(new[] { 3 }, r.UnplacedLines.Select(u => u.Line));
+        Assert.Equal(new[] { 4 }, r.UnplacedLines.Select(u => u.Line));
+        Assert.Equal(4, Assert.Single(r.Findings, f => f.RuleId == ImportRuleIds.LineUnplaced).Location.Line);
         Assert.Equal(6, r.Tables.Count);
+        Assert.Contains(new PerfRules.Tables.HeaderField("报表编号", "510000", 3), r.Tables[0].OtherFields);
         NothingLost.Check(text, r);
     }
 

@@ -99,7 +99,12 @@ public class OtherLayoutTests
         Assert.Equal(2, t.Indicators.Count);
         Assert.Equal(new NumericValue(Comparison.Unspecified, 2m, "间"), t.Indicators[1].FullYear);
         Assert.Equal(new[] { "42", "2间" }, t.Published!.Indicators.Select(p => p.Actual));
-        Assert.Equal(1, Assert.Single(r.UnplacedLines).Line);
+        // The opening line is kept as 表前文字 and names the project (I14); the notice has no header (S01 does not judge it).
+        Assert.Empty(r.UnplacedLines);
+        Assert.Contains(new HeaderField("表前文字", "关于“2018生物实验教学中心建设项目”", 1), t.OtherFields);
+        Assert.Equal("2018生物实验教学中心建设项目", t.Name);
+        Assert.False(t.HasHeader);
+        Assert.Contains(t.ImportFindings, f => f.RuleId == ImportRuleIds.ValueInferred && f.Location.Field == "项目名称");
         Assert.DoesNotContain(r.Findings, f => f.RuleId == ImportRuleIds.UnreadableInput);
     }
 }

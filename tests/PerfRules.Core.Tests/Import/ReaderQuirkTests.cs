@@ -145,8 +145,10 @@ public class ReaderQuirkTests
     [Fact]
     public void Old_level1_names_and_labels_split_by_spaces_are_recognised()
     {
+        // Old 一级 names are renamed to the current ones (项目完成指标 → 产出指标) and the rename is reported (I02).
         var t = Read("一级指标\t二级指标\t三级指标\t指标值\n项目完成 指标\t数量指标\t甲\t63人\n社会效益 指标\t\t乙\t100%\n");
-        Assert.Equal(("项目完成指标", "数量指标"), (t.Indicators[0].Level1, t.Indicators[0].Level2));
+        Assert.Equal(("产出指标", "数量指标"), (t.Indicators[0].Level1, t.Indicators[0].Level2));
+        Assert.Contains(t.ImportFindings, f => f.RuleId == ImportRuleIds.LabelRepaired && f.Location.Row == 1 && f.Message.Contains("「项目完成指标」是旧版一级指标名称", StringComparison.Ordinal));
         Assert.Equal(("效益指标", "社会效益指标"), (t.Indicators[1].Level1, t.Indicators[1].Level2));
     }
 
