@@ -25,6 +25,7 @@ internal static class Program
         root.Add(context.Verbose);
 
         // One line per command, so parallel work merges trivially.
+        root.Add(CheckCommand.Create(context));
         root.Add(ConvertCommand.Create(context));
         root.Add(ScoreCommand.Create(context));
 
