@@ -25,8 +25,8 @@ internal static class Program
         root.Add(context.Verbose);
 
         // One line per command, so parallel work merges trivially.
-        root.Add(ConvertCommand.Create(context));
         root.Add(CheckCommand.Create(context));
+        root.Add(ConvertCommand.Create(context));
         root.Add(ScoreCommand.Create(context));
 
         var parse = root.Parse(args);

@@ -62,3 +62,16 @@ public class EngineProperties
             v10.Select(f => (f.Location.Indicator!, f.Location.Field == PerfRules.Checks.CellColumns.HalfYear)));
     }
 }
+
+public class EngineConcurrencyTests
+{
+    [Fact]
+    public void One_engine_checks_tables_from_many_threads_with_the_same_findings()
+    {
+        var tables = SeedFindings.Tables();
+        var serial = tables.Select(t => Tables.Engine.Check(t)).ToList();
+        var parallel = new IReadOnlyList<Finding>[tables.Count * 4];
+        System.Threading.Tasks.Parallel.For(0, parallel.Length, i => parallel[i] = Tables.Engine.Check(tables[i % tables.Count]));
+        for (var i = 0; i < parallel.Length; i++) Assert.Equal(serial[i % tables.Count], parallel[i]);
+    }
+}

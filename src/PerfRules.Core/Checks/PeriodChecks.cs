@@ -1,6 +1,5 @@
 using System;
-using System.Globalization;
-using System.Text.RegularExpressions;
+using PerfRules.Values;
 
 namespace PerfRules.Checks;
 
@@ -10,43 +9,43 @@ namespace PerfRules.Checks;
 /// </summary>
 public static class PeriodChecks
 {
-    private static readonly Regex DateText = new(
-        @"^(?<y>\d{4})(?:(?:年|\.|-|/)(?<m>\d{1,2})(?:(?:月|\.|-|/)(?<d>\d{1,2})日?)?月?)?年?(?:底|末)?$",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, TimeSpan.FromSeconds(1));
-
     /// <summary>
     /// Reads a 开始时间/完成时间 cell into the earliest and latest day it can mean (<c>2026年</c> → 1 Jan–31 Dec 2026,
-    /// <c>2026年7月</c> → 1–31 Jul). False for open or unreadable text (<c>长期</c>, blank).
+    /// <c>2026年7月</c> → 1–31 Jul). False for open or unreadable text (<c>长期</c>, blank). Dates are read by the
+    /// indicator-value parser (values.md Date), so there is one date grammar.
     /// </summary>
     public static bool TryReadBound(string? text, out DateTime earliest, out DateTime latest)
     {
         earliest = default;
         latest = default;
-        var t = CheckText.Normalize(text);
-        if (t.Length == 0) return false;
-        var m = DateText.Match(t);
-        if (!m.Success) return false;
-        var year = int.Parse(CheckText.AsciiDigits(m.Groups["y"].Value), CultureInfo.InvariantCulture);
-        if (year < 1900 || year > 2200) return false;
-        if (!m.Groups["m"].Success)
-        {
-            earliest = new DateTime(year, 1, 1);
-            latest = new DateTime(year, 12, 31);
-            return true;
-        }
+        if (CheckText.IsBlank(text)) return false;
+        var parsed = IndicatorValueParser.Parse(text);
+        if (!parsed.IsSuccess || parsed.Value is not DateValue date) return false;
+        var last = date.DateKind == DateValueKind.Period && date.End is { } end ? end : date.Start;
+        return TryFirstDay(date.Start, out earliest) && TryLastDay(last, out latest) && earliest <= latest;
+    }
 
-        var month = int.Parse(CheckText.AsciiDigits(m.Groups["m"].Value), CultureInfo.InvariantCulture);
-        if (month < 1 || month > 12) return false;
-        if (!m.Groups["d"].Success)
-        {
-            earliest = new DateTime(year, month, 1);
-            latest = new DateTime(year, month, DateTime.DaysInMonth(year, month));
-            return true;
-        }
+    private static bool TryFirstDay(PartialDate p, out DateTime day)
+    {
+        day = default;
+        if (p.Year is not { } y || y < 1900 || y > 2200) return false;
+        var m = p.Month ?? 1;
+        if (m < 1 || m > 12) return false;
+        var d = p.Day ?? 1;
+        if (d < 1 || d > DateTime.DaysInMonth(y, m)) return false;
+        day = new DateTime(y, m, d);
+        return true;
+    }
 
-        var day = int.Parse(CheckText.AsciiDigits(m.Groups["d"].Value), CultureInfo.InvariantCulture);
-        if (day < 1 || day > DateTime.DaysInMonth(year, month)) return false;
-        earliest = latest = new DateTime(year, month, day);
+    private static bool TryLastDay(PartialDate p, out DateTime day)
+    {
+        day = default;
+        if (p.Year is not { } y || y < 1900 || y > 2200) return false;
+        var m = p.Month ?? 12;
+        if (m < 1 || m > 12) return false;
+        var d = p.Day ?? DateTime.DaysInMonth(y, m);
+        if (d < 1 || d > DateTime.DaysInMonth(y, m)) return false;
+        day = new DateTime(y, m, d);
         return true;
     }
 
