@@ -235,7 +235,7 @@ internal static class NothingLost
         || (IndicatorValue.TryParse(cell, name, out var parsed) && parsed == value);
 
     private static bool IsStructural(string n) =>
-        n is "收入" or "支出" or "资金总额" or "一级指标" or "二级指标" or "三级指标"
+        n is "收入" or "支出" or "资金总额" or "一级指标" or "二级指标" or "三级指标" or "绩效指标" or "年度绩效指标" or "绩效目标" or "年度绩效目标"
         || n.StartsWith("项目资金", StringComparison.Ordinal)
         || n.EndsWith("指标值", StringComparison.Ordinal)
         || HeaderLabels.TryGet(n, out _)
