@@ -71,6 +71,7 @@ public static class JsonMutations
     {
         var containers = new List<JsonNode>();
         Collect(root, containers);
+        if (containers.Count == 0) return "nothing to mutate";
         var target = containers[random.Next(containers.Count)];
         if (target is JsonObject o)
         {
@@ -121,7 +122,7 @@ public static class JsonMutations
                 a.RemoveAt(random.Next(a.Count));
                 return "removed an element";
             case 1 when a.Count > 0:
-                a.Add(JsonNode.Parse(a[random.Next(a.Count)]!.ToJsonString()));
+                a.Add(a[random.Next(a.Count)] is { } element ? JsonNode.Parse(element.ToJsonString()) : null);
                 return "duplicated an element";
             case 2:
                 a.Add(RandomValue(random));
@@ -132,6 +133,9 @@ public static class JsonMutations
         }
     }
 
+    // 13 characters; indexed by its length (a literal 14 once read past the end).
+    private const string InsertedCharacters = "{}[]\",:\\ \n\u0000\uFFFF\uD800";
+
     private static (string Text, string Name) MutateText(string text, Random random)
     {
         if (text.Length == 0) return ("{", "braced empty text");
@@ -141,7 +145,7 @@ public static class JsonMutations
             case 0:
                 return (text.Remove(at, Math.Min(random.Next(1, 20), text.Length - at)), "deleted a span");
             case 1:
-                return (text.Insert(at, "{}[]\",:\\ \n\u0000\uFFFF\uD800"[random.Next(14)].ToString()), "inserted a character");
+                return (text.Insert(at, InsertedCharacters[random.Next(InsertedCharacters.Length)].ToString()), "inserted a character");
             case 2:
                 return (text.Substring(0, at), "truncated");
             case 3:
