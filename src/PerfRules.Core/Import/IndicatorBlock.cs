@@ -165,6 +165,19 @@ internal sealed class IndicatorBlock
     /// <summary>True when the block has a 半年(程)指标值 column (the Nanjing 2026 layout).</summary>
     public bool HasHalfYear => _columns.ContainsValue(Column.HalfYear);
 
+    /// <summary>
+    /// True when <paramref name="cell"/> is the caption printed left of an indicator header: <c>绩效指标</c>,
+    /// <c>绩效指标(90分)</c>, <c>年度绩效目标(90分)</c>, <c>年度绩效指标完成情况</c>, or the first character of a vertical
+    /// caption the copy kept (<c>绩</c>).
+    /// </summary>
+    public static bool IsCaption(string cell)
+    {
+        if (cell.Length > 120) return false;
+        if (SectionScores.TryIndicatorCaption(cell, out _)) return true;
+        var t = LabelText.Normalize(cell);
+        return t is "绩" or "绩效" or "绩效指标" or "年度绩效指标" or "年度绩效目标" or "年度绩效指标完成情况" or "绩效目标";
+    }
+
     /// <summary>True when <paramref name="cell"/> is a word of the indicator block's header (三级指标, 全年指标值, 权重 …).</summary>
     public static bool IsHeaderWord(string cell) => TryMap(cell, out _);
 
