@@ -170,4 +170,17 @@ public sealed class ConvertCommandTests : IDisposable
         Assert.Equal("南京市工业和信息化发展专项资金", doc.RootElement.GetProperty("tables")[0].GetProperty("name").GetString());
         Assert.Equal("I09", doc.RootElement.GetProperty("fileFindings")[0].GetProperty("ruleId").GetString());
     }
+    [Fact]
+    public void Convert_reads_every_real_layout_and_reports_it()
+    {
+        var (exit, output, error) = CliRunner.Run("convert", System.IO.Path.Combine(CliRunner.Samples, "real"), "--format", "json");
+
+        Assert.True(exit == 0, error);
+        using var doc = System.Text.Json.JsonDocument.Parse(output);
+        var tables = doc.RootElement.GetProperty("tables").EnumerateArray().ToList();
+        Assert.Equal(
+            new[] { "national-self-evaluation", "national", "national", "national", "flat-list", "flat-list", "national", "national", "national-self-evaluation", "national", "national", "national", "national-self-evaluation" },
+            tables.Select(t => t.GetProperty("layout").GetString()));
+        Assert.Equal(new[] { 2, 8, 5, 9, 5, 5, 0, 1, 9, 9, 5, 11, 9 }, tables.Select(t => t.GetProperty("indicators").GetArrayLength()));
+    }
 }
