@@ -61,6 +61,9 @@ internal static class NothingLost
                 for (var k = tableIndex; k >= 0 && starts[k] == start; k--) candidates.Add(result.Tables[k]);
             }
 
+            // A line before a table's title is its preamble (a page title, a bare label): the next table may keep it.
+            if (candidates.Count == 0 && tableIndex + 1 < starts.Length) candidates.Add(result.Tables[tableIndex + 1]);
+
             if (candidates.Count == 0)
             {
                 missing.Add(line.ToString());
@@ -127,6 +130,10 @@ internal static class NothingLost
         if (line == table.Line && cell == table.Title) return true;
         if (SourceLine.IsYearOnly(cell, out var y) && table.Year == y) return true;
         if (IsStructural(n) || IsStructural(cell) || structure.Contains(n)) return true;
+        if (LayoutCells.TryUnit(cell, out var unit) && table.Funding.Unit == unit) return true;
+
+        // A not-applicable mark (/, -, —) in a place that takes no value carries nothing to lose.
+        if (BudgetBlock.IsNotApplicable(cell) && LabelText.Normalize(cell) != "无") return true;
 
         // Repairs keep the original text in their finding (I02 old 一级 name, I12 Excel serial).
         if (index.FindingValues.TryGetValue(line, out var quoted) && quoted.Contains(n)) return true;
