@@ -382,7 +382,9 @@ internal sealed class IndicatorBlock
             curL1 = l1;
             curL2 = l2;
 
-            var extras = line.NonEmpty().Where(c => !_columns.ContainsKey(c.Column) && !IsCaption(c.Column, c.Text)).Select(c => c.Text).ToList();
+            // 单位名称/预算数/年度目标 columns belong to a multi-project grid; without a 项目名称 column nothing reads them.
+            var extras = line.NonEmpty().Where(c => (!_columns.TryGetValue(c.Column, out var col) || (!IsProjectGrid && col is Column.GridUnit or Column.GridBudget or Column.GridGoal))
+                && !IsCaption(c.Column, c.Text)).Select(c => c.Text).ToList();
             var weight = Raw(line, Column.Weight);
             if (weight.Length > 0 && indicator.Weight is null && !BudgetBlock.IsNotApplicable(weight)) extras.Add(weight);
             var scoreText = Raw(line, Column.Score);
