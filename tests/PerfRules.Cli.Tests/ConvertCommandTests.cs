@@ -179,7 +179,7 @@ public sealed class ConvertCommandTests : IDisposable
         using var doc = System.Text.Json.JsonDocument.Parse(output);
         var tables = doc.RootElement.GetProperty("tables").EnumerateArray().ToList();
         Assert.Equal(
-            new[] { "national-self-evaluation", "national", "national", "national", "flat-list", "flat-list", "national", "national", "national-self-evaluation", "national", "national", "national", "national-self-evaluation" },
+            new[] { "national-self-evaluation", "national", "national", "national", "flat-list", "flat-list", "flat-list", "national", "national-self-evaluation", "national", "national", "national", "national-self-evaluation" },
             tables.Select(t => t.GetProperty("layout").GetString()));
         Assert.Equal(new[] { 2, 8, 5, 9, 5, 5, 0, 1, 9, 9, 5, 11, 9 }, tables.Select(t => t.GetProperty("indicators").GetArrayLength()));
     }

@@ -170,9 +170,12 @@ public class RealTableTests
         Assert.Equal(new[] { 20m, 10m, 20m, 20m, 20m }, pay.Indicators.Select(i => i.Weight!.Value));
 
         // The third 表十二 stops inside its header ("当年预"): no indicators, partial, nothing judged as missing.
+        // It shows no indicator columns of its own: it is the same 表十二 form as the table before it (I08 says so).
         var cut = r.Tables[2];
         Assert.True(cut.IsPartial);
         Assert.Empty(cut.Indicators);
+        Recognised(cut, TableLayouts.FlatList);
+        Assert.Contains("沿用同一文件中前一张同名表（第21行）的版式", cut.ImportFindings.Single(f => f.RuleId == ImportRuleIds.LayoutRecognised).Message, System.StringComparison.Ordinal);
 
         NoLineUnplaced(r);
         NothingLost.Check(Text(Tongnan05), r);
