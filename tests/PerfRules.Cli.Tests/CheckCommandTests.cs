@@ -91,4 +91,21 @@ public class CheckCommandTests
         Assert.Equal(2, exit);
         Assert.Contains("no readable input", error, System.StringComparison.Ordinal);
     }
+    [Fact]
+    public void Check_real_tables_of_other_issuers_uses_the_national_profile_without_layout_false_alarms()
+    {
+        var (exit, output, _) = CliRunner.Run("check", Path.Combine(CliRunner.Samples, "real"), "--format", "json");
+
+        // Errors really present: 04's 年度资金总额 has no amount (F01), 08's 主管部门 is blank (S01).
+        Assert.Equal(1, exit);
+        using var doc = JsonDocument.Parse(output);
+        var tables = doc.RootElement.GetProperty("tables").EnumerateArray().ToList();
+        Assert.Equal(13, tables.Count);
+        Assert.All(tables, t => Assert.Equal("national", t.GetProperty("profile").GetString()));
+        var ids = tables.SelectMany(t => t.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("ruleId").GetString())).ToList();
+        Assert.DoesNotContain(ids, id => id is "S05" or "V02" or "C01" or "C02" or "F04" or "F05" or "I06" or "I10");
+        var errors = tables.SelectMany(t => t.GetProperty("findings").EnumerateArray().Where(f => f.GetProperty("severity").GetString() == "error")
+            .Select(f => t.GetProperty("name").GetString() + " " + f.GetProperty("ruleId").GetString())).ToList();
+        Assert.Equal(new[] { "特困家庭再扶助(独生子女死亡再扶助) F01", "水旱灾害防御经费 S01" }, errors);
+    }
 }

@@ -187,4 +187,18 @@ public sealed class ConvertCommandTests : IDisposable
         Assert.Equal(string.Empty, error);
         Assert.Equal(PerfRules.Import.TableTextReader.ReadFile(CliRunner.Seeds[1]).Tables.Count, PerfRulesJson.DeserializeDocument(output).Count);
     }
+
+    [Fact]
+    public void Convert_reads_every_real_layout_and_reports_it()
+    {
+        var (exit, output, error) = CliRunner.Run("convert", System.IO.Path.Combine(CliRunner.Samples, "real"), "--format", "json");
+
+        Assert.True(exit == 0, error);
+        using var doc = System.Text.Json.JsonDocument.Parse(output);
+        var tables = doc.RootElement.GetProperty("tables").EnumerateArray().ToList();
+        Assert.Equal(
+            new[] { "national-self-evaluation", "national", "national", "national", "flat-list", "flat-list", "flat-list", "national", "national-self-evaluation", "national", "national", "national", "national-self-evaluation" },
+            tables.Select(t => t.GetProperty("layout").GetString()));
+        Assert.Equal(new[] { 2, 8, 5, 9, 5, 5, 0, 1, 9, 9, 5, 11, 9 }, tables.Select(t => t.GetProperty("indicators").GetArrayLength()));
+    }
 }

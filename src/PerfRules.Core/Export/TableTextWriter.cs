@@ -46,6 +46,87 @@ public static class TableTextWriter
     /// <summary>Writes one table as a string.</summary>
     public static string Write(PerformanceTable table) => Write(new[] { table ?? throw new ArgumentNullException(nameof(table)) });
 
+    /// <summary>
+    /// Writes tables in the given layout: <see cref="TableLayouts.NationalSelfEvaluation"/> writes the
+    /// 财预〔2020〕10号 项目支出绩效自评表 (see <see cref="WriteSelfEvaluation(TextWriter, PerformanceTable)"/>);
+    /// any other layout the Nanjing text (with or without the half-year column, by each table's own layout).
+    /// </summary>
+    public static string Write(IEnumerable<PerformanceTable> tables, string layout)
+    {
+        if (tables is null) throw new ArgumentNullException(nameof(tables));
+        if (!string.Equals(layout, TableLayouts.NationalSelfEvaluation, StringComparison.Ordinal)) return Write(tables);
+        using var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+        var first = true;
+        foreach (var table in tables)
+        {
+            if (!first) writer.Write("\n");
+            first = false;
+            WriteSelfEvaluation(writer, table);
+        }
+
+        return writer.ToString();
+    }
+
+    /// <summary>Writes one table in the given layout (see <see cref="Write(IEnumerable{PerformanceTable}, string)"/>).</summary>
+    public static string Write(PerformanceTable table, string layout) => Write(new[] { table ?? throw new ArgumentNullException(nameof(table)) }, layout);
+
+    /// <summary>
+    /// Writes one table as the 财预〔2020〕10号 项目支出绩效自评表: 项目名称, 主管部门/实施单位, the 项目资金 block
+    /// (年初预算数 / 全年预算数(A) / 全年执行数(B) / 分值 / 执行率(B/A) / 得分), 年度总体目标 with its 实际完成情况,
+    /// the indicator block (年度指标值 / 实际完成值 / 分值 / 得分 / 偏差原因分析及改进措施) and 总分.
+    /// </summary>
+    /// <remarks>
+    /// What the form has no place for is not written: the half-year column, 支出 lines, 项目类型, 项目级次, 起止时间,
+    /// contact, prose other than 年度目标, and the Nanjing attribute columns. Read back, the table has the same
+    /// name, year, 主管部门, 实施单位, 年度目标, 资金总额 and indicators (一级, 二级, 三级, 全年指标值, 分值) as its Nanjing
+    /// text, and the published results it was written with.
+    /// </remarks>
+    public static void WriteSelfEvaluation(TextWriter writer, PerformanceTable table)
+    {
+        if (writer is null) throw new ArgumentNullException(nameof(writer));
+        if (table is null) throw new ArgumentNullException(nameof(table));
+        var t = table;
+        var p = t.Published;
+        void Line(params string?[] cells) => writer.Write(string.Join(Tab, cells.Select(c => c ?? string.Empty)) + "\n");
+        string? N(decimal? d) => d is { } v ? ValueText.FormatNumber(v) : null;
+
+        Line("项目支出绩效自评表");
+        if (t.Year is { } y) Line("(" + Year(y) + ")");
+        Line("项目名称", t.Name);
+        Line("主管部门", t.Department, "实施单位", t.ImplementingUnit);
+
+        if (t.Funding != Funding.None || p is not null)
+        {
+            var unit = t.Funding == Funding.None ? "万元" : t.Funding.Unit;
+            Line("项目资金 (" + unit + ")", string.Empty, "年初预算数", "全年预算数(A)", "全年执行数(B)", "分值", "执行率(B/A)", "得分");
+            Line(string.Empty, "年度资金总额:", N(p?.InitialBudget), N(t.Funding.Total ?? p?.Budget), N(p?.Executed), N(p?.ExecutionWeight),
+                p?.ExecutionRate is { } rate ? ValueText.FormatNumber(rate) + "%" : null, N(p?.ExecutionScore));
+        }
+
+        if (t.AnnualGoal is not null || p?.GoalCompletion is not null)
+        {
+            Line("年度总体目标完成情况", "预期目标", "实际完成情况");
+            Line(string.Empty, t.AnnualGoal, p?.GoalCompletion);
+        }
+
+        if (t.Indicators.Count == 0) return;
+        Line("年度绩效指标完成情况", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施");
+        var published = new Dictionary<int, PublishedIndicator>();
+        foreach (var r in p?.Indicators ?? ValueList<PublishedIndicator>.Empty) published[r.Row] = r;
+        string? prev1 = null, prev2 = null;
+        foreach (var i in t.Indicators)
+        {
+            var same1 = string.Equals(i.Level1, prev1, StringComparison.Ordinal);
+            var same2 = same1 && string.Equals(i.Level2, prev2, StringComparison.Ordinal);
+            published.TryGetValue(i.Row, out var r);
+            Line(string.Empty, same1 ? string.Empty : i.Level1, same2 ? string.Empty : i.Level2, i.Name, i.FullYear.ToString(), r?.Actual, N(i.Weight), N(r?.Score), r?.Reason);
+            prev1 = i.Level1;
+            prev2 = i.Level2;
+        }
+
+        if (p is not null && (p.TotalWeight is not null || p.Total is not null)) Line("总分", N(p.TotalWeight), N(p.Total));
+    }
+
     /// <summary>Writes tables to a text writer, separated by a blank line.</summary>
     public static void Write(TextWriter writer, IEnumerable<PerformanceTable> tables)
     {

@@ -165,6 +165,19 @@ internal sealed class IndicatorBlock
     /// <summary>True when the block has a 半年(程)指标值 column (the Nanjing 2026 layout).</summary>
     public bool HasHalfYear => _columns.ContainsValue(Column.HalfYear);
 
+    /// <summary>
+    /// True when <paramref name="cell"/> is the caption printed left of an indicator header: <c>绩效指标</c>,
+    /// <c>绩效指标(90分)</c>, <c>年度绩效目标(90分)</c>, <c>年度绩效指标完成情况</c>, or the first character of a vertical
+    /// caption the copy kept (<c>绩</c>).
+    /// </summary>
+    public static bool IsCaption(string cell)
+    {
+        if (cell.Length > 120) return false;
+        if (SectionScores.TryIndicatorCaption(cell, out _)) return true;
+        var t = LabelText.Normalize(cell);
+        return t is "绩" or "绩效" or "绩效指标" or "年度绩效指标" or "年度绩效目标" or "年度绩效指标完成情况" or "绩效目标";
+    }
+
     /// <summary>True when <paramref name="cell"/> is a word of the indicator block's header (三级指标, 全年指标值, 权重 …).</summary>
     public static bool IsHeaderWord(string cell) => TryMap(cell, out _);
 
@@ -369,7 +382,9 @@ internal sealed class IndicatorBlock
             curL1 = l1;
             curL2 = l2;
 
-            var extras = line.NonEmpty().Where(c => !_columns.ContainsKey(c.Column) && !IsCaption(c.Column, c.Text)).Select(c => c.Text).ToList();
+            // 单位名称/预算数/年度目标 columns belong to a multi-project grid; without a 项目名称 column nothing reads them.
+            var extras = line.NonEmpty().Where(c => (!_columns.TryGetValue(c.Column, out var col) || (!IsProjectGrid && col is Column.GridUnit or Column.GridBudget or Column.GridGoal))
+                && !IsCaption(c.Column, c.Text)).Select(c => c.Text).ToList();
             var weight = Raw(line, Column.Weight);
             if (weight.Length > 0 && indicator.Weight is null && !BudgetBlock.IsNotApplicable(weight)) extras.Add(weight);
             var scoreText = Raw(line, Column.Score);

@@ -172,7 +172,12 @@ internal sealed class TableBuilder
             _mode = Mode.Indicators;
 
             // A header line joined with the first row (or with page furniture) keeps the rest, never drops it.
-            var other = line.NonEmpty().Where(c => !IndicatorBlock.IsHeaderWord(c.Text)).Select(c => c.Text).ToList();
+            // The block's own caption left of the header words (绩效指标(90分), 年度绩效指标完成情况, a vertical 绩) is structure:
+            // the block keeps its score as a section weight, so it is neither lost nor an I06 false alarm.
+            var firstHeader = line.NonEmpty().Where(c => IndicatorBlock.IsHeaderWord(c.Text)).Select(c => c.Column).DefaultIfEmpty(int.MaxValue).Min();
+            var other = line.NonEmpty()
+                .Where(c => !IndicatorBlock.IsHeaderWord(c.Text) && !(c.Column < firstHeader && IndicatorBlock.IsCaption(c.Text)))
+                .Select(c => c.Text).ToList();
             if (other.Count > 0) Unplaced(line, other, "与指标表头在同一行，无法识别");
             return;
         }

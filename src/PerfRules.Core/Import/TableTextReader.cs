@@ -311,9 +311,20 @@ public static class TableTextReader
         {
             Source = source,
             Encoding = encoding,
-            Tables = builders.SelectMany(b => b.Build()).Select(t => ReadLimits.CapIndicators(t, lines, options)).ToValueList(),
+            Tables = InheritLayouts(builders.SelectMany(b => b.Build()).Select(t => ReadLimits.CapIndicators(t, lines, options))).ToValueList(),
             Findings = findings.OrderBy(f => f.Location.Line ?? 0).ToValueList(),
             UnplacedLines = unplaced.ToValueList(),
         };
+    }
+
+    private static IEnumerable<PerformanceTable> InheritLayouts(IEnumerable<PerformanceTable> tables)
+    {
+        PerformanceTable? previous = null;
+        foreach (var t in tables)
+        {
+            var table = previous is null ? t : Layouts.LayoutRecognition.InheritFrom(previous, t);
+            yield return table;
+            previous = table;
+        }
     }
 }

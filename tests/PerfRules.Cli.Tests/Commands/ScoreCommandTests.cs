@@ -202,4 +202,49 @@ public sealed class ScoreCommandTests : IDisposable
         Assert.Equal("已建工程良性运行", e06[1].GetProperty("location").GetProperty("indicator").GetString());
         Assert.Contains("已公布得分 27 与重新计算的 30.00", e06[1].GetProperty("message").GetString(), StringComparison.Ordinal);
     }
+    private static string Real(string file) => Path.Combine(CliRunner.Samples, "real", file);
+
+    [Fact]
+    public void Real_self_evaluation_table_is_scored_from_the_file_alone()
+    {
+        // samples/real/08: 天长市水利局 2022 自评, 执行 880 / 880; rows 3–8 publish 10 of 10 with an empty 年度指标值.
+        var (exit, output, error) = CliRunner.Run("score", Real("08-tianchang-shuili-fangyu-zp2022.txt"));
+
+        Assert.True(exit == 0, output + error);
+        Assert.Equal(string.Empty, error);
+        Assert.Contains("水旱灾害防御经费  (2022年度)", output, StringComparison.Ordinal);
+        Assert.Contains("执行 880 / 880 万元 = 100.00%", output, StringComparison.Ordinal);
+        Assert.Contains("总分 100.00  等级 优", output, StringComparison.Ordinal);
+        Assert.Contains("E06 警告 [第3行 指标1:工程质量合格] 指标“指标1:工程质量合格”已公布得分 10，但年度指标值为空、实际完成值也为空，重新计算不得分（0", output, StringComparison.Ordinal);
+        Assert.Equal(6, output.Split('\n').Count(l => l.Contains("E06 警告", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Real_self_evaluation_table_as_json_has_the_published_actuals_and_the_recomputed_total()
+    {
+        var (exit, output, error) = CliRunner.Run("score", Real("08-tianchang-shuili-fangyu-zp2022.txt"), "--format", "json");
+
+        Assert.True(exit == 0, output + error);
+        var scored = Table(output, "水旱灾害防御经费");
+        Assert.Equal(("national-self-evaluation", "2022-12-31", 100m, "优"), (scored.GetProperty("layout").GetString(), scored.GetProperty("asOf").GetString(), Math.Round(scored.GetProperty("total").GetDecimal(), 2, MidpointRounding.AwayFromZero), scored.GetProperty("grade").GetString()));
+        var satisfaction = scored.GetProperty("indicators").EnumerateArray().Single(i => i.GetProperty("name").GetString() == "指标1:服务对象满意度");
+        Assert.Equal(("met", "90%", "100%"), (satisfaction.GetProperty("status").GetString(), satisfaction.GetProperty("target").GetString(), satisfaction.GetProperty("actual").GetString()));
+        var e06 = scored.GetProperty("findings").EnumerateArray().Where(f => f.GetProperty("ruleId").GetString() == "E06").ToList();
+        Assert.Equal(new[] { 3, 4, 5, 6, 7, 8 }, e06.Select(f => f.GetProperty("location").GetProperty("row").GetInt32()));
+    }
+
+    [Fact]
+    public void Real_folder_scores_the_three_self_evaluations_and_names_the_target_tables_it_skips()
+    {
+        var (exit, output, error) = CliRunner.Run("score", Path.Combine(CliRunner.Samples, "real"));
+
+        // 01 publishes no 完成值: its two indicators are E01 errors, so the run exits 1.
+        Assert.Equal(1, exit);
+        Assert.Contains("总分 10.00  等级 差", output, StringComparison.Ordinal);
+        Assert.Contains("总分 100.00  等级 优", output, StringComparison.Ordinal);
+        Assert.Contains("总分 90.74  等级 优", output, StringComparison.Ordinal);
+        Assert.Contains("E03 警告 [第5行 项目完成时间]", output, StringComparison.Ordinal);
+        Assert.Equal(10, error.Split('\n').Count(l => l.Contains("not a 自评 table and no --actuals given", StringComparison.Ordinal)));
+        Assert.Contains("skipped “再生资源回收市场管理经费”", error, StringComparison.Ordinal);
+    }
 }

@@ -144,6 +144,9 @@ internal static class NothingLost
             {
                 if (n == LabelText.Normalize(i.Level1) || n == LabelText.Normalize(i.Level2) || n == LabelText.Normalize(i.Name)) return true;
                 if (SameValue(cell, i.Name, i.HalfYear) || SameValue(cell, i.Name, i.FullYear)) return true;
+
+                // A value column next to separate operator / unit columns (≥ | 95 | %) holds only the number.
+                if ((i.OperatorText is not null || i.UnitText is not null) && i.FullYear is NumericValue number && SameNumber(n, number.Number)) return true;
                 var attributes = new[] { i.OperatorText, i.UnitText, i.Direction, i.ValueType, i.Explanation, i.ScoringStandard, i.Remark };
                 if (attributes.Any(a => a is not null && LabelText.Normalize(a) == n)) return true;
                 if (i.Weight is { } w && SameNumber(n, w)) return true;
@@ -234,12 +237,27 @@ internal static class NothingLost
         (value is FreeTextValue f && f.Text == cell) || LabelText.Normalize(value.ToString()) == LabelText.Normalize(cell)
         || (IndicatorValue.TryParse(cell, name, out var parsed) && parsed == value);
 
+    /// <summary>
+    /// Captions and column heads of other issuers' forms (../shared/real): the block they head is in the model, the
+    /// words themselves carry no data.
+    /// </summary>
+    private static readonly HashSet<string> FormCaptions = new(StringComparer.Ordinal)
+    {
+        "项目基本情况", "1.项目年度目标完成情况", "年度总体目标完成情况", "总体目标", "年度预算数(万元)", "投入目标(万元)", "资金来源",
+        "金额(万元)", "年度资金总额", "总额", "合计", "总计", "总分", "当年年度预算", "当年预算",
+    };
+
     private static bool IsStructural(string n) =>
-        n is "收入" or "支出" or "资金总额" or "一级指标" or "二级指标" or "三级指标" or "绩效指标" or "年度绩效指标" or "绩效目标" or "年度绩效目标"
+        FormCaptions.Contains(n.TrimEnd(':'))
+        || BudgetBlock.IsColumnHeader(n)
+        || BudgetBlock.IsNotApplicable(n)
+        || LayoutCells.TryUnit(n, out _)
+        || n is "收入" or "支出" or "资金总额" or "一级指标" or "二级指标" or "三级指标" or "绩效指标" or "年度绩效指标" or "绩效目标" or "年度绩效目标"
         || n.StartsWith("项目资金", StringComparison.Ordinal)
         || n.EndsWith("指标值", StringComparison.Ordinal)
         || HeaderLabels.TryGet(n, out _)
         || IndicatorBlock.IsHeaderWord(n)
+        || IndicatorBlock.IsCaption(n)
         || HeaderLabels.IsTitle(n);
 
     /// <summary>One table's model, indexed by source line and by normalised field text.</summary>

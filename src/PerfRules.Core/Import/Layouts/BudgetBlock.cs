@@ -191,6 +191,9 @@ internal sealed class BudgetBlock
         return null;
     }
 
+    /// <summary>True when <paramref name="cell"/> heads a column of the budget block (年初预算, 调整后预算数, 执行率(B/A), 分值 …).</summary>
+    public static bool IsColumnHeader(string cell) => Map(cell) is not null;
+
     private static BudgetColumn? Map(string header)
     {
         if (!LabelText.CouldBeLabel(header)) return null;

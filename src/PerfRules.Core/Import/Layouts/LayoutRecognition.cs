@@ -32,4 +32,33 @@ internal static class LayoutRecognition
             Arguments = ValueList.Of(new FindingArgument("layout", layout), new FindingArgument("profile", profile)),
         };
     }
+
+    /// <summary>
+    /// A table cut off before its indicator block (05: the third 表十二 ends inside its header) shows no layout of its
+    /// own; when the table before it in the same file has the same title, it is the same form, so it takes that
+    /// table's layout and says so, instead of a guess from the absent columns.
+    /// </summary>
+    public static PerformanceTable InheritFrom(PerformanceTable previous, PerformanceTable table)
+    {
+        if (table.Indicators.Count > 0 || table.Title is null || !string.Equals(previous.Title, table.Title, System.StringComparison.Ordinal)
+            || string.Equals(previous.Layout, table.Layout, System.StringComparison.Ordinal))
+        {
+            return table;
+        }
+
+        var findings = new System.Collections.Generic.List<Finding>();
+        foreach (var f in table.ImportFindings)
+        {
+            if (f.RuleId != ImportRuleIds.LayoutRecognised)
+            {
+                findings.Add(f);
+                continue;
+            }
+
+            var inherited = Finding(previous.Layout, null, false, f.Location.Line);
+            findings.Add(inherited with { Message = inherited.Message + "；本表没有指标表，沿用同一文件中前一张同名表（第" + (previous.Line ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture) + "行）的版式" });
+        }
+
+        return table with { Layout = previous.Layout, ImportFindings = findings.ToValueList() };
+    }
 }

@@ -1,0 +1,32 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using PerfRules.Findings;
+using PerfRules.Import;
+using PerfRules.Tables;
+
+namespace PerfRules.Rules.Tests.Real;
+
+/// <summary>The ten real tables of other issuers (samples/real/) read by the real reader, as snapshot lines.</summary>
+internal static class RealFindings
+{
+    public static string Directory => Path.Combine(AppContext.BaseDirectory, "samples", "real");
+
+    public static string PathOf(string file) => Path.Combine(Directory, file);
+
+    /// <summary>Every real file, in name order (01 … 17).</summary>
+    public static IReadOnlyList<string> Files() =>
+        System.IO.Directory.GetFiles(Directory, "*.txt").Select(Path.GetFileName).OrderBy(f => f, StringComparer.Ordinal).ToList()!;
+
+    public static IReadOnlyList<PerformanceTable> Tables(string file) => TableTextReader.ReadFile(PathOf(file)).Tables;
+
+    /// <summary>The file whose name starts with <paramref name="prefix"/> (<c>08</c>).</summary>
+    public static string File(string prefix) => Files().Single(f => f.StartsWith(prefix + "-", StringComparison.Ordinal));
+
+    public static PerformanceTable Table(string prefix, string? name = null) =>
+        name is null ? Tables(File(prefix)).Single() : Tables(File(prefix)).Single(t => t.Name == name);
+
+    /// <summary>One line per finding: file prefix | table | ruleId | severity | location | message.</summary>
+    public static string Line(string file, PerformanceTable table, Finding f) => file.Substring(0, 2) + " | " + SeedFindings.Line(table, f);
+}
