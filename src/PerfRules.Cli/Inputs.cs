@@ -12,7 +12,7 @@ namespace PerfRules.Cli;
 
 /// <summary>
 /// Turns command-line inputs (files and folders) into read results: folders are searched recursively
-/// for <c>.txt</c>, <c>.json</c>, <c>.jsonl</c>, <c>.csv</c> and <c>.xlsx</c> files (not Excel's <c>~$</c> lock files); all files are sorted by path (ordinal) and
+/// for <c>.txt</c>, <c>.json</c>, <c>.jsonl</c>, <c>.csv</c> and <c>.xlsx</c> files (not Excel's <c>~$</c> lock files, nor anything under <c>bin/</c>, <c>obj/</c> or a hidden folder); all files are sorted by path (ordinal) and
 /// read in that order, tables in file order. A file that cannot be read becomes an I10 finding for
 /// that file and the run goes on.
 /// </summary>
@@ -30,7 +30,7 @@ internal static class Inputs
             {
                 foreach (var f in Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories))
                 {
-                    if (Extensions.Contains(Path.GetExtension(f).ToLowerInvariant()) && !Path.GetFileName(f).StartsWith("~$", StringComparison.Ordinal)) files.Add(f);
+                    if (Extensions.Contains(Path.GetExtension(f).ToLowerInvariant()) && !Path.GetFileName(f).StartsWith("~$", StringComparison.Ordinal) && !InBuildOrHiddenFolder(path, f)) files.Add(f);
                 }
             }
             else
@@ -40,6 +40,15 @@ internal static class Inputs
         }
 
         return files.ToList();
+    }
+
+    // Build output (bin/, obj/: deps.json, project.assets.json) and hidden folders (.git/) hold no tables.
+    private static bool InBuildOrHiddenFolder(string root, string file)
+    {
+        var relative = Path.GetRelativePath(root, Path.GetDirectoryName(file) ?? root);
+        if (relative == ".") return false;
+        return relative.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar)
+            .Any(d => d is "bin" or "obj" || (d.Length > 1 && d[0] == '.'));
     }
 
     /// <summary>Lines of a <c>.jsonl</c> file per <see cref="InputSegment"/>: enough to amortise the batch's per-item cost, few enough to keep memory small.</summary>

@@ -33,6 +33,16 @@ public static class FuzzSettings
     /// <summary>The environment variable holding a replay seed: <c>PERFRULES_FUZZ_REPLAY</c>, e.g. <c>(12345,67890)</c>.</summary>
     public const string ReplayVariable = "PERFRULES_FUZZ_REPLAY";
 
+    /// <summary>
+    /// The environment variable choosing the random stream: <c>PERFRULES_FUZZ_SEED</c> = <c>(seed,gamma)</c> for a fixed
+    /// stream, or <c>random</c>. When it is not set, a CI run (<c>CI=true</c>) uses <see cref="CiSeed"/> so that a build is
+    /// reproducible, and a developer's run is random so that it explores.
+    /// </summary>
+    public const string SeedVariable = "PERFRULES_FUZZ_SEED";
+
+    /// <summary>The fixed stream CI runs when <see cref="SeedVariable"/> is not set: <c>(20261123,7046029254386353131)</c>.</summary>
+    public const string CiSeed = "(20261123,7046029254386353131)";
+
     /// <summary>The count when <see cref="CountVariable"/> is not set: 10,000.</summary>
     public const int DefaultCount = 10_000;
 
@@ -52,7 +62,21 @@ public static class FuzzSettings
     public static Config ConfigFor(int count)
     {
         var config = Config.QuickThrowOnFailure.WithMaxTest(Math.Max(1, count)).WithMaxRejected(Math.Max(1000, count)).WithQuietOnSuccess(true);
-        return TryParseReplay(Environment.GetEnvironmentVariable(ReplayVariable), out var replay) ? config.WithReplay(FSharpOption<Replay>.Some(replay)) : config;
+        if (TryParseReplay(Environment.GetEnvironmentVariable(ReplayVariable), out var replay)) return config.WithReplay(FSharpOption<Replay>.Some(replay));
+        return TryParseReplay(StreamSeed(Environment.GetEnvironmentVariable(SeedVariable), Environment.GetEnvironmentVariable("CI")), out var stream)
+            ? config.WithReplay(FSharpOption<Replay>.Some(stream))
+            : config;
+    }
+
+    /// <summary>The <c>(seed,gamma)</c> to start from, or null for a random stream (see <see cref="SeedVariable"/>).</summary>
+    public static string? StreamSeed(string? seedVariable, string? ciVariable)
+    {
+        if (!string.IsNullOrWhiteSpace(seedVariable))
+        {
+            return string.Equals(seedVariable!.Trim(), "random", StringComparison.OrdinalIgnoreCase) ? null : seedVariable;
+        }
+
+        return string.Equals(ciVariable?.Trim(), "true", StringComparison.OrdinalIgnoreCase) ? CiSeed : null;
     }
 
     /// <summary>Checks <paramref name="property"/> (an assertion: it throws to fail) for <see cref="Count"/> cases of <paramref name="arbitrary"/>.</summary>

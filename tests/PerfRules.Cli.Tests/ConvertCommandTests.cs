@@ -170,4 +170,21 @@ public sealed class ConvertCommandTests : IDisposable
         Assert.Equal("南京市工业和信息化发展专项资金", doc.RootElement.GetProperty("tables")[0].GetProperty("name").GetString());
         Assert.Equal("I09", doc.RootElement.GetProperty("fileFindings")[0].GetProperty("ruleId").GetString());
     }
+
+    [Fact]
+    public void Folders_skip_build_output_and_hidden_folders()
+    {
+        var folder = CliRunner.TempFolder();
+        File.Copy(CliRunner.Seeds[1], Path.Combine(folder, "tables.txt"));
+        foreach (var junk in new[] { "obj", "bin/Release", ".git" })
+        {
+            Directory.CreateDirectory(Path.Combine(folder, junk));
+            File.WriteAllText(Path.Combine(folder, junk, "project.assets.json"), "{\"version\": 3}");
+        }
+
+        var (exit, output, error) = CliRunner.Run("convert", folder);
+        Assert.Equal(0, exit);
+        Assert.Equal(string.Empty, error);
+        Assert.Equal(PerfRules.Import.TableTextReader.ReadFile(CliRunner.Seeds[1]).Tables.Count, PerfRulesJson.DeserializeDocument(output).Count);
+    }
 }

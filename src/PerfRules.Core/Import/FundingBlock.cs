@@ -25,6 +25,9 @@ internal sealed class FundingBlock
     private int? _totalLine;
     private int? _totalLabelLine;
     private string _unit = "万元";
+
+    /// <summary>The unit the block's caption states (<c>项目资金 (元)</c>), or null when it states none.</summary>
+    public string? StatedUnit { get; private set; }
     private List<AmountColumn> _headerOrder = new();
     private Dictionary<int, AmountColumn> _headerColumns = new();
     private AmountColumn? _pending;
@@ -71,7 +74,8 @@ internal sealed class FundingBlock
             var n = LabelText.CouldBeLabel(cell) ? LabelText.Normalize(cell) : string.Empty;
             if (IsBlockLabel(cell))
             {
-                if (n.IndexOf("(元)", StringComparison.Ordinal) >= 0) _unit = "元";
+                if (n.IndexOf("(元)", StringComparison.Ordinal) >= 0) StatedUnit = _unit = "元";
+                else if (n.IndexOf("(万元)", StringComparison.Ordinal) >= 0) StatedUnit = _unit = "万元";
                 continue;
             }
 

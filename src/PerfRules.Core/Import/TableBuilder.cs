@@ -37,6 +37,7 @@ internal sealed class TableBuilder
     private (string Label, string Value, int Line)? _budgetUnit;
     private decimal? _totalWeight;
     private decimal? _totalScore;
+    private HeaderField? _totalRow;
     private string? _goalCompletion;
     private bool _department;
     private bool _atEndOfInput;
@@ -147,12 +148,25 @@ internal sealed class TableBuilder
 
         if (line.NonEmptyCount == 1 && LayoutCells.TryUnit(first, out var unit))
         {
-            _fundingUnit = unit;
+            // A second unit that contradicts the first would silently rescale every amount (元 vs 万元): keep it aside.
+            var known = _fundingUnit ?? _funding?.StatedUnit;
+            if (known is null || string.Equals(known, unit, StringComparison.Ordinal)) _fundingUnit = unit;
+            else Unplaced(line, new[] { first }, "与已读金额单位「" + known + "」不一致");
             return;
         }
 
         if (IndicatorBlock.IsHeader(line))
         {
+            // 年度目标⇥…⇥一级指标⇥二级指标⇥… : a header field and the indicator header on one line (a lost line
+            // break). The field is read as a field and the header re-based to column 0, so the rows line up with it.
+            if (_block is null && HeaderLabels.TryGet(line.Cell(0), out _)
+                && line.NonEmpty().FirstOrDefault(c => IndicatorBlock.IsHeaderWord(c.Text) && !HeaderLabels.TryGet(c.Text, out _)) is { Column: > 1 } firstWord
+                && line.NonEmpty().Any(c => c.Column > 0 && c.Column < firstWord.Column && !IndicatorBlock.IsHeaderWord(c.Text)))
+            {
+                ReadHeaderLine(SourceLine.FromCells(line.Number, line.Cells.Take(firstWord.Column).ToList()));
+                line = SourceLine.FromCells(line.Number, line.Cells.Skip(firstWord.Column).ToList());
+            }
+
             // A repeated header (page break) inside the block is structure, not content.
             _block ??= new IndicatorBlock(line, _findings, Unplaced, _hierarchy);
             _mode = Mode.Indicators;
@@ -165,8 +179,16 @@ internal sealed class TableBuilder
 
         if (_mode == Mode.Indicators && line.Cell(0).Length > 0 && ResultLines.TryTotals(line, out var totalWeight, out var totalScore))
         {
+            // A second totals row that disagrees with the first is kept aside, never silently ignored.
+            if ((_totalWeight is { } w && totalWeight is { } w2 && w != w2) || (_totalScore is { } sc && totalScore is { } sc2 && sc != sc2))
+            {
+                Unplaced(line, line.NonEmpty().Select(c => c.Text).ToList(), "是第二个合计行，与已读合计不一致");
+                return;
+            }
+
             _totalWeight ??= totalWeight;
             _totalScore ??= totalScore;
+            _totalRow ??= new HeaderField(LabelText.RemoveWhitespace(first), SourceLine.JoinCells(line.NonEmpty().Skip(1).Select(c => c.Text)), line.Number);
             return;
         }
 
@@ -409,6 +431,9 @@ internal sealed class TableBuilder
 
         var published = Published(block);
         if (published is null && _goalCompletion is not null) otherFields.Add(new HeaderField(HeaderLabels.FieldName(HeaderFieldKind.GoalCompletion), _goalCompletion));
+
+        // A target table's 合计 row (the weights' stated total) has no published evaluation to live in.
+        if (published is null && _totalRow is not null) otherFields.Add(_totalRow);
 
         var partial = false;
         if (block?.CutOff is { } cut)

@@ -30,7 +30,7 @@ namespace PerfRules.Scoring;
 /// </remarks>
 public sealed record ScoringProfile
 {
-    private const string ResourcePrefix = "PerfRules.Profiles.scoring-";
+    private const string ResourcePrefix = "PerfRules.Rules.Profiles.scoring-";
     private static readonly Lazy<IReadOnlyDictionary<string, ScoringProfile>> BuiltinProfiles = new(LoadBuiltins);
 
     /// <summary>Creates a profile; weights are points and must add up to 100.</summary>

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using PerfRules.Findings;
 using PerfRules.Import;
+using PerfRules.Import.Layouts;
 using PerfRules.Tables;
 using PerfRules.Values;
 
@@ -59,6 +60,9 @@ internal static class NothingLost
                 var start = starts[tableIndex];
                 for (var k = tableIndex; k >= 0 && starts[k] == start; k--) candidates.Add(result.Tables[k]);
             }
+
+            // A line before a table's title is its preamble (a page title, a bare label): the next table may keep it.
+            if (candidates.Count == 0 && tableIndex + 1 < starts.Length) candidates.Add(result.Tables[tableIndex + 1]);
 
             if (candidates.Count == 0)
             {
@@ -126,6 +130,10 @@ internal static class NothingLost
         if (line == table.Line && cell == table.Title) return true;
         if (SourceLine.IsYearOnly(cell, out var y) && table.Year == y) return true;
         if (IsStructural(n) || IsStructural(cell) || structure.Contains(n)) return true;
+        if (LayoutCells.TryUnit(cell, out var unit) && table.Funding.Unit == unit) return true;
+
+        // A not-applicable mark (/, -, —) in a place that takes no value carries nothing to lose.
+        if (BudgetBlock.IsNotApplicable(cell) && LabelText.Normalize(cell) != "无") return true;
 
         // Repairs keep the original text in their finding (I02 old 一级 name, I12 Excel serial).
         if (index.FindingValues.TryGetValue(line, out var quoted) && quoted.Contains(n)) return true;
@@ -227,7 +235,7 @@ internal static class NothingLost
         || (IndicatorValue.TryParse(cell, name, out var parsed) && parsed == value);
 
     private static bool IsStructural(string n) =>
-        n is "收入" or "支出" or "资金总额" or "一级指标" or "二级指标" or "三级指标"
+        n is "收入" or "支出" or "资金总额" or "一级指标" or "二级指标" or "三级指标" or "绩效指标" or "年度绩效指标" or "绩效目标" or "年度绩效目标"
         || n.StartsWith("项目资金", StringComparison.Ordinal)
         || n.EndsWith("指标值", StringComparison.Ordinal)
         || HeaderLabels.TryGet(n, out _)

@@ -45,6 +45,35 @@ public class ReaderQuirkTests
     }
 
     [Fact]
+    public void A_unit_line_that_contradicts_the_stated_unit_is_kept_unplaced_and_does_not_rescale()
+    {
+        // Found by the fuzz category: a stray 单位：万元 after 项目资金（元） silently turned 元 into 万元.
+        var t = Read("项目资金（元）\t收入\t全年(程)预算数\n\t\t资金总额\t1,200.50\n单位：万元\n");
+        Assert.Equal(("元", 1200.50m), (t.Funding.Unit, t.Funding.Total!.Value));
+        Assert.Equal(new UnplacedLine(6, "单位：万元"), Assert.Single(t.UnplacedLines));
+        Assert.Contains("与已读金额单位「元」不一致", Assert.Single(t.ImportFindings, f => f.RuleId == ImportRuleIds.LineUnplaced).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_unit_line_that_agrees_is_structure()
+    {
+        var t = Read("单位：元\n项目资金（元）\t收入\t全年(程)预算数\n\t\t资金总额\t1,200.50\n");
+        Assert.Equal("元", t.Funding.Unit);
+        Assert.Empty(t.UnplacedLines);
+    }
+
+    [Fact]
+    public void A_goal_line_joined_with_the_indicator_header_is_split_back()
+    {
+        // Found by the fuzz category (a lost line break): 年度目标 and the indicator header on one line.
+        var t = Read("年度目标\t完成平台建设\t" + IndicatorHeader + "产出指标\t数量指标\t平台数量（个）\t≥1\t≥2\n");
+        Assert.Equal("完成平台建设", t.AnnualGoal);
+        var i = Assert.Single(t.Indicators);
+        Assert.Equal(("产出指标", "数量指标", "平台数量（个）", "≥2个"), (i.Level1, i.Level2, i.Name, i.FullYear.ToString()));
+        Assert.Empty(t.UnplacedLines);
+    }
+
+    [Fact]
     public void Amounts_in_yuan_are_marked_with_their_unit()
     {
         var t = Read("项目资金（元）\t收入\t全年(程)预算数\n\t\t资金总额\t1,200.50\n");

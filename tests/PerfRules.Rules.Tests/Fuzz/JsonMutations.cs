@@ -121,7 +121,7 @@ public static class JsonMutations
                 a.RemoveAt(random.Next(a.Count));
                 return "removed an element";
             case 1 when a.Count > 0:
-                a.Add(JsonNode.Parse(a[random.Next(a.Count)]!.ToJsonString()));
+                a.Add(a[random.Next(a.Count)] is { } element ? JsonNode.Parse(element.ToJsonString()) : null);
                 return "duplicated an element";
             case 2:
                 a.Add(RandomValue(random));
@@ -132,6 +132,9 @@ public static class JsonMutations
         }
     }
 
+    // JSON punctuation, an escape, control and non-characters, and a lone surrogate.
+    private const string Inserted = "{}[]\",:\\ \n\u0000\uFFFF\uD800";
+
     private static (string Text, string Name) MutateText(string text, Random random)
     {
         if (text.Length == 0) return ("{", "braced empty text");
@@ -141,7 +144,7 @@ public static class JsonMutations
             case 0:
                 return (text.Remove(at, Math.Min(random.Next(1, 20), text.Length - at)), "deleted a span");
             case 1:
-                return (text.Insert(at, "{}[]\",:\\ \n\u0000\uFFFF\uD800"[random.Next(14)].ToString()), "inserted a character");
+                return (text.Insert(at, Inserted[random.Next(Inserted.Length)].ToString()), "inserted a character");
             case 2:
                 return (text.Substring(0, at), "truncated");
             case 3:

@@ -1,0 +1,27 @@
+using PerfRules.Testing;
+
+namespace PerfRules.Core.Tests.Fuzz;
+
+/// <summary>How the fuzz category picks its case count and random stream (README, "Reliability").</summary>
+public class FuzzSettingsTests
+{
+    [Theory]
+    [InlineData(null, "true", FuzzSettings.CiSeed)]
+    [InlineData(null, "TRUE", FuzzSettings.CiSeed)]
+    [InlineData(null, null, null)]
+    [InlineData(null, "false", null)]
+    [InlineData("random", "true", null)]
+    [InlineData("(1,3)", "true", "(1,3)")]
+    [InlineData("(1,3)", null, "(1,3)")]
+    public void CI_runs_a_fixed_stream_and_developers_a_random_one_unless_told(string? seed, string? ci, string? expected) =>
+        Assert.Equal(expected, FuzzSettings.StreamSeed(seed, ci));
+
+    [Theory]
+    [InlineData(null, FuzzSettings.DefaultCount)]
+    [InlineData("1_000_000", 1_000_000)]
+    [InlineData("25,000", 25_000)]
+    [InlineData("0", FuzzSettings.DefaultCount)]
+    [InlineData("many", FuzzSettings.DefaultCount)]
+    public void Counts_come_from_the_environment_with_a_sane_default(string? text, int expected) =>
+        Assert.Equal(expected, FuzzSettings.ParseCount(text));
+}
