@@ -24,7 +24,7 @@ public sealed class ResolvedProfile
         BaseName = baseName;
         _enabled = new bool[rules.Count];
         _severity = new Severity[rules.Count];
-        var scopes = Enum.GetValues(typeof(RuleScope));
+        var scopes = Enum.GetNames(typeof(RuleScope));
         var byScope = new List<CatalogueRule>[scopes.Length];
         for (var s = 0; s < byScope.Length; s++) byScope[s] = new List<CatalogueRule>();
         foreach (var rule in rules)

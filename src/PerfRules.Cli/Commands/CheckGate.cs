@@ -58,50 +58,111 @@ internal sealed class CheckGate
         /// </summary>
         public IReadOnlyList<CheckedFile>? Apply(CliContext context, IReadOnlyList<CheckedFile> files)
         {
-            if (WriteBaseline is not null)
-            {
-                var accepted = Rules.Baselines.Baseline.Create(files.SelectMany(f =>
-                    f.Result.Findings.Select(x => BaselineEntry.Of(f.Result.Source, null, x))
-                        .Concat(f.Tables.SelectMany(t => t.Findings.Select(x => BaselineEntry.Of(t.Table.Source ?? f.Result.Source, t.Table.Name, x))))));
-                try
-                {
-                    accepted.Save(WriteBaseline);
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-                {
-                    context.Error("cannot write the baseline " + WriteBaseline + ": " + e.Message);
-                    return null;
-                }
+            if (Start(context) is not { } run) return null;
+            var reported = files.Select(run.Filter).ToList();
+            return run.Finish() ? reported : null;
+        }
 
-                context.Stderr.WriteLine("perfrules: wrote " + accepted.Entries.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " finding fingerprints to " + WriteBaseline);
-                return files;
-            }
-
-            if (Baseline is null) return files;
-            BaselineMatcher matcher;
+        /// <summary>
+        /// Starts a streaming run: <see cref="Run.Filter"/> each file as it is checked, then <see cref="Run.Finish"/>.
+        /// Null (after a one-line error naming the file and why) when the baseline cannot be read.
+        /// </summary>
+        public Run? Start(CliContext context)
+        {
+            if (WriteBaseline is not null || Baseline is null) return new Run(this, context, null);
             try
             {
-                matcher = Rules.Baselines.Baseline.Load(Baseline).CreateMatcher();
+                return new Run(this, context, Rules.Baselines.Baseline.Load(Baseline).CreateMatcher());
             }
             catch (InvalidDataException e)
             {
                 context.Error(e.Message);
                 return null;
             }
-
-            var filtered = files.Select(f => f with
-            {
-                Result = f.Result with { Findings = f.Result.Findings.Where(x => !matcher.Suppresses(f.Result.Source, null, x)).ToValueList() },
-                Tables = f.Tables.Select(t => t with { Findings = t.Findings.Where(x => !matcher.Suppresses(t.Table.Source ?? f.Result.Source, t.Table.Name, x)).ToList() }).ToList(),
-            }).ToList();
-            var fixedCount = matcher.Unmatched().Count;
-            context.Stderr.WriteLine("perfrules: baseline " + Baseline + " accepted " + matcher.Suppressed.ToString(System.Globalization.CultureInfo.InvariantCulture) + " finding(s)"
-                + (fixedCount > 0 ? "; " + fixedCount.ToString(System.Globalization.CultureInfo.InvariantCulture) + " baseline entr" + (fixedCount == 1 ? "y no longer occurs" : "ies no longer occur") + " (fixed: rewrite the baseline to drop them)" : string.Empty));
-            return filtered;
         }
 
         /// <summary>0, or 1 when a finding at or above <see cref="FailOn"/> remains; 0 after writing a baseline.</summary>
         public int ExitCode(IEnumerable<CheckedFile> files) =>
             WriteBaseline is null && files.Any(f => f.AllFindings.Any(x => x.Severity >= FailOn)) ? ExitCodes.ErrorFindings : ExitCodes.Ok;
+    }
+
+    /// <summary>
+    /// One run of the gate over files checked one after another (so a streaming check keeps no more than it prints):
+    /// collects baseline entries when writing one, drops accepted findings when reading one.
+    /// </summary>
+    internal sealed class Run
+    {
+        private readonly Settings _settings;
+        private readonly CliContext _context;
+        private readonly BaselineMatcher? _matcher;
+        private readonly List<BaselineEntry> _accepted = new();
+
+        internal Run(Settings settings, CliContext context, BaselineMatcher? matcher)
+        {
+            _settings = settings;
+            _context = context;
+            _matcher = matcher;
+        }
+
+        /// <summary>True once a reported finding is at or above --fail-on (never while writing a baseline).</summary>
+        public bool Failed { get; private set; }
+
+        /// <summary>The file as it is to be reported: findings the baseline accepts removed.</summary>
+        public CheckedFile Filter(CheckedFile file)
+        {
+            if (file is null) throw new ArgumentNullException(nameof(file));
+            if (_settings.WriteBaseline is not null)
+            {
+                _accepted.AddRange(file.Result.Findings.Select(x => BaselineEntry.Of(file.Result.Source, null, x)));
+                _accepted.AddRange(file.Tables.SelectMany(t => t.Findings.Select(x => BaselineEntry.Of(t.Table.Source ?? file.Result.Source, t.Table.Name, x))));
+                return file;
+            }
+
+            if (_matcher is { } m)
+            {
+                file = file with
+                {
+                    Result = file.Result with { Findings = file.Result.Findings.Where(x => !m.Suppresses(file.Result.Source, null, x)).ToValueList() },
+                    Tables = file.Tables.Select(t => t with { Findings = t.Findings.Where(x => !m.Suppresses(t.Table.Source ?? file.Result.Source, t.Table.Name, x)).ToList() }).ToList(),
+                };
+            }
+
+            if (file.AllFindings.Any(x => x.Severity >= _settings.FailOn)) Failed = true;
+            return file;
+        }
+
+        /// <summary>
+        /// Writes the baseline file (when asked) and says on stderr what the baseline did. False (after a one-line
+        /// error) when the baseline file cannot be written.
+        /// </summary>
+        public bool Finish()
+        {
+            var invariant = System.Globalization.CultureInfo.InvariantCulture;
+            if (_settings.WriteBaseline is { } path)
+            {
+                var accepted = Rules.Baselines.Baseline.Create(_accepted);
+                try
+                {
+                    accepted.Save(path);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+                {
+                    _context.Error("cannot write the baseline " + path + ": " + e.Message);
+                    return false;
+                }
+
+                _context.Stderr.WriteLine("perfrules: wrote " + accepted.Entries.Count.ToString(invariant) + " finding fingerprints to " + path);
+                return true;
+            }
+
+            if (_matcher is { } m)
+            {
+                var fixedCount = m.Unmatched().Count;
+                _context.Stderr.WriteLine("perfrules: baseline " + _settings.Baseline + " accepted " + m.Suppressed.ToString(invariant) + " finding(s)"
+                    + (fixedCount > 0 ? "; " + fixedCount.ToString(invariant) + " baseline entr" + (fixedCount == 1 ? "y no longer occurs" : "ies no longer occur") + " (fixed: rewrite the baseline to drop them)" : string.Empty));
+            }
+
+            return true;
+        }
     }
 }

@@ -58,6 +58,26 @@ public sealed class ValueListJsonConverterFactory : JsonConverterFactory
     {
         if (typeToConvert is null) throw new ArgumentNullException(nameof(typeToConvert));
         var element = typeToConvert.GetGenericArguments()[0];
-        return (JsonConverter?)Activator.CreateInstance(typeof(ValueListJsonConverter<>).MakeGenericType(element));
+
+        // The library's own lists without reflection, so serialising tables stays trimming- and AOT-safe.
+        if (element == typeof(Findings.Finding)) return new ValueListJsonConverter<Findings.Finding>();
+        if (element == typeof(Findings.FindingArgument)) return new ValueListJsonConverter<Findings.FindingArgument>();
+        if (element == typeof(Indicator)) return new ValueListJsonConverter<Indicator>();
+        if (element == typeof(HeaderField)) return new ValueListJsonConverter<HeaderField>();
+        if (element == typeof(UnplacedLine)) return new ValueListJsonConverter<UnplacedLine>();
+        if (element == typeof(FundingSource)) return new ValueListJsonConverter<FundingSource>();
+        if (element == typeof(SectionWeight)) return new ValueListJsonConverter<SectionWeight>();
+        if (element == typeof(PublishedIndicator)) return new ValueListJsonConverter<PublishedIndicator>();
+        if (element == typeof(ExpenditureJson)) return new ValueListJsonConverter<ExpenditureJson>();
+        if (element == typeof(TableJson)) return new ValueListJsonConverter<TableJson>();
+        if (element == typeof(SourceFindingJson)) return new ValueListJsonConverter<SourceFindingJson>();
+        return CreateForOtherElement(element);
     }
+
+    // A host's own ValueList<T> (not one of the models above).
+#if NET
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Reached only for element types outside the PerfRules models, which the switch above covers. For a reference-type T, Native AOT shares the canonical instantiation; a host serialising ValueList of a value type under Native AOT registers its own ValueListJsonConverter<T>.")]
+#endif
+    private static JsonConverter? CreateForOtherElement(Type element) =>
+        (JsonConverter?)Activator.CreateInstance(typeof(ValueListJsonConverter<>).MakeGenericType(element));
 }

@@ -22,6 +22,10 @@ internal sealed class RulesEngineVerdicts : IVerdictSource
     private readonly string?[,] _workflows;
     private readonly Dictionary<string, CatalogueRule> _byEngineName = new(StringComparer.Ordinal);
 
+#if NET
+    [System.Diagnostics.CodeAnalysis.RequiresUnreferencedCode(PerfRules.Rules.RuleLoading.TrimmingMessage)]
+    [System.Diagnostics.CodeAnalysis.RequiresDynamicCode(PerfRules.Rules.RuleLoading.AotMessage)]
+#endif
     public RulesEngineVerdicts(RuleSet ruleSet)
     {
         if (ruleSet is null) throw new ArgumentNullException(nameof(ruleSet));
@@ -41,7 +45,11 @@ internal sealed class RulesEngineVerdicts : IVerdictSource
         };
         _engine = new global::RulesEngine.RulesEngine(settings);
 
+#if NET
+        var scopes = Enum.GetValues<RuleScope>();
+#else
         var scopes = (RuleScope[])Enum.GetValues(typeof(RuleScope));
+#endif
         _workflows = new string?[ruleSet.Profiles.Count, scopes.Length];
         foreach (var rule in ruleSet.Rules) _byEngineName[EngineName(rule)] = rule;
         foreach (var profile in ruleSet.Profiles)

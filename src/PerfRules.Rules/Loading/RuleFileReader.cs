@@ -36,9 +36,17 @@ internal static class RuleFileReader
     };
 
     /// <summary>Reads <paramref name="source"/>; rules are numbered from <paramref name="firstIndex"/>.</summary>
+#if NET
+    [System.Diagnostics.CodeAnalysis.RequiresUnreferencedCode(PerfRules.Rules.RuleLoading.TrimmingMessage)]
+    [System.Diagnostics.CodeAnalysis.RequiresDynamicCode(PerfRules.Rules.RuleLoading.AotMessage)]
+#endif
     public static IReadOnlyList<CatalogueRule> Read(RuleSource source, int firstIndex) => Read(source, firstIndex, ExpressionBounds.Default);
 
     /// <summary>Reads <paramref name="source"/>; user expressions longer or deeper than <paramref name="bounds"/> allow are a load error.</summary>
+#if NET
+    [System.Diagnostics.CodeAnalysis.RequiresUnreferencedCode(PerfRules.Rules.RuleLoading.TrimmingMessage)]
+    [System.Diagnostics.CodeAnalysis.RequiresDynamicCode(PerfRules.Rules.RuleLoading.AotMessage)]
+#endif
     public static IReadOnlyList<CatalogueRule> Read(RuleSource source, int firstIndex, ExpressionBounds bounds)
     {
         if (source is null) throw new ArgumentNullException(nameof(source));
@@ -96,6 +104,10 @@ internal static class RuleFileReader
         }
     }
 
+#if NET
+    [System.Diagnostics.CodeAnalysis.RequiresUnreferencedCode(PerfRules.Rules.RuleLoading.TrimmingMessage)]
+    [System.Diagnostics.CodeAnalysis.RequiresDynamicCode(PerfRules.Rules.RuleLoading.AotMessage)]
+#endif
     private static string ReadWorkflow(RuleSource source, JsonElement workflow, int position, int firstIndex, List<CatalogueRule> rules, ExpressionBounds bounds)
     {
         var fallbackName = "#" + (position + 1).ToString(CultureInfo.InvariantCulture);
@@ -138,6 +150,10 @@ internal static class RuleFileReader
         return name!;
     }
 
+#if NET
+    [System.Diagnostics.CodeAnalysis.RequiresUnreferencedCode(PerfRules.Rules.RuleLoading.TrimmingMessage)]
+    [System.Diagnostics.CodeAnalysis.RequiresDynamicCode(PerfRules.Rules.RuleLoading.AotMessage)]
+#endif
     private static CatalogueRule ReadRule(RuleSource source, string workflow, JsonElement rule, int position, int index, ExpressionBounds bounds)
     {
         var label = "#" + position.ToString(CultureInfo.InvariantCulture);

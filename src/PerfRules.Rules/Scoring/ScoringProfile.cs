@@ -141,7 +141,7 @@ public sealed record ScoringProfile
     {
         if (profile is null) throw new ArgumentNullException(nameof(profile));
         if (profile.ScoringJson is null) return new ScoringProfileReadResult { Source = profile.SourceName, HasScoringSection = false };
-        return Read("{\"name\":" + JsonSerializer.Serialize(profile.Name) + ",\"scoring\":" + profile.ScoringJson + "}", profile.SourceName);
+        return Read("{\"name\":\"" + JsonEncodedText.Encode(profile.Name).ToString() + "\",\"scoring\":" + profile.ScoringJson + "}", profile.SourceName);
     }
 
     /// <summary>Reads a profile file; a missing file is an error in the result.</summary>

@@ -24,7 +24,7 @@ public sealed class PackageEndToEndTests : IClassFixture<PackedPackage>
     {
         using var zip = ZipFile.OpenRead(_package.Package);
         var entries = zip.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
-        foreach (var tfm in new[] { "netstandard2.0", "net10.0" })
+        foreach (var tfm in new[] { "netstandard2.0", "net8.0", "net10.0" })
         {
             Assert.Contains("lib/" + tfm + "/PerfRules.Core.dll", entries);
             Assert.Contains("lib/" + tfm + "/PerfRules.Core.xml", entries);

@@ -85,8 +85,9 @@ public class RulesFuzzTests
     [Fact]
     public void Parsing_mutated_profiles_throws_nothing_but_RuleLoadException_and_scoring_profiles_never_throw()
     {
-        var profiles = new[] { "nanjing-2026", "national", "scoring-national-2020", "scoring-variant-20-40-40" }
-            .Select(p => RuleProfile.EmbeddedText("Profiles." + p + ".json"))
+        // Rule profiles are embedded as PerfRules.Rules.Profiles.*, scoring profiles as PerfRules.Profiles.scoring-*.
+        var profiles = new[] { "PerfRules.Rules.Profiles.nanjing-2026.json", "PerfRules.Rules.Profiles.national.json", "PerfRules.Profiles.scoring-national-2020.json", "PerfRules.Profiles.scoring-variant-20-40-40.json" }
+            .Select(EmbeddedResource)
             .Append("{\"name\":\"mine\",\"basedOn\":\"national\",\"rules\":{\"S05\":\"off\",\"V10\":{\"severity\":\"warning\"}},\"scoring\":{\"executionRate\":20,\"output\":40,\"effect\":40,\"satisfaction\":0}}")
             .ToArray();
         FuzzSettings.Check(JsonMutations.Of(profiles).ToArbitrary(), mutated =>
@@ -176,5 +177,12 @@ public class RulesFuzzTests
         Assert.Equal(card.Sections.Sum(s => s.Score), card.Total);
         Assert.True(card.Total >= 0m);
         Assert.Equal(Grades.FromTotal(card.Total), card.Grade);
+    }
+
+    private static string EmbeddedResource(string name)
+    {
+        using var stream = typeof(RuleProfile).Assembly.GetManifestResourceStream(name) ?? throw new InvalidOperationException("Missing embedded resource " + name + ".");
+        using var reader = new System.IO.StreamReader(stream);
+        return reader.ReadToEnd();
     }
 }
