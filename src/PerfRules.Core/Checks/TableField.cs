@@ -52,7 +52,7 @@ public sealed record TableField(string Label, string? Text, int? Line, bool IsPr
     /// The text of the field <see cref="Of"/> would list first under <paramref name="label"/>, without building
     /// the list (S01 asks for one field per rule and table); false when the table has no such field.
     /// </summary>
-    public static bool TryGetText(PerformanceTable table, string label, out string? text)
+    internal static bool TryGetText(PerformanceTable table, string label, out string? text)
     {
         if (table is null) throw new ArgumentNullException(nameof(table));
         text = label switch
