@@ -7,8 +7,9 @@ namespace PerfRules.Cli;
 /// <summary>What every command needs from its host: the output writers and the shared options.</summary>
 internal sealed class CliContext
 {
-    public CliContext(TextWriter stdout, TextWriter stderr, bool outputIsTerminal)
+    public CliContext(TextWriter stdout, TextWriter stderr, bool outputIsTerminal, bool showsProgress = false)
     {
+        ShowsProgress = showsProgress;
         Stdout = stdout;
         Stderr = stderr;
         OutputIsTerminal = outputIsTerminal;
@@ -22,6 +23,12 @@ internal sealed class CliContext
 
     /// <summary>False when stdout is redirected or captured (then no colour or terminal codes are written).</summary>
     public bool OutputIsTerminal { get; }
+
+    /// <summary>
+    /// True when long runs may draw a progress bar on stderr: stderr is a terminal, stdout is not (the results
+    /// go to a file or a pipe, so the bar does not fight them for the screen) and no CI variable is set.
+    /// </summary>
+    public bool ShowsProgress { get; }
 
     /// <summary><c>--verbose</c>: show stack traces of unexpected errors.</summary>
     public Option<bool> Verbose { get; } = new("--verbose") { Description = "Show details (stack traces) of unexpected errors", Recursive = true };

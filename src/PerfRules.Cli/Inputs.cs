@@ -51,6 +51,153 @@ internal static class Inputs
             .Any(d => d is "bin" or "obj" || (d.Length > 1 && d[0] == '.'));
     }
 
+    /// <summary>Lines of a <c>.jsonl</c> file per <see cref="InputSegment"/>: enough to amortise the batch's per-item cost, few enough to keep memory small.</summary>
+    internal const int LinesPerSegment = 32;
+
+    /// <summary>The total size of <paramref name="files"/> in bytes (0 for a file that cannot be seen): the progress bar's 100 %.</summary>
+    public static long TotalBytes(IEnumerable<string> files)
+    {
+        long total = 0;
+        foreach (var f in files)
+        {
+            try
+            {
+                if (File.Exists(f)) total += new FileInfo(f).Length;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Progress only: reading the file reports the problem.
+            }
+        }
+
+        return total;
+    }
+
+    /// <summary>
+    /// Splits <paramref name="files"/> into units of work, lazily and in order: a <c>.jsonl</c> file becomes runs of
+    /// <see cref="LinesPerSegment"/> lines read here (at least one segment, so an empty file still counts as read);
+    /// every other file is one segment, read by <see cref="ReadSegment"/>. A <c>.jsonl</c> file that cannot be opened
+    /// or read to the end is handed over whole (or from the failure on), so <see cref="ReadSegment"/> reports it as I10.
+    /// </summary>
+    public static IEnumerable<InputSegment> Segments(IEnumerable<string> files)
+    {
+        long done = 0;
+        foreach (var file in files)
+        {
+            if (!string.Equals(Path.GetExtension(file), ".jsonl", StringComparison.OrdinalIgnoreCase) || !File.Exists(file))
+            {
+                done += SizeOf(file);
+                yield return new InputSegment(file, null, done);
+                continue;
+            }
+
+            FileStream? stream = null;
+            try
+            {
+                stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                stream = null;
+            }
+
+            if (stream is null)
+            {
+                done += SizeOf(file);
+                yield return new InputSegment(file, null, done);
+                continue;
+            }
+
+            var start = done;
+            using (stream)
+            using (var reader = new StreamReader(stream, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16))
+            {
+                var lines = new List<KeyValuePair<int, string>>(LinesPerSegment);
+                var number = 0;
+                var any = false;
+                while (true)
+                {
+                    string? line;
+                    string? failure = null;
+                    try
+                    {
+                        line = reader.ReadLine();
+                    }
+                    catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                    {
+                        line = null;
+                        failure = e.Message;
+                    }
+
+                    if (failure is not null)
+                    {
+                        // Reported as a line that cannot be read; the lines before it are kept.
+                        lines.Add(new KeyValuePair<int, string>(-(number + 1), failure));
+                    }
+                    else if (line is not null)
+                    {
+                        number++;
+                        if (line.Trim().Length != 0) lines.Add(new KeyValuePair<int, string>(number, line));
+                    }
+
+                    if (lines.Count >= LinesPerSegment || (line is null && (lines.Count > 0 || !any)))
+                    {
+                        any = true;
+                        yield return new InputSegment(file, lines, start + stream.Position);
+                        lines = new List<KeyValuePair<int, string>>(LinesPerSegment);
+                    }
+
+                    if (line is null) break;
+                }
+
+                done = start + stream.Length;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Reads one segment: a whole file as <see cref="Read"/> does, or JSON Lines lines, each into one table; a line
+    /// that is not a table becomes an I10 finding with its line number and the reading goes on with the next line.
+    /// </summary>
+    public static TableReadResult ReadSegment(InputSegment segment)
+    {
+        if (segment.Lines is not { } lines) return Read(segment.Path);
+        var tables = new List<PerformanceTable>(lines.Count);
+        List<Finding>? findings = null;
+        foreach (var (number, text) in lines)
+        {
+            if (number < 0)
+            {
+                (findings ??= new()).Add(new Finding(ImportRuleIds.UnreadableInput, Severity.Error, "无法读取：JSON Lines 第 " + (-number).ToString(System.Globalization.CultureInfo.InvariantCulture) + " 行起（" + text + "）", FindingLocation.Table with { Line = -number }));
+                continue;
+            }
+
+            try
+            {
+                tables.Add(PerfRulesJson.DeserializeTable(text));
+            }
+            catch (JsonException e)
+            {
+                (findings ??= new()).Add(new Finding(ImportRuleIds.UnreadableInput, Severity.Error, "无法读取：JSON Lines 第 " + number.ToString(System.Globalization.CultureInfo.InvariantCulture) + " 行（" + e.Message + "）", FindingLocation.Table with { Line = number }));
+            }
+        }
+
+        var read = Loaded(segment.Path, tables);
+        return findings is null ? read : read with { Findings = findings.ToValueList() };
+    }
+
+    private static long SizeOf(string file)
+    {
+        try
+        {
+            return File.Exists(file) ? new FileInfo(file).Length : 0;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return 0;
+        }
+    }
+
     /// <summary>Reads every input lazily, in order.</summary>
     public static IEnumerable<TableReadResult> ReadAll(IEnumerable<string> paths) => Expand(paths).Select(Read);
 

@@ -12,15 +12,16 @@ internal static class Program
     public static int Main(string[] args)
     {
         Console.OutputEncoding = System.Text.Encoding.UTF8;
-        return Run(args, Console.Out, Console.Error, outputIsTerminal: !Console.IsOutputRedirected);
+        var progress = !Console.IsErrorRedirected && Console.IsOutputRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"));
+        return Run(args, Console.Out, Console.Error, outputIsTerminal: !Console.IsOutputRedirected, showsProgress: progress);
     }
 
     /// <summary>Runs the command line in-process (tests pass their own writers).</summary>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, stdout, stderr, outputIsTerminal: false);
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, stdout, stderr, outputIsTerminal: false, showsProgress: false);
 
-    private static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool outputIsTerminal)
+    private static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool outputIsTerminal, bool showsProgress)
     {
-        var context = new CliContext(stdout, stderr, outputIsTerminal);
+        var context = new CliContext(stdout, stderr, outputIsTerminal, showsProgress);
         var root = new RootCommand("perfrules — 预算绩效目标表 (budget performance-target table) checker");
         root.Add(context.Verbose);
 
@@ -28,6 +29,7 @@ internal static class Program
         root.Add(CheckCommand.Create(context));
         root.Add(ConvertCommand.Create(context));
         root.Add(ScoreCommand.Create(context));
+        root.Add(GenerateCommand.Create(context));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -6,6 +6,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
+using PerfRules.Batch;
 using PerfRules.Findings;
 using PerfRules.Import;
 using PerfRules.Json;
@@ -89,74 +90,104 @@ internal static class CheckCommand
             return ExitCodes.Usage;
         }
 
-        var checkedFiles = new List<CheckedFile>();
-        foreach (var result in Inputs.ReadAll(inputs))
+        var files = Inputs.Expand(inputs);
+        var progress = new CheckProgress();
+        var batch = new BatchChecker(engine, new BatchOptions
         {
-            var tables = result.Tables.Select(t => new CheckedTable(t, engine.ProfileFor(t).Name, engine.Check(t, asOf))).ToList();
-            checkedFiles.Add(new CheckedFile(result, tables));
-        }
+            AsOf = asOf,
 
-        if (checkedFiles.Count == 0 || checkedFiles.All(f => f.Result.IsUnreadable))
+            // Segments of 32 JSON Lines lines or whole files: 8 per worker keep both cores busy while holding a few
+            // hundred tables at most, however long the input.
+            MaxInFlight = 8 * Environment.ProcessorCount,
+        });
+        var segments = Inputs.Segments(files).Select(s =>
         {
-            foreach (var f in checkedFiles.SelectMany(f => f.Result.Findings)) context.Error(f.Message);
-            context.Error("no readable input");
-            return ExitCodes.Usage;
-        }
-
-        // --write-baseline / --baseline (CheckGate): accepted findings are neither printed nor fail the run.
-        if (gate.Apply(context, checkedFiles) is not { } reported) return ExitCodes.Usage;
-        checkedFiles = reported.ToList();
-
-        switch (format)
+            progress.Read(s.BytesRead);
+            return s;
+        });
+        var results = batch.CheckInputs(segments, Inputs.ReadSegment).Select(r =>
         {
-            case "json":
-                WriteJson(context.Stdout, checkedFiles, indented);
-                break;
-            case "sarif":
-                SarifWriter.Write(context.Stdout, engine, checkedFiles, indented);
-                break;
-            default:
-                WriteText(context.Stdout, checkedFiles);
-                break;
-        }
+            var file = new CheckedFile(r.Read, r.Tables.Select(t => new CheckedTable(t.Table, engine.ProfileFor(t.Table).Name, t.Findings)).ToList());
+            progress.Done(file);
+            return file;
+        });
 
-        return gate.ExitCode(checkedFiles);
+        var started = TimeProvider.System.GetTimestamp();
+        var exit = context.ShowsProgress
+            ? progress.WithBar(context.Stderr, Inputs.TotalBytes(files), () => Write(context, engine, results, format, indented, gate))
+            : Write(context, engine, results, format, indented, gate);
+        if (exit != ExitCodes.Usage) context.Stderr.WriteLine(Throughput(progress, TimeProvider.System.GetElapsedTime(started)));
+        return exit;
     }
 
-    private static void WriteText(TextWriter output, IReadOnlyList<CheckedFile> files)
+    /// <summary>
+    /// Writes the results as they come, keeping only the files in flight. With <c>--baseline</c> or
+    /// <c>--write-baseline</c> every result is kept first, because the gate looks at all findings at once.
+    /// Inputs that could not be read at all are held back until a readable one arrives: when none does, the
+    /// run is a usage error with nothing on stdout.
+    /// </summary>
+    private static int Write(CliContext context, RuleEngine engine, IEnumerable<CheckedFile> results, string format, bool indented, CheckGate.Settings gate)
     {
-        var totals = new int[3];
-        foreach (var file in files)
+        if (gate.Baseline is not null || gate.WriteBaseline is not null)
         {
-            foreach (var f in file.Result.Findings)
-            {
-                output.WriteLine("[" + file.Result.Source + "] " + f.RuleId + " " + SeverityText(f.Severity) + " " + f.Message);
-                totals[(int)f.Severity]++;
-            }
+            var all = results.ToList();
+            if (all.All(f => f.Result.IsUnreadable)) return NoReadableInput(context, all);
 
-            foreach (var table in file.Tables)
-            {
-                var counts = new int[3];
-                foreach (var f in table.Findings) counts[(int)f.Severity]++;
-                output.WriteLine("== " + table.Table.Name + "（" + file.Result.Source + "，版式 " + table.Table.Layout + "，规则配置 " + table.Profile + "）");
-                output.WriteLine("   错误 " + Count(counts[2]) + "，警告 " + Count(counts[1]) + "，提示 " + Count(counts[0]));
-                foreach (var severity in new[] { Severity.Error, Severity.Warning, Severity.Info })
-                {
-                    foreach (var f in table.Findings.Where(x => x.Severity == severity))
-                    {
-                        output.WriteLine("   " + f.RuleId + " " + SeverityText(f.Severity) + " " + Where(f.Location) + ": " + f.Message);
-                    }
-                }
-
-                output.WriteLine();
-                for (var i = 0; i < 3; i++) totals[i] += counts[i];
-            }
+            // --write-baseline / --baseline (CheckGate): accepted findings are neither printed nor fail the run.
+            if (gate.Apply(context, all) is not { } reported) return ExitCodes.Usage;
+            results = reported;
         }
 
-        output.WriteLine("合计 " + Count(files.Sum(f => f.Tables.Count)) + " 张表：错误 " + Count(totals[2]) + "，警告 " + Count(totals[1]) + "，提示 " + Count(totals[0]));
+        using var items = results.GetEnumerator();
+        var unreadable = new List<CheckedFile>();
+        var any = false;
+        while (items.MoveNext())
+        {
+            if (!items.Current.Result.IsUnreadable)
+            {
+                any = true;
+                break;
+            }
+
+            unreadable.Add(items.Current);
+        }
+
+        if (!any) return NoReadableInput(context, unreadable);
+        using var writer = CheckWriter.For(format, context.Stdout, engine, indented);
+        var exit = ExitCodes.Ok;
+        foreach (var file in unreadable) exit = Math.Max(exit, Add(writer, gate, file));
+        do
+        {
+            exit = Math.Max(exit, Add(writer, gate, items.Current));
+        }
+        while (items.MoveNext());
+        writer.Complete();
+        return exit;
+
+        static int Add(CheckWriter writer, CheckGate.Settings gate, CheckedFile file)
+        {
+            writer.Add(file);
+            return gate.ExitCode(new[] { file });
+        }
     }
 
-    private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
+    private static int NoReadableInput(CliContext context, IEnumerable<CheckedFile> files)
+    {
+        foreach (var f in files.SelectMany(f => f.Result.Findings)) context.Error(f.Message);
+        context.Error("no readable input");
+        return ExitCodes.Usage;
+    }
+
+    /// <summary>The last line on stderr: <c>perfrules: 7 tables, 130 indicator rows in 0.21 s (619 rows/s)</c>.</summary>
+    internal static string Throughput(CheckProgress progress, TimeSpan elapsed)
+    {
+        var seconds = Math.Max(elapsed.TotalSeconds, 1e-6);
+        return "perfrules: " + progress.Tables.ToString("N0", CultureInfo.InvariantCulture) + " tables, "
+            + progress.IndicatorRows.ToString("N0", CultureInfo.InvariantCulture) + " indicator rows in "
+            + elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture) + " s ("
+            + (progress.IndicatorRows / seconds).ToString("N0", CultureInfo.InvariantCulture) + " rows/s, "
+            + (progress.Tables / seconds).ToString("N0", CultureInfo.InvariantCulture) + " tables/s)";
+    }
 
     internal static string SeverityText(Severity severity) => severity switch
     {
@@ -164,69 +195,6 @@ internal static class CheckCommand
         Severity.Warning => "警告",
         _ => "提示",
     };
-
-    private static string Where(FindingLocation location)
-    {
-        var parts = new StringBuilder();
-        if (location.Indicator is not null)
-        {
-            parts.Append(location.Level1).Append('/').Append(location.Level2).Append('/').Append(location.Indicator);
-        }
-        else
-        {
-            parts.Append(location.Field ?? "表");
-        }
-
-        if (location.Line is { } line) parts.Append("（第").Append(line.ToString(CultureInfo.InvariantCulture)).Append("行）");
-        return parts.ToString();
-    }
-
-    private static void WriteJson(TextWriter output, IReadOnlyList<CheckedFile> files, bool indented)
-    {
-        using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            w.WriteStartObject();
-            w.WriteNumber("schemaVersion", 1);
-            w.WriteStartArray("tables");
-            foreach (var file in files)
-            {
-                foreach (var table in file.Tables)
-                {
-                    w.WriteStartObject();
-                    w.WriteString("name", table.Table.Name);
-                    if (table.Table.Year is { } year) w.WriteNumber("year", year);
-                    else w.WriteNull("year");
-                    w.WriteString("source", file.Result.Source);
-                    w.WriteString("layout", table.Table.Layout);
-                    w.WriteString("profile", table.Profile);
-                    w.WriteStartArray("findings");
-                    foreach (var f in table.Findings) JsonSerializer.Serialize(w, f, PerfRulesJson.Options);
-                    w.WriteEndArray();
-                    w.WriteEndObject();
-                }
-            }
-
-            w.WriteEndArray();
-            w.WriteStartArray("fileFindings");
-            foreach (var file in files)
-            {
-                foreach (var f in file.Result.Findings)
-                {
-                    w.WriteStartObject();
-                    w.WriteString("source", file.Result.Source);
-                    w.WritePropertyName("finding");
-                    JsonSerializer.Serialize(w, f, PerfRulesJson.Options);
-                    w.WriteEndObject();
-                }
-            }
-
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }
-
-        output.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
-    }
 }
 
 /// <summary>One input file and the findings of each of its tables.</summary>

@@ -13,14 +13,46 @@ namespace PerfRules.Cli.Commands;
 /// one run, the rule metadata (id, title, default level, help link to docs/rules/&lt;id&gt;.md), and one
 /// result per finding with the table and indicator as a logical location.
 /// </summary>
-internal static class SarifWriter
+/// <remarks>
+/// The rule list, which comes first in the log, names every rule id a finding carries, so the results are kept
+/// until <see cref="Complete"/>: only what each result needs (source, table name and line, the finding), never the tables.
+/// </remarks>
+internal sealed class SarifWriter : CheckWriter
 {
     private const string HelpBase = "docs/rules/";
+    private readonly TextWriter _output;
+    private readonly RuleEngine _engine;
+    private readonly bool _indented;
+    private readonly List<Result> _findings = new();
 
+    public SarifWriter(TextWriter output, RuleEngine engine, bool indented)
+    {
+        _output = output;
+        _engine = engine;
+        _indented = indented;
+    }
+
+    /// <summary>Writes the whole log for <paramref name="files"/>.</summary>
     public static void Write(TextWriter output, RuleEngine engine, IReadOnlyList<CheckedFile> files, bool indented)
     {
-        var findings = files.SelectMany(f => f.Result.Findings.Select(x => (File: f, Table: (CheckedTable?)null, Finding: x))
-            .Concat(f.Tables.SelectMany(t => t.Findings.Select(x => (File: f, Table: (CheckedTable?)t, Finding: x))))).ToList();
+        using var writer = new SarifWriter(output, engine, indented);
+        foreach (var file in files) writer.Add(file);
+        writer.Complete();
+    }
+
+    public override void Add(CheckedFile file)
+    {
+        foreach (var f in file.Result.Findings) _findings.Add(new Result(file.Result.Source, null, null, f));
+        foreach (var t in file.Tables)
+        {
+            foreach (var f in t.Findings) _findings.Add(new Result(file.Result.Source, t.Table.Name, t.Table.Line, f));
+        }
+    }
+
+    public override void Complete() => Write(_output, _engine, _findings, _indented);
+
+    private static void Write(TextWriter output, RuleEngine engine, List<Result> findings, bool indented)
+    {
 
         // Rule metadata: every catalogue id (first rule of each id gives the title) plus ids only findings carry (I…, E…).
         var ruleIds = new List<string>();
@@ -32,7 +64,7 @@ internal static class SarifWriter
             ruleIds.Add(rule.Id);
         }
 
-        foreach (var (_, _, f) in findings)
+        foreach (var (_, _, _, f) in findings)
         {
             if (titles.ContainsKey(f.RuleId)) continue;
             titles[f.RuleId] = (f.RuleId, f.Severity);
@@ -76,7 +108,7 @@ internal static class SarifWriter
             w.WriteEndObject();
 
             w.WriteStartArray("results");
-            foreach (var (file, table, f) in findings)
+            foreach (var (source, table, tableLine, f) in findings)
             {
                 w.WriteStartObject();
                 w.WriteString("ruleId", f.RuleId);
@@ -89,9 +121,9 @@ internal static class SarifWriter
                 w.WriteStartObject();
                 w.WriteStartObject("physicalLocation");
                 w.WriteStartObject("artifactLocation");
-                w.WriteString("uri", (file.Result.Source ?? string.Empty).Replace('\\', '/'));
+                w.WriteString("uri", (source ?? string.Empty).Replace('\\', '/'));
                 w.WriteEndObject();
-                var line = f.Location.Line ?? table?.Table.Line;
+                var line = f.Location.Line ?? tableLine;
                 if (line is { } l && l > 0)
                 {
                     w.WriteStartObject("region");
@@ -104,7 +136,7 @@ internal static class SarifWriter
                 {
                     w.WriteStartArray("logicalLocations");
                     w.WriteStartObject();
-                    w.WriteString("fullyQualifiedName", LogicalName(table.Table.Name, f.Location));
+                    w.WriteString("fullyQualifiedName", LogicalName(table, f.Location));
                     w.WriteString("kind", f.Location.Indicator is not null ? "member" : "type");
                     w.WriteEndObject();
                     w.WriteEndArray();
@@ -114,7 +146,7 @@ internal static class SarifWriter
                 w.WriteEndArray();
                 w.WriteStartObject("properties");
                 w.WriteString("severity", f.Severity.ToString().ToLowerInvariant());
-                if (table is not null) w.WriteString("table", table.Table.Name);
+                if (table is not null) w.WriteString("table", table);
                 w.WriteEndObject();
                 w.WriteEndObject();
             }
@@ -127,6 +159,9 @@ internal static class SarifWriter
 
         output.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
     }
+
+    /// <summary>One result: the file, the table's name and line (null for a file-level finding), the finding.</summary>
+    private sealed record Result(string? Source, string? Table, int? TableLine, Finding Finding);
 
     private static string Level(Severity severity) => severity switch
     {

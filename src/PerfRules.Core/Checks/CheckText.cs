@@ -44,6 +44,12 @@ public static class CheckText
     public static string Normalize(string? text)
     {
         if (text is null) return string.Empty;
+
+        // Most names and labels are already canonical: hand them back without a copy, so the checks that
+        // normalise on every call (S05, S11, the name-based V and F rules) allocate nothing for them.
+        var i = 0;
+        while (i < text.Length && !NeedsFolding(text[i])) i++;
+        if (i == text.Length) return text;
         var sb = new StringBuilder(text.Length);
         foreach (var c in text)
         {
@@ -62,14 +68,23 @@ public static class CheckText
     public static string WithoutBracket(string? name)
     {
         var n = Normalize(name);
+        var end = EndWithoutBracket(n);
+        return end == n.Length ? n : n.Substring(0, end);
+    }
+
+    /// <summary>The length of <see cref="WithoutBracket"/>'s result, for a normalised <paramref name="n"/>.</summary>
+    private static int EndWithoutBracket(string n)
+    {
         if (n.Length > 0 && n[n.Length - 1] == ')')
         {
             var open = n.LastIndexOf('(');
-            if (open > 0) return n.Substring(0, open);
+            if (open > 0) return open;
         }
 
-        return n;
+        return n.Length;
     }
+
+    private static bool NeedsFolding(char c) => char.IsWhiteSpace(c) || (c >= '\uFF01' && c <= '\uFF5E');
 
     /// <summary>The content of a trailing bracket (<c>（%）</c> → <c>%</c>, <c>（个）</c> → <c>个</c>), or null.</summary>
     public static string? BracketContent(string? name)
@@ -85,13 +100,37 @@ public static class CheckText
     }
 
     /// <summary>Ordinal equality of the normalised forms.</summary>
-    public static bool SameName(string? a, string? b) => string.Equals(Normalize(a), Normalize(b), StringComparison.Ordinal);
+    public static bool SameName(string? a, string? b)
+    {
+        // Compared as if normalised, without building the normalised strings (S11 compares every pair of rows).
+        a ??= string.Empty;
+        b ??= string.Empty;
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < a.Length && char.IsWhiteSpace(a[i])) i++;
+            while (j < b.Length && char.IsWhiteSpace(b[j])) j++;
+            if (i == a.Length || j == b.Length) return i == a.Length && j == b.Length;
+            if (Fold(a[i]) != Fold(b[j])) return false;
+            i++;
+            j++;
+        }
+
+        static char Fold(char c) => c >= '\uFF01' && c <= '\uFF5E' ? (char)(c - 0xFEE0) : c;
+    }
 
     /// <summary>Ordinal suffix test on the normalised name without its unit bracket.</summary>
-    internal static bool NameEndsWith(string? name, string suffix) =>
-        WithoutBracket(name).EndsWith(suffix, StringComparison.Ordinal);
+    internal static bool NameEndsWith(string? name, string suffix)
+    {
+        var n = Normalize(name);
+        var end = EndWithoutBracket(n);
+        return end >= suffix.Length && string.CompareOrdinal(n, end - suffix.Length, suffix, 0, suffix.Length) == 0;
+    }
 
     /// <summary>Ordinal containment test on the normalised name without its unit bracket.</summary>
-    internal static bool NameContains(string? name, string part) =>
-        WithoutBracket(name).IndexOf(part, StringComparison.Ordinal) >= 0;
+    internal static bool NameContains(string? name, string part)
+    {
+        var n = Normalize(name);
+        return n.IndexOf(part, 0, EndWithoutBracket(n), StringComparison.Ordinal) >= 0;
+    }
 }

@@ -48,6 +48,49 @@ public sealed record TableField(string Label, string? Text, int? Line, bool IsPr
     /// <summary>True when the field has no text.</summary>
     public bool IsBlank => CheckText.IsBlank(Text);
 
+    /// <summary>
+    /// The text of the field <see cref="Of"/> would list first under <paramref name="label"/>, without building
+    /// the list (S01 asks for one field per rule and table); false when the table has no such field.
+    /// </summary>
+    internal static bool TryGetText(PerformanceTable table, string label, out string? text)
+    {
+        if (table is null) throw new ArgumentNullException(nameof(table));
+        text = label switch
+        {
+            ProjectName => table.Name,
+            Department => table.Department,
+            ProjectType => table.ProjectType,
+            ProjectLevel => table.ProjectLevel,
+            StartTime => table.StartTime,
+            EndTime => table.EndTime,
+            ImplementingUnit => table.ImplementingUnit,
+            Contact => table.Contact?.Raw,
+            Necessity => table.Necessity,
+            Feasibility => table.Feasibility,
+            Content => table.Content,
+            LongTermGoal => table.LongTermGoal,
+            AnnualGoal => table.AnnualGoal,
+            FundingTotal => table.Funding.Total is { } t ? Values.ValueText.FormatNumber(t) : table.Funding.TotalText,
+            _ => null,
+        };
+        if (label is ProjectName or Department or ProjectType or ProjectLevel or StartTime or EndTime or ImplementingUnit or Contact
+            or Necessity or Feasibility or Content or LongTermGoal or AnnualGoal or FundingTotal)
+        {
+            return true;
+        }
+
+        foreach (var other in table.OtherFields)
+        {
+            if (string.Equals(other.Label, label, StringComparison.Ordinal))
+            {
+                text = other.Value;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The fields of <paramref name="table"/> in the Nanjing form's order, then other layouts' fields in source order.</summary>
     public static IReadOnlyList<TableField> Of(PerformanceTable table)
     {

@@ -23,12 +23,7 @@ public static class Structure
         if (table is null) throw new ArgumentNullException(nameof(table));
         if (!HeaderChecks.IsFieldJudged(table, label)) return true;
         if (label == TableField.FundingTotal) return HeaderChecks.HasFunding(table);
-        foreach (var field in TableField.Of(table))
-        {
-            if (string.Equals(field.Label, label, StringComparison.Ordinal)) return !field.IsBlank;
-        }
-
-        return false;
+        return TableField.TryGetText(table, label, out var text) && !CheckText.IsBlank(text);
     }
 
     /// <summary>S01: the table has at least one indicator row (a partial table is not judged).</summary>

@@ -1,0 +1,94 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using System.Text.Json;
+using PerfRules.Findings;
+using PerfRules.Json;
+
+namespace PerfRules.Cli.Commands;
+
+/// <summary>
+/// The JSON report <c>{ "schemaVersion": 1, "tables": [...], "fileFindings": [...] }</c>, streamed: each table
+/// is written as it arrives and the bytes go out every 64 KB. Only the file-level findings (I10 …), which
+/// come after the tables in the document, are kept until the end.
+/// </summary>
+internal sealed class JsonCheckWriter : CheckWriter
+{
+    private const int FlushBytes = 1 << 16;
+    private readonly TextWriter _output;
+    private readonly MemoryStream _buffer = new();
+    private readonly Utf8JsonWriter _writer;
+    private readonly List<KeyValuePair<string?, Finding>> _fileFindings = new();
+
+    public JsonCheckWriter(TextWriter output, bool indented)
+    {
+        _output = output;
+        _writer = new Utf8JsonWriter(_buffer, new JsonWriterOptions { Indented = indented, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        _writer.WriteStartObject();
+        _writer.WriteNumber("schemaVersion", 1);
+        _writer.WriteStartArray("tables");
+    }
+
+    public override void Add(CheckedFile file)
+    {
+        var w = _writer;
+        foreach (var table in file.Tables)
+        {
+            w.WriteStartObject();
+            w.WriteString("name", table.Table.Name);
+            if (table.Table.Year is { } year) w.WriteNumber("year", year);
+            else w.WriteNull("year");
+            w.WriteString("source", file.Result.Source);
+            w.WriteString("layout", table.Table.Layout);
+            w.WriteString("profile", table.Profile);
+            w.WriteStartArray("findings");
+            foreach (var f in table.Findings) JsonSerializer.Serialize(w, f, PerfRulesJson.Options);
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        foreach (var f in file.Result.Findings) _fileFindings.Add(new KeyValuePair<string?, Finding>(file.Result.Source, f));
+        if (w.BytesPending + _buffer.Length >= FlushBytes) Drain();
+    }
+
+    public override void Complete()
+    {
+        var w = _writer;
+        w.WriteEndArray();
+        w.WriteStartArray("fileFindings");
+        foreach (var (source, f) in _fileFindings)
+        {
+            w.WriteStartObject();
+            w.WriteString("source", source);
+            w.WritePropertyName("finding");
+            JsonSerializer.Serialize(w, f, PerfRulesJson.Options);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+        Drain();
+        _output.WriteLine();
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _writer.Dispose();
+            _buffer.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+
+    /// <summary>Hands the complete tokens written so far to the output (UTF-8 never splits inside a token).</summary>
+    private void Drain()
+    {
+        _writer.Flush();
+        if (_buffer.Length == 0) return;
+        _output.Write(Encoding.UTF8.GetString(_buffer.GetBuffer(), 0, checked((int)_buffer.Length)));
+        _buffer.SetLength(0);
+    }
+}
