@@ -39,8 +39,8 @@ public class SchemaTests
         foreach (var name in typeof(RuleEngine).Assembly.GetManifestResourceNames().OrderBy(n => n, StringComparer.Ordinal))
         {
             if (name.StartsWith("PerfRules.Rules.Catalogue.", StringComparison.Ordinal)) data.Add(name, "perfrules-rules");
+            else if (name.StartsWith("PerfRules.Rules.Profiles.scoring-", StringComparison.Ordinal)) data.Add(name, "perfrules-scoring-profile");
             else if (name.StartsWith("PerfRules.Rules.Profiles.", StringComparison.Ordinal)) data.Add(name, "perfrules-profile");
-            else if (name.StartsWith("PerfRules.Profiles.scoring-", StringComparison.Ordinal)) data.Add(name, "perfrules-scoring-profile");
         }
 
         return data;
@@ -61,8 +61,8 @@ public class SchemaTests
 
         var embedded = EmbeddedRuleData().Select(row => (string)row[0]).ToList();
         Assert.Equal(4, embedded.Count(n => n.Contains(".Catalogue.", StringComparison.Ordinal)));
-        Assert.Equal(2, embedded.Count(n => n.StartsWith("PerfRules.Rules.Profiles.", StringComparison.Ordinal)));
-        Assert.Equal(2, embedded.Count(n => n.StartsWith("PerfRules.Profiles.scoring-", StringComparison.Ordinal)));
+        Assert.Equal(2, embedded.Count(n => n.StartsWith("PerfRules.Rules.Profiles.", StringComparison.Ordinal) && !n.StartsWith("PerfRules.Rules.Profiles.scoring-", StringComparison.Ordinal)));
+        Assert.Equal(2, embedded.Count(n => n.StartsWith("PerfRules.Rules.Profiles.scoring-", StringComparison.Ordinal)));
     }
 
     [Theory]

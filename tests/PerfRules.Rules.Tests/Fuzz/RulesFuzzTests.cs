@@ -85,8 +85,8 @@ public class RulesFuzzTests
     [Fact]
     public void Parsing_mutated_profiles_throws_nothing_but_RuleLoadException_and_scoring_profiles_never_throw()
     {
-        // Rule profiles are embedded as PerfRules.Rules.Profiles.*, scoring profiles as PerfRules.Profiles.scoring-*.
-        var profiles = new[] { "PerfRules.Rules.Profiles.nanjing-2026.json", "PerfRules.Rules.Profiles.national.json", "PerfRules.Profiles.scoring-national-2020.json", "PerfRules.Profiles.scoring-variant-20-40-40.json" }
+        // Rule profiles and scoring profiles (scoring-*) are embedded as PerfRules.Rules.Profiles.*.
+        var profiles = new[] { "PerfRules.Rules.Profiles.nanjing-2026.json", "PerfRules.Rules.Profiles.national.json", "PerfRules.Rules.Profiles.scoring-national-2020.json", "PerfRules.Rules.Profiles.scoring-variant-20-40-40.json" }
             .Select(EmbeddedResource)
             .Append("{\"name\":\"mine\",\"basedOn\":\"national\",\"rules\":{\"S05\":\"off\",\"V10\":{\"severity\":\"warning\"}},\"scoring\":{\"executionRate\":20,\"output\":40,\"effect\":40,\"satisfaction\":0}}")
             .ToArray();
