@@ -148,10 +148,7 @@ internal sealed class TableBuilder
 
         if (line.NonEmptyCount == 1 && LayoutCells.TryUnit(first, out var unit))
         {
-            // A second unit that contradicts the first would silently rescale every amount (元 vs 万元): keep it aside.
-            var known = _fundingUnit ?? _funding?.StatedUnit;
-            if (known is null || string.Equals(known, unit, StringComparison.Ordinal)) _fundingUnit = unit;
-            else Unplaced(line, new[] { first }, "与已读金额单位「" + known + "」不一致");
+            if (!TryAcceptUnit(unit, out var known)) Unplaced(line, new[] { first }, "与已读金额单位「" + known + "」不一致");
             return;
         }
 
@@ -612,7 +609,7 @@ internal sealed class TableBuilder
             }
             else if (LayoutCells.TryUnit(text, out var unit))
             {
-                _fundingUnit = unit;
+                if (!TryAcceptUnit(unit, out _)) leftovers.Add(text);
             }
             else if (kind is null)
             {
@@ -626,6 +623,18 @@ internal sealed class TableBuilder
 
         if (kind is { } last) Commit(last, label, values, line, leftovers);
         if (leftovers.Count > 0) Unplaced(line, leftovers, "无法归入表头字段");
+    }
+
+    /// <summary>
+    /// Takes a funding unit (<c>单位:万元</c>) unless it contradicts the one already read or stated by the 项目资金
+    /// caption: a second, different unit would silently rescale every amount (元 vs 万元), so the caller keeps it aside.
+    /// </summary>
+    private bool TryAcceptUnit(string unit, out string known)
+    {
+        known = _fundingUnit ?? _funding?.StatedUnit ?? unit;
+        if (!string.Equals(known, unit, StringComparison.Ordinal)) return false;
+        _fundingUnit = unit;
+        return true;
     }
 
     /// <summary>Commits a label read from a label row (<see cref="GoalGrid"/>) or a shortened label.</summary>

@@ -55,6 +55,14 @@ public class ReaderQuirkTests
     }
 
     [Fact]
+    public void A_unit_cell_on_a_header_line_that_contradicts_the_first_is_kept_unplaced()
+    {
+        var t = Read("单位：元\n项目类型\t常年安排项目\t单位：万元\n项目资金\t收入\t全年(程)预算数\n\t\t资金总额\t1,200.50\n");
+        Assert.Equal(("元", "常年安排项目"), (t.Funding.Unit, t.ProjectType));
+        Assert.Equal(new UnplacedLine(5, "单位：万元"), Assert.Single(t.UnplacedLines));
+    }
+
+    [Fact]
     public void A_unit_line_that_agrees_is_structure()
     {
         var t = Read("单位：元\n项目资金（元）\t收入\t全年(程)预算数\n\t\t资金总额\t1,200.50\n");
