@@ -423,14 +423,10 @@ internal sealed class IndicatorBlock
     }
 
     /// <summary>True when a cell outside the mapped columns repeats the block's caption (绩效指标 on the first data row).</summary>
-    // Only caption-like words (绩效指标, 年度绩效目标, (90分)) repeat as structure: a value that happened to sit on the
-    // header line (a lost line break) is content wherever it appears again.
+    // Only a caption (IsCaption(string)) repeats as structure: a value that happened to sit on the header line (a lost
+    // line break) is content wherever it appears again.
     private bool IsCaption(int column, string text) =>
-        !_columns.ContainsKey(column) && LabelText.CouldBeLabel(text) && _captions.Contains(LabelText.Normalize(text)) && LooksLikeCaption(LabelText.Normalize(text));
-
-    private static bool LooksLikeCaption(string normalized) =>
-        normalized.IndexOf("指标", StringComparison.Ordinal) >= 0 || normalized.IndexOf("目标", StringComparison.Ordinal) >= 0
-        || normalized.IndexOf("绩效", StringComparison.Ordinal) >= 0 || normalized.IndexOf('分') >= 0;
+        !_columns.ContainsKey(column) && LabelText.CouldBeLabel(text) && _captions.Contains(LabelText.Normalize(text)) && IsCaption(text);
 
     private static string ColumnName(Column column) => column switch
     {
