@@ -130,10 +130,6 @@ internal static class NothingLost
         if (line == table.Line && cell == table.Title) return true;
         if (SourceLine.IsYearOnly(cell, out var y) && table.Year == y) return true;
         if (IsStructural(n) || IsStructural(cell) || structure.Contains(n)) return true;
-        if (LayoutCells.TryUnit(cell, out var unit) && table.Funding.Unit == unit) return true;
-
-        // A not-applicable mark (/, -, —) in a place that takes no value carries nothing to lose.
-        if (BudgetBlock.IsNotApplicable(cell) && LabelText.Normalize(cell) != "无") return true;
 
         // Repairs keep the original text in their finding (I02 old 一级 name, I12 Excel serial).
         if (index.FindingValues.TryGetValue(line, out var quoted) && quoted.Contains(n)) return true;
@@ -245,6 +241,7 @@ internal static class NothingLost
     {
         "项目基本情况", "1.项目年度目标完成情况", "年度总体目标完成情况", "总体目标", "年度预算数(万元)", "投入目标(万元)", "资金来源",
         "金额(万元)", "年度资金总额", "总额", "合计", "总计", "总分", "当年年度预算", "当年预算",
+        "绩效指标", "年度绩效指标", "绩效目标", "年度绩效目标",
     };
 
     private static bool IsStructural(string n) =>
@@ -252,7 +249,7 @@ internal static class NothingLost
         || BudgetBlock.IsColumnHeader(n)
         || BudgetBlock.IsNotApplicable(n)
         || LayoutCells.TryUnit(n, out _)
-        || n is "收入" or "支出" or "资金总额" or "一级指标" or "二级指标" or "三级指标" or "绩效指标" or "年度绩效指标" or "绩效目标" or "年度绩效目标"
+        || n is "收入" or "支出" or "资金总额" or "一级指标" or "二级指标" or "三级指标"
         || n.StartsWith("项目资金", StringComparison.Ordinal)
         || n.EndsWith("指标值", StringComparison.Ordinal)
         || HeaderLabels.TryGet(n, out _)
