@@ -16,7 +16,7 @@ internal abstract class CheckWriter : IDisposable
     {
         "json" => new JsonCheckWriter(output, indented),
         "sarif" => new SarifWriter(output, engine, indented),
-        _ => new TextCheckWriter(output),
+        _ => new TextCheckWriter(new TerminalSafeWriter(output)),
     };
 
     /// <summary>Writes (or, for SARIF, records) one checked file.</summary>

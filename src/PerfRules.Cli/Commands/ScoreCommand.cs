@@ -122,7 +122,7 @@ internal static class ScoreCommand
         }
         else
         {
-            foreach (var card in cards) Print(context.Stdout, card);
+            foreach (var card in cards) Print(new TerminalSafeWriter(context.Stdout), card);
         }
 
         // Skipped tables and actuals for tables not given are reported above but do not fail the run:
@@ -134,8 +134,22 @@ internal static class ScoreCommand
     {
         profile = ScoringProfile.National2020;
         if (argument is null) return true;
+
+        // A built-in name wins over a file of that name in the current folder; write ./name for the file.
+        if (ProfileArgument.IsBuiltInName(argument, ScoringProfile.BuiltinNames) && ScoringProfile.TryGetBuiltin(argument, out var named))
+        {
+            profile = named;
+            return true;
+        }
+
         if (File.Exists(argument))
         {
+            if (ProfileArgument.WhyNotReadable(argument) is { } why)
+            {
+                context.Error(argument + ": " + why);
+                return false;
+            }
+
             var read = ScoringProfile.ReadFile(argument);
             if (!read.IsSuccess)
             {

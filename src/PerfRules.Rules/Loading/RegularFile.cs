@@ -24,9 +24,22 @@ internal static class RegularFile
 
     /// <summary>
     /// Null when <paramref name="path"/> (links followed) is a regular file, else why not, in English
-    /// ("a FIFO (named pipe)", "a character device", "a folder", "does not exist" …).
+    /// ("is a FIFO (named pipe), not a regular file", "does not exist" …).
     /// </summary>
-    public static string? WhyNot(string path)
+    public static string? WhyNot(string path) => KindOf(path) switch
+    {
+        FileKind.Regular => null,
+        FileKind.Missing => "does not exist",
+        FileKind.Folder => "is a folder, not a regular file",
+        FileKind.Fifo => "is a FIFO (named pipe), not a regular file",
+        FileKind.CharacterDevice => "is a character device, not a regular file",
+        FileKind.BlockDevice => "is a block device, not a regular file",
+        FileKind.Socket => "is a socket, not a regular file",
+        _ => "is not a regular file",
+    };
+
+    /// <summary>What <paramref name="path"/> is, links followed, found without opening it.</summary>
+    public static FileKind KindOf(string path)
     {
         if (path is null) throw new ArgumentNullException(nameof(path));
 #if NET
@@ -34,22 +47,22 @@ internal static class RegularFile
         {
             switch (TypeOf(path))
             {
-                case Regular: return null;
-                case Fifo: return "is a FIFO (named pipe), not a regular file";
-                case CharacterDevice: return "is a character device, not a regular file";
-                case BlockDevice: return "is a block device, not a regular file";
-                case Socket: return "is a socket, not a regular file";
-                case Directory: return "is a folder, not a regular file";
-                case -2: return "does not exist";
+                case Regular: return FileKind.Regular;
+                case Fifo: return FileKind.Fifo;
+                case CharacterDevice: return FileKind.CharacterDevice;
+                case BlockDevice: return FileKind.BlockDevice;
+                case Socket: return FileKind.Socket;
+                case Directory: return FileKind.Folder;
+                case -2: return FileKind.Missing;
                 case -1: break; // no native shim: fall back to what .NET can see
-                default: return "is not a regular file";
+                default: return FileKind.Other;
             }
         }
 #endif
 
-        if (System.IO.Directory.Exists(path)) return "is a folder, not a regular file";
-        if (!File.Exists(path)) return "does not exist";
-        return (File.GetAttributes(path) & FileAttributes.Device) != 0 ? "is a device, not a regular file" : null;
+        if (System.IO.Directory.Exists(path)) return FileKind.Folder;
+        if (!File.Exists(path)) return FileKind.Missing;
+        return (File.GetAttributes(path) & FileAttributes.Device) != 0 ? FileKind.CharacterDevice : FileKind.Regular;
     }
 
     /// <summary>The size of a regular file in bytes.</summary>
@@ -107,4 +120,32 @@ internal static class RegularFile
         return null;
     }
 #endif
+}
+
+/// <summary>What a path names, as <see cref="RegularFile.KindOf"/> sees it.</summary>
+internal enum FileKind
+{
+    /// <summary>A regular file: the only kind that is read.</summary>
+    Regular,
+
+    /// <summary>Nothing (or a dangling link).</summary>
+    Missing,
+
+    /// <summary>A folder.</summary>
+    Folder,
+
+    /// <summary>A FIFO (named pipe): opening it waits for a writer.</summary>
+    Fifo,
+
+    /// <summary>A character device such as <c>/dev/zero</c>: reading it may never end.</summary>
+    CharacterDevice,
+
+    /// <summary>A block device.</summary>
+    BlockDevice,
+
+    /// <summary>A Unix socket.</summary>
+    Socket,
+
+    /// <summary>Anything else.</summary>
+    Other,
 }
