@@ -8,6 +8,7 @@ using System.Text;
 using PerfRules.Actuals;
 using PerfRules.Findings;
 using PerfRules.Import;
+using PerfRules.Rules.Loading;
 using PerfRules.Scoring;
 using PerfRules.Tables;
 
@@ -68,6 +69,12 @@ internal static class ScoreCommand
         ActualsDocument? document = null;
         if (actualsPath is not null)
         {
+            if (RegularFile.KindOf(actualsPath) is not (FileKind.Regular or FileKind.Missing))
+            {
+                context.Error(actualsPath + ": " + RegularFile.WhyNot(actualsPath));
+                return ExitCodes.Usage;
+            }
+
             var read = ActualsJson.ReadFile(actualsPath);
             if (!read.IsSuccess)
             {

@@ -14,8 +14,8 @@ namespace PerfRules.Cli.Tests.Hostile;
 /// </summary>
 internal static class ChildCli
 {
-    /// <summary>The managed-heap cap of every child run: 200 MB.</summary>
-    public const long HeapCapBytes = 200L * 1024 * 1024;
+    /// <summary>The managed-heap cap of every child run: 400 MB (a 64 MiB input decodes to 128 MB of text).</summary>
+    public const long HeapCapBytes = 400L * 1024 * 1024;
 
     /// <summary>How long a child may run before it counts as hung: generous, so a loaded CI machine does not flake.</summary>
     public static readonly TimeSpan Guard = TimeSpan.FromSeconds(90);
