@@ -69,7 +69,7 @@ internal static class Inputs
             {
                 if (entry is DirectoryInfo)
                 {
-                    if ((entry.Attributes & FileAttributes.ReparsePoint) == 0) pending.Push(entry.FullName.Length > 0 ? Path.Combine(folder, entry.Name) : entry.FullName);
+                    if ((entry.Attributes & FileAttributes.ReparsePoint) == 0) pending.Push(Path.Combine(folder, entry.Name));
                 }
                 else
                 {

@@ -55,7 +55,7 @@ public sealed class HostileInputTests : IDisposable
         HostileFiles.Good(_folder);
         var nested = "table.Indicators.Count() >= 0";
         for (var k = 0; k < 10; k++) nested = "table.Indicators.Count(i" + k + " => " + nested + ") >= 0";
-        var array = "\"x\".Replace(\"x\", \"" + Repeat("x,", 1000) + "\").Replace(\"x\", \"" + Repeat("x,", 100) + "\").Split(',')";
+        var array = "\"x\".Replace(\"x\", \"" + Repeat("x,", 400) + "\").Replace(\"x\", \"" + Repeat("x,", 250) + "\").Split(',')"; // 100,001 elements
         var rules = HostileFiles.Rules(_folder, "rules.json",
             ("Nested", nested),
             ("Crossed", array + ".Count(a => " + array + ".Count() > 0) > 0"),
@@ -184,7 +184,9 @@ public sealed class HostileInputTests : IDisposable
         var (exit, json, _) = CliRunner.Run("convert", HostileFiles.Seed, "--format", "json");
         Assert.Equal(0, exit);
         var evil = "\u001b]0;owned\u0007\u001b[2J\u0000\r合计 0 张表\u202e";
-        var table = json.Replace(HostileFiles.GoodProject, "表" + evil, StringComparison.Ordinal).Replace("计算机软件开发", "软件" + evil, StringComparison.Ordinal);
+        var escaped = JsonSerializer.Serialize(evil)[1..^1]; // as JSON string escapes: the table file is valid JSON
+        var table = json.Replace(HostileFiles.GoodProject, "表" + escaped, StringComparison.Ordinal).Replace("综合性重大场景数", "综合性" + escaped + "场景数", StringComparison.Ordinal);
+        Assert.NotEqual(json, table);
         File.WriteAllText(Path.Combine(_folder, "a_evil.json"), table);
         HostileFiles.Good(_folder);
         var rules = Path.Combine(_folder, "rules.json");
@@ -326,7 +328,7 @@ public sealed class HostileInputTests : IDisposable
         {
             var env = new Dictionary<string, string> { ["LANG"] = culture, ["LC_ALL"] = culture };
             var r = ChildCli.Run(_folder, new[] { "check", HostileFiles.GoodName, "--rules", rules }, env, culture == "C.UTF-8" ? null : config);
-            Assert.True(r.Exit == 1, culture + "\n" + r);
+            Assert.True(r.Exit == 0, culture + "\n" + r);
             Assert.DoesNotContain("culture leaked", r.Out, StringComparison.Ordinal);
             outputs.Add(r.Out);
         }
