@@ -5,8 +5,8 @@ namespace PerfRules.Analyzers;
 /// <summary>The diagnostics of docs/analyzers.md; ids are stable public API (never renumber, only add).</summary>
 internal static class Descriptors
 {
-    /// <summary>Where the README (section "Compile-time diagnostics") documents each id; the anchor is the id in lower case.</summary>
-    internal const string HelpBase = "https://github.com/perfrules/perfrules/blob/main/README.md#";
+    /// <summary>Where docs/analyzers.md documents each id; the anchor is the id in lower case.</summary>
+    internal const string HelpBase = "https://github.com/perfrules/perfrules/blob/main/docs/analyzers.md#";
 
     internal const string ValuesCategory = "PerfRules.Values";
     internal const string TablesCategory = "PerfRules.Tables";
