@@ -10,7 +10,7 @@ using PerfRules.Values;
 namespace PerfRules.Scoring;
 
 /// <summary>
-/// Scores a table's self-evaluation (项目支出绩效自评, 财预〔2020〕10号; scoring.md): per-indicator status
+/// Scores a table's self-evaluation (项目支出绩效自评, 财预〔2020〕10号; README "Scoring"): per-indicator status
 /// and score, section subtotals, the total out of 100, its grade, and findings E01–E07.
 /// </summary>
 /// <remarks>
