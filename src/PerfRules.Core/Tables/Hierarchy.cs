@@ -6,7 +6,7 @@ using System.Text;
 namespace PerfRules.Tables;
 
 /// <summary>
-/// The indicator hierarchy 一级 → 二级 (决策/过程 from the 指标体系框架 and 产出/效益/满意度 from the 自评表 attached to
+/// The indicator hierarchy 一级 → 二级 (docs/domain.md; 决策/过程 from the 指标体系框架 and 产出/效益/满意度 from the 自评表 attached to
 /// 财预〔2020〕10号; 成本 from 财预〔2021〕101号; see docs/regulations.md): canonical 一级 names, the 二级 → 一级 map, and label clean-up (spaces inside labels,
 /// old names, score suffixes). Used by the reader to repair labels (I02) and by rules S03/S04.
 /// </summary>
