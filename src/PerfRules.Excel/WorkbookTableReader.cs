@@ -48,6 +48,9 @@ public static class WorkbookTableReader
     /// </summary>
     public const long MaxPartBytes = 16L * 1024 * 1024;
 
+    /// <summary>The most entries (parts) the workbook's ZIP package may list: 10,000 (a workbook of a few sheets has about a dozen).</summary>
+    public const int MaxPackageEntries = 10_000;
+
     /// <summary>The most non-empty cells a workbook may hold, over all sheets: 500,000 (a target table has a few hundred).</summary>
     public const int MaxCells = 500_000;
 
@@ -132,6 +135,7 @@ public static class WorkbookTableReader
             }
 
             if (Signature(seekable) is { } notWorkbook) return Unreadable(source, notWorkbook);
+            PackageBounds.Check(seekable);
             using var document = SpreadsheetDocument.Open(seekable, false, new OpenSettings { MaxCharactersInPart = MaxCharactersInPart });
             return ReadDocument(document, source, options);
         }

@@ -66,12 +66,13 @@ internal static class HostileFiles
     /// <paramref name="strings"/>, which get the original part's XML and write the new one: the bombs are the
     /// sample with extra content streamed in, so everything but the bomb is a real, readable table.
     /// </summary>
-    public static void Workbook(string path, Action<string, TextWriter>? sheet = null, Action<string, TextWriter>? strings = null)
+    public static void Workbook(string path, Action<string, TextWriter>? sheet = null, Action<string, TextWriter>? strings = null, Action<string, TextWriter>? contentTypes = null)
     {
         File.Copy(SampleWorkbook, path);
         using var zip = ZipFile.Open(path, ZipArchiveMode.Update);
         Rewrite(zip, "xl/worksheets/sheet1.xml", sheet);
         Rewrite(zip, "xl/sharedStrings.xml", strings);
+        Rewrite(zip, "[Content_Types].xml", contentTypes);
     }
 
     private static void Rewrite(ZipArchive zip, string name, Action<string, TextWriter>? write)

@@ -262,6 +262,12 @@ public sealed class HostileInputTests : IDisposable
         {
             for (var i = 0; i < 1_100_000; i++) o.Write("<x:si/>");
         }));
+        // A part the packaging layer reads whole ([Content_Types].xml, relationships …): 20 MB of XML in 20 KB.
+        HostileFiles.Workbook(Path.Combine(input, "f_part.xlsx"), contentTypes: (xml, w) => HostileFiles.InsertBefore(xml, "</Types>", w, o =>
+        {
+            var chunk = new string(' ', 1 << 16);
+            for (var i = 0; i < 320; i++) o.Write(chunk);
+        }));
         HostileFiles.Good(input);
 
         var r = ChildCli.Run(_folder, new[] { "check", "in" });
@@ -269,6 +275,7 @@ public sealed class HostileInputTests : IDisposable
         Assert.True(r.Exit == 1, r.ToString());
         foreach (var (file, limit) in new[]
                  {
+                     ("f_part.xlsx", "MaxPartBytes"),
                      ("a_cells.xlsx", "MaxCells"), ("b_wide.xlsx", "MaxColumns"), ("c_cell.xlsx", "MaxPartBytes"), ("d_merges.xlsx", "MaxMergedArea"), ("e_strings.xlsx", "MaxSharedStrings"),
                  })
         {
@@ -317,7 +324,7 @@ public sealed class HostileInputTests : IDisposable
                 {
                     // Held under the invariant culture only if formatting ignores the host: 1.5 would be "1,5" in tr-TR.
                     new { RuleName = "Decimal", Expression = "(1.5).ToString() == \"1.5\" && string.Concat(1.5, \"\") == \"1.5\"", Properties = new { Id = "X01", Severity = "error", Message = "culture leaked" } },
-                    new { RuleName = "Shown", Expression = "false", Properties = new { Id = "X02", Severity = "info", Message = "{a} {b} {c}", Arguments = new { a = "asOf.ToString(\"dddd d MMMM yyyy\")", b = "string.Concat(2.5, asOf)", c = "(1234567.891).ToString(\"N2\") + \"|\" + table.Name.ToUpperInvariant()" } } },
+                    new { RuleName = "Shown", Expression = "false", Properties = new { Id = "X02", Severity = "warning", Message = "{a} {b} {c}", Arguments = new { a = "asOf.ToString(\"dddd d MMMM yyyy\")", b = "string.Concat(2.5, asOf)", c = "(1234567.891).ToString(\"N2\") + \"|\" + table.Name.ToUpperInvariant()" } } },
                 },
             },
         }));
@@ -333,7 +340,7 @@ public sealed class HostileInputTests : IDisposable
             outputs.Add(r.Out);
         }
 
-        Assert.Contains("X02 提示 表: Tuesday 30 June 2026 2.506/30/2026 00:00:00 1,234,567.89|", outputs[0], StringComparison.Ordinal);
+        Assert.Contains("X02 警告 表: Tuesday 30 June 2026 2.506/30/2026 00:00:00 1,234,567.89|", outputs[0], StringComparison.Ordinal);
         Assert.Equal(outputs[0], outputs[1]);
         Assert.Equal(outputs[0], outputs[2]);
     }
