@@ -17,7 +17,6 @@ internal static class IndicatorVerdicts
         IReadOnlyDictionary<int, IndicatorActual> matched, ScoringMoment moment)
     {
         var indicators = table.Indicators;
-        var context = moment.ToJudgeContext();
         var verdicts = new Verdict[indicators.Count];
         for (var i = 0; i < indicators.Count; i++)
         {
@@ -34,7 +33,7 @@ internal static class IndicatorVerdicts
             }
             else
             {
-                verdicts[i] = IndicatorJudge.Judge(indicator, moment.TargetOf(indicator), matched.TryGetValue(i, out var a) ? a : null, context);
+                verdicts[i] = IndicatorJudge.Judge(indicator, moment.TargetOf(indicator), matched.TryGetValue(i, out var a) ? a : null, moment);
             }
         }
 

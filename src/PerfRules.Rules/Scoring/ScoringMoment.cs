@@ -9,7 +9,8 @@ namespace PerfRules.Scoring;
 
 /// <summary>
 /// Scoring's first phase, <em>when</em>: the as-of date, the budget year, the column it judges (半年 up to
-/// 30 June, else 全年), the project's period in the year and the 序时进度 share due at the as-of date.
+/// 30 June, else 全年), the project's period in the year and the 序时进度 share due at the as-of date. It is also
+/// what <see cref="IndicatorJudge"/> needs besides the two values it compares.
 /// </summary>
 internal sealed class ScoringMoment
 {
@@ -60,9 +61,6 @@ internal sealed class ScoringMoment
 
         return new ScoringMoment(asOf, year, point, period, share);
     }
-
-    /// <summary>What <see cref="IndicatorJudge"/> needs of the moment.</summary>
-    public JudgeContext ToJudgeContext() => new(AsOf, Year, Point, Share);
 
     /// <summary>The indicator's target in the judged column.</summary>
     public IndicatorValue TargetOf(Indicator indicator) => Point == EvaluationPoint.HalfYear ? indicator.HalfYear : indicator.FullYear;
