@@ -11,11 +11,12 @@ namespace PerfRules.Cli.Commands;
 /// </summary>
 internal abstract class CheckWriter : IDisposable
 {
-    /// <summary>The writer for <c>--format</c> <paramref name="format"/> (text, json or sarif).</summary>
-    public static CheckWriter For(string format, TextWriter output, RuleEngine engine, bool indented) => format switch
+    /// <summary>The writer for <c>--format</c> <paramref name="format"/> (text, json, sarif or html).</summary>
+    public static CheckWriter For(string format, TextWriter output, RuleEngine engine, bool indented, string? ruleDocs = null) => format switch
     {
         "json" => new JsonCheckWriter(output, indented),
         "sarif" => new SarifWriter(output, engine, indented),
+        "html" => new HtmlCheckWriter(output, engine, ruleDocs),
         _ => new TextCheckWriter(output),
     };
 
