@@ -61,23 +61,24 @@ internal sealed class FindingMarker
         w.Write(ReportSeverity.Word(finding.Severity));
         w.Write("</span>");
         WriteRuleId(w, finding.RuleId, "rid");
-        w.Write("<span class=\"m\">");
         if (showField && finding.Location.Field is { } field)
         {
-            w.Write("「");
+            w.Write("<span class=\"fld\">「");
             HtmlText.Write(w, field);
-            w.Write("」");
+            w.Write("」</span>");
         }
 
+        w.Write("<span class=\"m\">");
         HtmlText.Write(w, finding.Message);
+        w.Write("</span>");
         if (Where(finding.Location) is { } where)
         {
-            w.Write(" <span class=\"loc\">（");
+            w.Write("<span class=\"loc\">（");
             HtmlText.Write(w, where);
             w.Write("）</span>");
         }
 
-        w.Write("</span></div>");
+        w.Write("</div>");
     }
 
     /// <summary>Writes a rule id, as a link to its page when it has one.</summary>

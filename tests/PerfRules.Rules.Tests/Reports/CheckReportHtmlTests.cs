@@ -131,7 +131,7 @@ public class CheckReportHtmlTests
         Assert.Equal(visible, marker.QuerySelector(".rid")!.GetAttribute("title"));
         Assert.Equal(visible, marker.QuerySelector(".m")!.TextContent);
         Assert.Equal(hostileId, doc.QuerySelectorAll("#filter-rule option").Select(o => o.GetAttribute("value")).Single(v => v!.StartsWith('X')));
-        ReportDom.AssertMarkedOnce(doc.GetElementById("t1")!, table, findings, m => m.Replace("\u0001", "\u2401").Replace("\u001f", "\u241f").Replace("\u007f", "\u2421"));
+        ReportDom.AssertMarkedOnce(doc.GetElementById("t1")!, table, findings, m => m.Replace("\u0001", "\u2401").Replace("\u001f", "\u241f").Replace("\u007f", "\u2421"), Hostile);
         Assert.Equal("文件 <script>alert(2)</script>.txt", doc.QuerySelector("section.file h2")!.TextContent);
     }
 
