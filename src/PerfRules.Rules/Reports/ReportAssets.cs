@@ -30,16 +30,18 @@ th{background:var(--head);font-weight:600}
 .form{margin:8px 0 4px}
 .form caption{caption-side:top;text-align:left;font-weight:600;padding:6px 0 2px}
 .form th{width:9em}
+.ind th{width:auto}.ind th.lv{width:6.5em}.ind th.nm{width:24%}
 .lv.cont{color:#9a9a9a;border-top-color:transparent}
 .val{white-space:pre-wrap}
 .prose{white-space:pre-wrap;max-height:none}
 .empty{color:#8a8a8a}
-.f{display:flex;gap:4px;align-items:flex-start;margin:3px 0 0;padding:2px 4px;border-radius:3px;font-size:13px;white-space:normal}
+.f{display:block;margin:3px 0 0;padding:2px 6px;border-radius:3px;font-size:13px;white-space:normal}
+.f .sv,.f .rid,.f .fld{margin-right:4px}
+.f .loc{color:#555;font-size:12px;margin-left:2px}
 .f[hidden],tr[hidden],section[hidden],li[hidden]{display:none}
 svg.ic{width:1.1em;height:1.1em;vertical-align:-0.2em;margin-right:2px}
-.f .ic{flex:none;width:16px;height:16px;margin-top:2px}
-.f .sv{font-weight:600;flex:none}
-.f .rid{font-weight:600;flex:none}
+.f .ic{width:15px;height:15px;vertical-align:-3px;margin-right:3px}
+.f .sv,.f .rid{font-weight:600}
 .f.error{background:var(--err-bg);color:var(--err-ink);border-left:4px solid var(--err)}
 .f.warning{background:var(--warn-bg);color:var(--warn-ink);border-left:4px dashed var(--warn)}
 .f.info{background:var(--info-bg);color:var(--info-ink);border-left:4px dotted var(--info)}
@@ -61,7 +63,7 @@ svg.sym{display:none}
  #filters,.top{display:none}
  .tbl{break-before:page;border-top:none}
  tr,.f{break-inside:avoid}
- .f[hidden]{display:flex}
+ .f[hidden]{display:block}
  a{color:inherit;text-decoration:none}
 }
 """;

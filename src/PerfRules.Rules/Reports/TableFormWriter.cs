@@ -202,7 +202,12 @@ internal sealed class TableFormWriter
         _w.Write("<tr>");
         foreach (var c in columns)
         {
-            _w.Write("<th scope=\"col\">");
+            _w.Write(c.Kind switch
+            {
+                IndicatorColumnKind.Level1 or IndicatorColumnKind.Level2 => "<th scope=\"col\" class=\"lv\">",
+                IndicatorColumnKind.Name => "<th scope=\"col\" class=\"nm\">",
+                _ => "<th scope=\"col\">",
+            });
             HtmlText.Write(_w, c.Label);
             _w.Write("</th>");
         }
