@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using PerfRules.Reports;
+using PerfRules.Rules.Reporting;
 using PerfRules.Rules;
 
 namespace PerfRules.Cli.Commands;

@@ -1,4 +1,4 @@
-namespace PerfRules.Reports;
+namespace PerfRules.Rules.Reporting;
 
 /// <summary>
 /// The report's own style sheet, icons and script, written inline so the file works offline and alone.

@@ -3,10 +3,10 @@ using System.Collections.Generic;
 using System.Linq;
 using PerfRules.Checks;
 using PerfRules.Findings;
-using PerfRules.Reports;
+using PerfRules.Rules.Reporting;
 using PerfRules.Tables;
 
-namespace PerfRules.Rules.Tests.Reports;
+namespace PerfRules.Rules.Tests.Reporting;
 
 /// <summary>Placement of findings on the drawn form, escaping of everything a table or rule file holds, large batches.</summary>
 public class CheckReportHtmlTests

@@ -7,7 +7,7 @@ using PerfRules.Findings;
 using PerfRules.Tables;
 using PerfRules.Values;
 
-namespace PerfRules.Reports;
+namespace PerfRules.Rules.Reporting;
 
 /// <summary>
 /// Draws a <see cref="TableForm"/> as HTML tables in the order of the issuer's form: 基本信息 (header fields and

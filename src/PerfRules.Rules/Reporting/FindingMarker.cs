@@ -3,7 +3,7 @@ using System.Globalization;
 using System.IO;
 using PerfRules.Findings;
 
-namespace PerfRules.Reports;
+namespace PerfRules.Rules.Reporting;
 
 /// <summary>
 /// Writes one finding as a marker: an element carrying <c>data-rule-id</c> and <c>data-severity</c> (the stable hook

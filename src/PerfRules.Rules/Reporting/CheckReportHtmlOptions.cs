@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace PerfRules.Reports;
+namespace PerfRules.Rules.Reporting;
 
 /// <summary>How <see cref="CheckReportHtml"/> writes a report.</summary>
 public sealed class CheckReportHtmlOptions

@@ -1,6 +1,6 @@
 using System.IO;
 
-namespace PerfRules.Reports;
+namespace PerfRules.Rules.Reporting;
 
 /// <summary>
 /// Escapes text for HTML element content and double-quoted attribute values. Everything a report shows comes

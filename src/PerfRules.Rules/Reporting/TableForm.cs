@@ -6,7 +6,7 @@ using PerfRules.Findings;
 using PerfRules.Tables;
 using PerfRules.Values;
 
-namespace PerfRules.Reports;
+namespace PerfRules.Rules.Reporting;
 
 /// <summary>
 /// One table as the report draws it — header fields, money block, goal block, indicator rows with the columns

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using PerfRules.Tables;
 using PerfRules.Values;
 
-namespace PerfRules.Reports;
+namespace PerfRules.Rules.Reporting;
 
 /// <summary>What a column of the drawn indicator block shows.</summary>
 internal enum IndicatorColumnKind

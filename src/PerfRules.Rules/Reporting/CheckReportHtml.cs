@@ -6,7 +6,7 @@ using PerfRules.Batch;
 using PerfRules.Findings;
 using PerfRules.Tables;
 
-namespace PerfRules.Reports;
+namespace PerfRules.Rules.Reporting;
 
 /// <summary>
 /// The check report as one self-contained HTML page for a finance officer: a summary (tables, errors, warnings,

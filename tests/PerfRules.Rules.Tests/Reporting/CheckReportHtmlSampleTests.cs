@@ -3,9 +3,9 @@ using System.IO;
 using System.Linq;
 using PerfRules.Findings;
 using PerfRules.Import;
-using PerfRules.Reports;
+using PerfRules.Rules.Reporting;
 
-namespace PerfRules.Rules.Tests.Reports;
+namespace PerfRules.Rules.Tests.Reporting;
 
 /// <summary>The HTML report of the sample tables (samples/*.txt and samples/real/*.txt): every finding marked once, on its cell.</summary>
 public class CheckReportHtmlSampleTests

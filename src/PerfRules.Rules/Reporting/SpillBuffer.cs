@@ -2,7 +2,7 @@ using System;
 using System.IO;
 using System.Text;
 
-namespace PerfRules.Reports;
+namespace PerfRules.Rules.Reporting;
 
 /// <summary>
 /// A part of the report written before it can be placed (the table of contents and the per-table detail come

@@ -7,10 +7,10 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using PerfRules.Checks;
 using PerfRules.Findings;
-using PerfRules.Reports;
+using PerfRules.Rules.Reporting;
 using PerfRules.Tables;
 
-namespace PerfRules.Rules.Tests.Reports;
+namespace PerfRules.Rules.Tests.Reporting;
 
 /// <summary>Renders reports and checks, in the parsed page, that each finding has exactly one marker where its location says.</summary>
 internal static class ReportDom

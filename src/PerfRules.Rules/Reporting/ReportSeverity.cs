@@ -1,6 +1,6 @@
 using PerfRules.Findings;
 
-namespace PerfRules.Reports;
+namespace PerfRules.Rules.Reporting;
 
 /// <summary>How the report names and draws each severity: a token for attributes and CSS, the Chinese word, and an icon.</summary>
 internal static class ReportSeverity
