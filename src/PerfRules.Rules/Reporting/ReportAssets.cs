@@ -63,7 +63,6 @@ svg.sym{display:none}
  #filters,.top{display:none}
  .tbl{break-before:page;border-top:none}
  tr,.f{break-inside:avoid}
- .f[hidden]{display:block}
  a{color:inherit;text-decoration:none}
 }
 """;
