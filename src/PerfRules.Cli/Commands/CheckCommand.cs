@@ -17,7 +17,7 @@ namespace PerfRules.Cli.Commands;
 
 /// <summary>
 /// <c>perfrules check INPUT… [--rules FILE]… [--profile FILE|NAME] [--format text|json|sarif|html] [-o FILE] [--as-of yyyy-MM-dd]
-/// [--fail-on error|warning|info] [--baseline FILE] [--write-baseline FILE]</c>:
+/// [--min-severity error|warning|info] [--docs-url URL] [--fail-on error|warning|info] [--baseline FILE] [--write-baseline FILE]</c>:
 /// runs the built-in catalogue (and the user's workflows) over every table and prints the findings,
 /// import findings included. Exit 0: no finding at or above --fail-on (default error) beyond the baseline;
 /// 1: such findings; 2: usage, unreadable rule file, profile or baseline, or no readable input at all.
@@ -33,8 +33,10 @@ internal static class CheckCommand
         var format = new Option<string>("--format", "-f") { Description = "Output format", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "sarif", "html");
         var indented = new Option<bool>("--indented") { Description = "Indent JSON/SARIF output" };
+        var minSeverity = new Option<string?>("--min-severity") { Description = "Report findings at or above this severity (default: warning for text, where the rest is counted; info for json and sarif)" };
+        minSeverity.AcceptOnlyFromAmong("error", "warning", "info");
+        var docsUrl = new Option<string?>("--docs-url") { Description = "Absolute URL where README.md and docs/ are published, for SARIF informationUri/helpUri (left out without it)" };
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of stdout (e.g. --format html -o report.html)" };
-        var ruleDocs = new Option<string?>("--rule-docs") { Description = "HTML report: where rule pages are (base path or URL; default docs/rules/)" };
 
         var command = new Command("check", "Check tables against the rule catalogue and print the findings");
         command.Add(inputs);
@@ -43,8 +45,9 @@ internal static class CheckCommand
         command.Add(asOf);
         command.Add(format);
         command.Add(indented);
+        command.Add(minSeverity);
+        command.Add(docsUrl);
         command.Add(output);
-        command.Add(ruleDocs);
         var gate = CheckGate.AddTo(command);
         command.SetAction(parse => context.Guard(parse, () => Run(
             context,
@@ -53,13 +56,17 @@ internal static class CheckCommand
             parse.GetValue(profile),
             parse.GetValue(asOf),
             parse.GetValue(format)!,
-            new ReportTarget(parse.GetValue(output), parse.GetValue(indented), parse.GetValue(ruleDocs)),
+            parse.GetValue(indented),
+            parse.GetValue(minSeverity),
+            parse.GetValue(docsUrl),
+            parse.GetValue(output),
             gate.Read(parse))));
         return command;
     }
 
-    private static int Run(CliContext context, string[] inputs, string[] ruleFiles, string? profileArgument, string? asOfText, string format, ReportTarget target, CheckGate.Settings gate)
+    private static int Run(CliContext context, string[] inputs, string[] ruleFiles, string? profileArgument, string? asOfText, string format, bool indented, string? minSeverity, string? docsUrl, string? output, CheckGate.Settings gate)
     {
+        if (ReportOptions(context, format, indented, minSeverity, docsUrl, gate.FailOn) is not { } report) return ExitCodes.Usage;
         DateTime? asOf = null;
         if (asOfText is not null)
         {
@@ -118,8 +125,8 @@ internal static class CheckCommand
 
         var started = TimeProvider.System.GetTimestamp();
         var exit = context.ShowsProgress
-            ? progress.WithBar(context.Stderr, Inputs.TotalBytes(files), () => Write(context, engine, results, format, target, gate))
-            : Write(context, engine, results, format, target, gate);
+            ? progress.WithBar(context.Stderr, Inputs.TotalBytes(files), () => Write(context, engine, results, format, report, new ReportTarget(output), gate))
+            : Write(context, engine, results, format, report, new ReportTarget(output), gate);
         if (exit != ExitCodes.Usage) context.Stderr.WriteLine(Throughput(progress, TimeProvider.System.GetElapsedTime(started)));
         return exit;
     }
@@ -130,7 +137,7 @@ internal static class CheckCommand
     /// Inputs that could not be read at all are held back until a readable one arrives: when none does, the
     /// run is a usage error with nothing on stdout.
     /// </summary>
-    private static int Write(CliContext context, RuleEngine engine, IEnumerable<CheckedFile> results, string format, ReportTarget target, CheckGate.Settings gate)
+    private static int Write(CliContext context, RuleEngine engine, IEnumerable<CheckedFile> results, string format, CheckReportOptions report, ReportTarget target, CheckGate.Settings gate)
     {
         if (gate.Baseline is not null || gate.WriteBaseline is not null)
         {
@@ -159,7 +166,7 @@ internal static class CheckCommand
         if (!any) return NoReadableInput(context, unreadable);
         using var reportFile = target.Open(context);
         if (target.Path is not null && reportFile is null) return ExitCodes.Usage;
-        using var writer = CheckWriter.For(format, reportFile ?? context.Stdout, engine, target.Indented, target.RuleDocs);
+        using var writer = CheckWriter.For(format, reportFile ?? context.Stdout, engine, report);
         var exit = ExitCodes.Ok;
         foreach (var file in unreadable) exit = Math.Max(exit, Add(writer, gate, file));
         do
@@ -175,6 +182,35 @@ internal static class CheckCommand
             writer.Add(file);
             return gate.ExitCode(new[] { file });
         }
+    }
+
+    /// <summary>The report options of one run; null (after a one-line error) when <c>--docs-url</c> is not an absolute URL.</summary>
+    private static CheckReportOptions? ReportOptions(CliContext context, string format, bool indented, string? minSeverity, string? docsUrl, Severity failOn)
+    {
+        Uri? docs = null;
+        if (docsUrl is not null)
+        {
+            if (!Uri.TryCreate(docsUrl.EndsWith('/') ? docsUrl : docsUrl + "/", UriKind.Absolute, out docs) || docs.Scheme is not ("http" or "https" or "file"))
+            {
+                context.Error("--docs-url “" + docsUrl + "” 不是绝对网址（如 https://example.org/perfrules/）");
+                return null;
+            }
+        }
+
+        return new CheckReportOptions
+        {
+            Indented = indented,
+            MinSeverity = minSeverity switch
+            {
+                "error" => Severity.Error,
+                "warning" => Severity.Warning,
+                "info" => Severity.Info,
+                // Text lists warnings and errors, and whatever fails the run (--fail-on info lists notes too).
+                _ => format == "text" ? (Severity)Math.Min((int)Severity.Warning, (int)failOn) : Severity.Info,
+            },
+            Colour = context.OutputIsTerminal && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")) && Environment.GetEnvironmentVariable("TERM") != "dumb",
+            DocsBase = docs,
+        };
     }
 
     private static int NoReadableInput(CliContext context, IEnumerable<CheckedFile> files)

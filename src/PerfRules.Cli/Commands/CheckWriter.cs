@@ -12,12 +12,12 @@ namespace PerfRules.Cli.Commands;
 internal abstract class CheckWriter : IDisposable
 {
     /// <summary>The writer for <c>--format</c> <paramref name="format"/> (text, json, sarif or html).</summary>
-    public static CheckWriter For(string format, TextWriter output, RuleEngine engine, bool indented, string? ruleDocs = null) => format switch
+    public static CheckWriter For(string format, TextWriter output, RuleEngine engine, CheckReportOptions options) => format switch
     {
-        "json" => new JsonCheckWriter(output, indented),
-        "sarif" => new SarifWriter(output, engine, indented),
-        "html" => new HtmlCheckWriter(output, engine, ruleDocs),
-        _ => new TextCheckWriter(output),
+        "json" => new JsonCheckWriter(output, options),
+        "sarif" => new SarifWriter(output, engine, options),
+        "html" => new HtmlCheckWriter(output, engine, options),
+        _ => new TextCheckWriter(output, options),
     };
 
     /// <summary>Writes (or, for SARIF, records) one checked file.</summary>

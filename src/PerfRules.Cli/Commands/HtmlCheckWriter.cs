@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using PerfRules.Rules.Reporting;
 using PerfRules.Rules;
 
@@ -8,14 +9,18 @@ namespace PerfRules.Cli.Commands;
 
 /// <summary>
 /// <c>--format html</c>: the library's <see cref="CheckReportHtml"/> (one self-contained page, each table drawn as
-/// its form with the findings marked on their cells), fed file by file as the check runs.
+/// its form with the findings marked on their cells), fed file by file as the check runs. Rule ids link to
+/// <c>docs/rules/&lt;id&gt;.md</c> under <c>--docs-url</c>, else relative to the report; findings below
+/// <c>--min-severity</c> are left out.
 /// </summary>
 internal sealed class HtmlCheckWriter : CheckWriter
 {
     private readonly CheckReportHtml _report;
+    private readonly CheckReportOptions _options;
 
-    public HtmlCheckWriter(TextWriter output, RuleEngine engine, string? ruleDocs)
+    public HtmlCheckWriter(TextWriter output, RuleEngine engine, CheckReportOptions options)
     {
+        _options = options;
         var titles = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var rule in engine.RuleSet.Rules)
         {
@@ -25,14 +30,17 @@ internal sealed class HtmlCheckWriter : CheckWriter
         _report = new CheckReportHtml(output, new CheckReportHtmlOptions
         {
             RuleTitles = titles,
-            RuleHelpBase = ruleDocs ?? CheckReportHtmlOptions.Default.RuleHelpBase,
+            RuleHelpBase = options.DocsBase is { } docs ? new Uri(docs, "docs/rules/").AbsoluteUri : CheckReportHtmlOptions.Default.RuleHelpBase,
         });
     }
 
     public override void Add(CheckedFile file)
     {
-        _report.AddFile(file.Result.Source, file.Result.Findings);
-        foreach (var table in file.Tables) _report.AddTable(table.Table, table.Findings, table.Profile, file.Result.Source);
+        _report.AddFile(file.Result.Source, file.Result.Findings.Where(f => _options.Shows(f.Severity)));
+        foreach (var table in file.Tables)
+        {
+            _report.AddTable(table.Table, table.Findings.Where(f => _options.Shows(f.Severity)).ToList(), table.Profile, file.Result.Source);
+        }
     }
 
     public override void Complete() => _report.Complete();

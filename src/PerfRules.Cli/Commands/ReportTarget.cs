@@ -4,14 +4,9 @@ using System.Text;
 
 namespace PerfRules.Cli.Commands;
 
-/// <summary>
-/// Where and how <c>perfrules check</c> writes its report: <c>-o/--output FILE</c> (stdout when absent),
-/// <c>--indented</c> (JSON, SARIF) and <c>--rule-docs</c> (where the HTML report links rule pages).
-/// </summary>
+/// <summary>Where <c>perfrules check</c> writes its report: <c>-o/--output FILE</c>, or stdout when absent.</summary>
 /// <param name="Path">The output file, or null for stdout.</param>
-/// <param name="Indented">Indent JSON and SARIF.</param>
-/// <param name="RuleDocs">The base of rule page links in the HTML report, or null for the default <c>docs/rules/</c>.</param>
-internal sealed record ReportTarget(string? Path, bool Indented, string? RuleDocs)
+internal sealed record ReportTarget(string? Path)
 {
     /// <summary>
     /// Opens <see cref="Path"/> for writing (UTF-8 without BOM), or null for stdout. Null after a one-line

@@ -59,13 +59,15 @@ public class HtmlReportTests
     }
 
     [Fact]
-    public void Rule_docs_sets_where_rule_ids_link()
+    public void Docs_url_sets_where_rule_ids_link_and_min_severity_leaves_findings_out()
     {
-        var (exit, output, _) = CliRunner.Run("check", CliRunner.Seeds[1], "--format", "html", "--rule-docs", "https://example.org/r/");
+        var (exit, output, _) = CliRunner.Run("check", CliRunner.Seeds[1], "--format", "html", "--docs-url", "https://example.org/perfrules", "--min-severity", "warning");
         Assert.Equal(1, exit);
         var doc = new HtmlParser().ParseDocument(output);
+        Assert.Empty(doc.QuerySelectorAll(".f[data-severity=\"info\"]"));
+        Assert.NotEmpty(doc.QuerySelectorAll(".f[data-severity=\"warning\"]"));
         var link = doc.QuerySelector(".f[data-rule-id=\"V04\"] a")!;
-        Assert.Equal("https://example.org/r/V04.md", link.GetAttribute("href"));
+        Assert.Equal("https://example.org/perfrules/docs/rules/V04.md", link.GetAttribute("href"));
         Assert.Equal("比率类指标的指标值不是百分比", link.GetAttribute("title"));
     }
 
