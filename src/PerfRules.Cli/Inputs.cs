@@ -159,9 +159,12 @@ internal static class Inputs
     /// Reads one segment: a whole file as <see cref="Read"/> does, or JSON Lines lines, each into one table; a line
     /// that is not a table becomes an I10 finding with its line number and the reading goes on with the next line.
     /// </summary>
-    public static TableReadResult ReadSegment(InputSegment segment)
+    public static TableReadResult ReadSegment(InputSegment segment) => ReadSegment(segment, TableReaderOptions.Default);
+
+    /// <summary><see cref="ReadSegment(InputSegment)"/> with reader options (a profile's extra labels).</summary>
+    public static TableReadResult ReadSegment(InputSegment segment, TableReaderOptions options)
     {
-        if (segment.Lines is not { } lines) return Read(segment.Path);
+        if (segment.Lines is not { } lines) return Read(segment.Path, options);
         var tables = new List<PerformanceTable>(lines.Count);
         List<Finding>? findings = null;
         foreach (var (number, text) in lines)
@@ -199,19 +202,19 @@ internal static class Inputs
     }
 
     /// <summary>Reads every input lazily, in order.</summary>
-    public static IEnumerable<TableReadResult> ReadAll(IEnumerable<string> paths) => Expand(paths).Select(Read);
+    public static IEnumerable<TableReadResult> ReadAll(IEnumerable<string> paths) => Expand(paths).Select(p => Read(p, TableReaderOptions.Default));
 
     /// <summary>Reads one file by its extension: JSON documents/tables, JSON Lines, CSV, .xlsx workbooks, or PDF-extracted text.</summary>
-    public static TableReadResult Read(string path)
+    public static TableReadResult Read(string path, TableReaderOptions options)
     {
         if (!File.Exists(path)) return Unreadable(path, Directory.Exists(path) ? "是文件夹" : "文件不存在");
         return Path.GetExtension(path).ToLowerInvariant() switch
         {
             ".json" => ReadJson(path),
             ".jsonl" => ReadJsonLines(path),
-            ".csv" => CsvTableReader.ReadFile(path),
-            ".xlsx" => PerfRules.Excel.WorkbookTableReader.ReadFile(path),
-            _ => TableTextReader.ReadFile(path),
+            ".csv" => CsvTableReader.ReadFile(path, options),
+            ".xlsx" => PerfRules.Excel.WorkbookTableReader.ReadFile(path, options),
+            _ => TableTextReader.ReadFile(path, options),
         };
     }
 

@@ -199,6 +199,7 @@ public static class TableTextReader
         }
 
         var hierarchy = HierarchyVocabulary.Instance;
+        var labels = options.Vocabulary;
         var unplaced = new List<UnplacedLine>();
         var builders = new List<TableBuilder>();
         var preamble = new List<SourceLine>();
@@ -210,7 +211,7 @@ public static class TableTextReader
             // Lines before a title (a page title, 表十二, 报表编号:…) belong to the table that follows; junk stays unplaced.
             foreach (var p in preamble)
             {
-                if (TableBuilder.IsPreamble(p))
+                if (TableBuilder.IsPreamble(p, labels))
                 {
                     builder.AcceptPreamble(p);
                     continue;
@@ -265,19 +266,19 @@ public static class TableTextReader
 
             if (HeaderLabels.IsTitle(first))
             {
-                current = Start(TableBuilder.AtTitle(source, line, hierarchy));
+                current = Start(TableBuilder.AtTitle(source, line, hierarchy, labels));
                 continue;
             }
 
-            if (HeaderLabels.TryGet(first, out var kind) && kind is HeaderFieldKind.Name or HeaderFieldKind.DepartmentName && (current is null || current.HasName))
+            if (HeaderLabels.TryGet(first, labels, out var kind) && kind is HeaderFieldKind.Name or HeaderFieldKind.DepartmentName && (current is null || current.HasName))
             {
-                current = Start(TableBuilder.AtName(source, line, hierarchy));
+                current = Start(TableBuilder.AtName(source, line, hierarchy, labels));
             }
 
             // A file with neither title nor 项目名称 but an indicator block (a published evaluation): the block is the table.
             if (current is null && IndicatorBlock.IsHeader(line))
             {
-                current = Start(TableBuilder.AtIndicatorHeader(source, line, hierarchy));
+                current = Start(TableBuilder.AtIndicatorHeader(source, line, hierarchy, labels));
             }
 
             if (current is null)
@@ -304,7 +305,13 @@ public static class TableTextReader
         {
             // The input ends inside the last table: that is where a truncated page is cut off.
             builders[builders.Count - 1].AtEndOfInput();
-            if (partial is { } note) builders[builders.Count - 1].MarkPartial(note.Why, note.Line);
+            if (partial is { } note)
+            {
+                builders[builders.Count - 1].MarkPartial(note.Why, note.Line);
+
+                // A page that begins inside a table: its first table has no title or header, only the cut-off tail.
+                if (builders.Count > 1 && builders[0].StartsWithoutHeader) builders[0].MarkPartial(note.Why, note.Line);
+            }
         }
 
         return new TableReadResult
