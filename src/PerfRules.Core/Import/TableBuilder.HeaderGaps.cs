@@ -40,10 +40,11 @@ internal sealed partial class TableBuilder
 
     /// <summary>
     /// True when the source shows a header region: a field was read, or lines came between the title and the
-    /// indicator block. A title directly above the indicator header (an 评价指标表) or a table cut off above its
-    /// indicator header has none, so S01 does not judge its header fields (<see cref="PerformanceTable.HasHeader"/>).
+    /// indicator block. A title directly above the indicator header (an 评价指标表) or a table that starts at its
+    /// indicator header (cut off above it, or an evaluation notice) has none, so S01 does not judge its header
+    /// fields (<see cref="PerformanceTable.HasHeader"/>); a contact in its footer does not make one.
     /// </summary>
-    private bool HeaderRegionSeen => _fields.Count > 0 || (!_noHeader && _headerLines > 0);
+    private bool HeaderRegionSeen => !_noHeader && (_fields.Count > 0 || _headerLines > 0);
 
     /// <summary>Counts a line of the header region and remembers it when it stays unread.</summary>
     private void NoteHeaderLine() => _headerLines += _block is null ? 1 : 0;
@@ -75,7 +76,10 @@ internal sealed partial class TableBuilder
         }
 
         t = t.TrimEnd('的');
-        return t.Length >= 4 && !GenericNames.Contains(t) ? t : null;
+
+        // What is left must name a project or a fund (…项目, …资金, …经费), not the issuer of a template (南京市市级项目预算).
+        var names = t.EndsWith("项目", StringComparison.Ordinal) || t.EndsWith("资金", StringComparison.Ordinal) || t.EndsWith("经费", StringComparison.Ordinal);
+        return names && t.Length >= 4 && !GenericNames.Contains(t) ? t : null;
     }
 
     /// <summary>

@@ -142,7 +142,7 @@ internal sealed partial class TableBuilder
     {
         if (line.IsBlank) return;
         var first = line.First!;
-        NoteHeaderLine();
+        if (!IndicatorBlock.IsHeader(line)) NoteHeaderLine();
 
         if (line.NonEmptyCount == 1 && SourceLine.IsYearOnly(first, out var year))
         {
@@ -285,7 +285,11 @@ internal sealed partial class TableBuilder
             return;
         }
 
-        if (leavesBlock && !ContinuesMoneyBlock(line) && (HeaderLabels.TryGet(first, _labels, out _) || HeaderLabels.TrySplit(first, _labels, out _, out _)))
+        if (leavesBlock && ContinuesMoneyBlock(line) is { } moneyMode)
+        {
+            _mode = moneyMode;
+        }
+        else if (leavesBlock && (HeaderLabels.TryGet(first, _labels, out _) || HeaderLabels.TrySplit(first, _labels, out _, out _) || HoldsLabelAfterUnknownOne(line)))
         {
             _mode = Mode.Header;
             ReadHeaderLine(line);
@@ -313,13 +317,28 @@ internal sealed partial class TableBuilder
     }
 
     /// <summary>
-    /// True for a row of the money block being read whose label also names 资金总额 as a header field
-    /// (<c>⇥年度资金总额:⇥880</c>, <c>⇥资金总额⇥3</c>): an indented row stays in its block.
+    /// The money block an indented row belongs to when its label also names 资金总额 as a header field
+    /// (<c>⇥年度资金总额:⇥880</c>, <c>⇥资金总额⇥3</c>): the row stays in its block; null for any other line.
     /// </summary>
-    private bool ContinuesMoneyBlock(SourceLine line) =>
-        _mode is Mode.Funding or Mode.SourceFunding or Mode.Budget && line.Cell(0).Length == 0
-        && (HeaderLabels.TryGet(line.First!, _labels, out var kind) || (HeaderLabels.TrySplit(line.First!, _labels, out var head, out _) && HeaderLabels.TryGet(head, _labels, out kind)))
-        && kind == HeaderFieldKind.FundingTotal;
+    private Mode? ContinuesMoneyBlock(SourceLine line)
+    {
+        if (line.Cell(0).Length > 0) return null;
+        var isTotal = (HeaderLabels.TryGet(line.First!, _labels, out var kind) || (HeaderLabels.TrySplit(line.First!, _labels, out var head, out _) && HeaderLabels.TryGet(head, _labels, out kind)))
+            && kind == HeaderFieldKind.FundingTotal;
+        if (!isTotal) return null;
+
+        // The block being read, else the one read before (a page break or a reordered copy put other lines between).
+        if (_mode is Mode.Funding or Mode.SourceFunding or Mode.Budget) return _mode;
+        return _funding is not null ? Mode.Funding : _sourceFunding is not null ? Mode.SourceFunding : _budget is not null ? Mode.Budget : null;
+    }
+
+    /// <summary>
+    /// True for a header line that opens with a label the vocabulary does not know and holds a known one later
+    /// (<c>归口业务处室⇥测试局⇥实施单位⇥测试中心</c>): the known field is read, the unknown pair kept (and named by I16).
+    /// </summary>
+    private bool HoldsLabelAfterUnknownOne(SourceLine line) =>
+        _block is null && _mode is Mode.Header && line.Cell(0).Length > 0 && line.NonEmptyCount <= 8
+        && line.NonEmpty().Skip(1).Any(c => HeaderLabels.TryGet(c.Text, _labels, out _));
 
     /// <summary>Keeps a whole line verbatim as an unplaced line, reported by <paramref name="finding"/> (a line over a reader limit) instead of I06.</summary>
     public void KeepUnplaced(SourceLine line, Finding finding)
@@ -523,6 +542,13 @@ internal sealed partial class TableBuilder
 
     private Funding Funding()
     {
+        // 资金总额 written as a header field as well as a money block: the block is the funding, the field is kept.
+        if (_headerTotalLine is not null && (_funding is not null || _budget is not null || _sourceFunding is not null))
+        {
+            _otherFields.Add(new HeaderField(HeaderLabels.FieldName(HeaderFieldKind.FundingTotal), _headerTotalText ?? _headerTotal?.ToString(CultureInfo.InvariantCulture) ?? string.Empty, _headerTotalLine));
+            _headerTotalLine = null;
+        }
+
         if (_funding is not null)
         {
             var f = _funding.Finish();
