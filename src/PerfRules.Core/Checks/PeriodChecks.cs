@@ -5,14 +5,14 @@ namespace PerfRules.Checks;
 
 /// <summary>
 /// 开始时间 / 完成时间 as written (2026年1月, 2022年, 2026.07, 长期): ordering (C06) and the
-/// 序时进度 share of the project's period in the budget year (domain.md "序时进度").
+/// 序时进度 share of the project's period in the budget year (docs/domain.md "序时进度").
 /// </summary>
 public static class PeriodChecks
 {
     /// <summary>
     /// Reads a 开始时间/完成时间 cell into the earliest and latest day it can mean (<c>2026年</c> → 1 Jan–31 Dec 2026,
     /// <c>2026年7月</c> → 1–31 Jul). False for open or unreadable text (<c>长期</c>, blank). Dates are read by the
-    /// indicator-value parser (values.md Date), so there is one date grammar.
+    /// indicator-value parser (docs/values.md, Date), so there is one date grammar.
     /// </summary>
     public static bool TryReadBound(string? text, out DateTime earliest, out DateTime latest)
     {
@@ -65,7 +65,7 @@ public static class PeriodChecks
     /// The share (0–1) of the project's period in <paramref name="year"/> elapsed at <paramref name="asOf"/>
     /// (inclusive): days from the later of 1 January and 开始时间 through <paramref name="asOf"/>, over
     /// the days of that period up to the earlier of 31 December and 完成时间. 181/365 at 30 June 2026
-    /// for a calendar-year project. Null when the period does not intersect the year.
+    /// for a calendar-year project (序时进度 as elapsed time is the library's convention, not a regulation's). Null when the period does not intersect the year.
     /// </summary>
     public static decimal? OnScheduleShare(int year, string? startTime, string? endTime, DateTime asOf)
     {
