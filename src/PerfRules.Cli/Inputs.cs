@@ -210,36 +210,11 @@ internal static class Inputs
         if (!File.Exists(path)) return Unreadable(path, Directory.Exists(path) ? "是文件夹" : "文件不存在");
         return Path.GetExtension(path).ToLowerInvariant() switch
         {
-            ".json" => ReadJson(path),
             ".jsonl" => ReadJsonLines(path),
-            ".csv" => CsvTableReader.ReadFile(path, options),
-            ".xlsx" => PerfRules.Excel.WorkbookTableReader.ReadFile(path, options),
-            _ => TableTextReader.ReadFile(path, options),
+
+            // Every other format through the library's one entry (limits, decoding, I10/I11 alike); .xlsx via PerfRules.Excel.
+            _ => TableFile.Read(path, options),
         };
-    }
-
-    private static TableReadResult ReadJson(string path)
-    {
-        try
-        {
-            using var doc = JsonDocument.Parse(File.ReadAllText(path), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-            var root = doc.RootElement;
-
-            // An actuals file (perfrules score --actuals) beside the tables is not a table input.
-            if (PerfRules.Actuals.ActualsJson.IsActualsDocument(root)) return new TableReadResult { Source = path };
-            IReadOnlyList<PerformanceTable> tables = root.ValueKind switch
-            {
-                JsonValueKind.Object when root.TryGetProperty("tables", out _) => PerfRulesJson.DeserializeDocument(root.GetRawText()),
-                JsonValueKind.Object => new[] { PerfRulesJson.DeserializeTable(root.GetRawText()) },
-                JsonValueKind.Array => root.EnumerateArray().Select(e => PerfRulesJson.DeserializeTable(e.GetRawText())).ToList(),
-                _ => throw new JsonException("the top level is neither a table, an array of tables nor a document"),
-            };
-            return Loaded(path, tables);
-        }
-        catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
-        {
-            return Unreadable(path, "JSON 无法读取（" + e.Message + "）");
-        }
     }
 
     private static TableReadResult ReadJsonLines(string path)

@@ -42,6 +42,9 @@ public static class WorkbookTableReader
     /// <summary>The most characters any one part (a sheet's XML, the shared strings) may decompress to: a guard against zip bombs.</summary>
     public const long MaxCharactersInPart = 256L * 1024 * 1024;
 
+    /// <summary>Plugs this reader into <see cref="TableFile"/>, so <c>TableFile.Read("x.xlsx")</c> reads workbooks.</summary>
+    static WorkbookTableReader() => TableFile.RegisterWorkbookReader(Read);
+
     /// <summary>Reads a workbook file with the default limits; a missing or unreadable file is an I10 finding, not an exception.</summary>
     public static TableReadResult ReadFile(string path) => ReadFile(path, TableReaderOptions.Default);
 

@@ -7,7 +7,7 @@ using System.Text;
 namespace PerfRules.Import;
 
 /// <summary>The role an indicator-block column header names (<c>columns</c> of the label vocabulary).</summary>
-internal enum ColumnRole
+internal enum ColumnLabel
 {
     Level1,
     Level2,
@@ -78,24 +78,24 @@ internal sealed class LabelVocabulary
         ["other"] = HeaderFieldKind.Other,
     };
 
-    private static readonly Dictionary<string, ColumnRole> ColumnKeys = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, ColumnLabel> ColumnKeys = new(StringComparer.Ordinal)
     {
-        ["level1"] = ColumnRole.Level1,
-        ["level2"] = ColumnRole.Level2,
-        ["level3"] = ColumnRole.Level3,
-        ["halfYear"] = ColumnRole.HalfYear,
-        ["value"] = ColumnRole.Value,
-        ["operator"] = ColumnRole.Operator,
-        ["nature"] = ColumnRole.Nature,
-        ["unit"] = ColumnRole.Unit,
-        ["weight"] = ColumnRole.Weight,
-        ["score"] = ColumnRole.Score,
-        ["actual"] = ColumnRole.Actual,
-        ["reason"] = ColumnRole.Reason,
-        ["valueType"] = ColumnRole.ValueType,
-        ["explanation"] = ColumnRole.Explanation,
-        ["standard"] = ColumnRole.Standard,
-        ["remark"] = ColumnRole.Remark,
+        ["level1"] = ColumnLabel.Level1,
+        ["level2"] = ColumnLabel.Level2,
+        ["level3"] = ColumnLabel.Level3,
+        ["halfYear"] = ColumnLabel.HalfYear,
+        ["value"] = ColumnLabel.Value,
+        ["operator"] = ColumnLabel.Operator,
+        ["nature"] = ColumnLabel.Nature,
+        ["unit"] = ColumnLabel.Unit,
+        ["weight"] = ColumnLabel.Weight,
+        ["score"] = ColumnLabel.Score,
+        ["actual"] = ColumnLabel.Actual,
+        ["reason"] = ColumnLabel.Reason,
+        ["valueType"] = ColumnLabel.ValueType,
+        ["explanation"] = ColumnLabel.Explanation,
+        ["standard"] = ColumnLabel.Standard,
+        ["remark"] = ColumnLabel.Remark,
     };
 
     private static readonly Dictionary<string, LabelRegion> RegionKeys = new(StringComparer.Ordinal)
@@ -105,13 +105,13 @@ internal sealed class LabelVocabulary
     };
 
     private readonly Dictionary<string, HeaderFieldKind> _fields;
-    private readonly Dictionary<string, ColumnRole> _columns;
+    private readonly Dictionary<string, ColumnLabel> _columns;
     private readonly Dictionary<string, LabelRegion> _regions;
     private readonly string[] _marks;
     private readonly string[] _suffixes;
     private readonly string[] _prefixes;
 
-    private LabelVocabulary(Dictionary<string, HeaderFieldKind> fields, Dictionary<string, ColumnRole> columns, Dictionary<string, LabelRegion> regions, string[] marks, string[] suffixes, string[] prefixes)
+    private LabelVocabulary(Dictionary<string, HeaderFieldKind> fields, Dictionary<string, ColumnLabel> columns, Dictionary<string, LabelRegion> regions, string[] marks, string[] suffixes, string[] prefixes)
     {
         _fields = fields;
         _columns = columns;
@@ -135,7 +135,7 @@ internal sealed class LabelVocabulary
         var norm = Section(root, "normalization");
         var vocabulary = new LabelVocabulary(
             new Dictionary<string, HeaderFieldKind>(StringComparer.Ordinal),
-            new Dictionary<string, ColumnRole>(StringComparer.Ordinal),
+            new Dictionary<string, ColumnLabel>(StringComparer.Ordinal),
             new Dictionary<string, LabelRegion>(StringComparer.Ordinal),
             Strings(norm, "marks").Select(m => LabelText.Normalize(m)).ToArray(),
             Strings(norm, "suffixes").Select(m => LabelText.Normalize(m)).ToArray(),
@@ -175,7 +175,7 @@ internal sealed class LabelVocabulary
         if (extra is null) throw new ArgumentNullException(nameof(extra));
         var copy = new LabelVocabulary(
             new Dictionary<string, HeaderFieldKind>(_fields, StringComparer.Ordinal),
-            new Dictionary<string, ColumnRole>(_columns, StringComparer.Ordinal),
+            new Dictionary<string, ColumnLabel>(_columns, StringComparer.Ordinal),
             new Dictionary<string, LabelRegion>(_regions, StringComparer.Ordinal),
             _marks, _suffixes, _prefixes);
         foreach (var pair in extra.OrderBy(p => p.Key, StringComparer.Ordinal))
@@ -205,7 +205,7 @@ internal sealed class LabelVocabulary
     public bool TryField(string? label, out HeaderFieldKind kind) => TryLookup(_fields, label, out kind);
 
     /// <summary>Which indicator column <paramref name="label"/> names.</summary>
-    public bool TryColumn(string? label, out ColumnRole role) => TryLookup(_columns, label, out role);
+    public bool TryColumn(string? label, out ColumnLabel role) => TryLookup(_columns, label, out role);
 
     /// <summary>
     /// Which block <paramref name="label"/> opens. A caption may carry more after its name
@@ -303,7 +303,7 @@ internal sealed class LabelVocabulary
         return false;
     }
 
-    private bool TryResolveKey(string key, out HeaderFieldKind? field, out ColumnRole? role)
+    private bool TryResolveKey(string key, out HeaderFieldKind? field, out ColumnLabel? role)
     {
         field = null;
         role = null;

@@ -36,6 +36,7 @@ internal sealed class GoalGrid
     {
         var labels = new Dictionary<int, string>();
         var goal = false;
+        var captions = 0;
         foreach (var (index, text) in line.NonEmpty())
         {
             if (!LabelText.CouldBeLabel(text) || text.Length > 30 || AmountText.TryParse(text, out _)) return null;
@@ -47,6 +48,11 @@ internal sealed class GoalGrid
             else if (labels.Count > 0)
             {
                 // A value after a label: an ordinary header line, not a label row.
+                return null;
+            }
+            else if (++captions > 1)
+            {
+                // One caption may head the row (年度总体目标完成情况); more cells before the first label are content.
                 return null;
             }
         }

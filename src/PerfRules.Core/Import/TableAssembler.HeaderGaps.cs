@@ -14,7 +14,7 @@ namespace PerfRules.Import;
 /// project name taken from the title when no field holds one, and I16 where a required field is missing while
 /// header lines stayed unread (the field may be there under a label the vocabulary does not know).
 /// </summary>
-internal sealed partial class TableBuilder
+internal sealed partial class TableAssembler
 {
     /// <summary>Form words a title ends with after the project's name (longest first).</summary>
     private static readonly string[] TitleForms =

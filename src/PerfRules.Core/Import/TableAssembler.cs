@@ -10,7 +10,7 @@ using PerfRules.Tables;
 namespace PerfRules.Import;
 
 /// <summary>Collects one table's lines (header fields, prose, funding, indicators) and builds the record.</summary>
-internal sealed partial class TableBuilder
+internal sealed partial class TableAssembler
 {
     private const string PreambleLabel = "表前文字";
 
@@ -47,7 +47,7 @@ internal sealed partial class TableBuilder
     private bool _noHeader;
     private (string Why, int? Line)? _partial;
 
-    private TableBuilder(string? source, int line, string? title, IIndicatorHierarchy hierarchy, LabelVocabulary labels)
+    private TableAssembler(string? source, int line, string? title, IIndicatorHierarchy hierarchy, LabelVocabulary labels)
     {
         _labels = labels;
         _source = source;
@@ -76,19 +76,19 @@ internal sealed partial class TableBuilder
     public bool HasName => _fields.ContainsKey(HeaderFieldKind.Name);
 
     /// <summary>Starts a table at a title line; other cells on the line are kept as unplaced.</summary>
-    public static TableBuilder AtTitle(string? source, SourceLine line, IIndicatorHierarchy hierarchy, LabelVocabulary labels)
+    public static TableAssembler AtTitle(string? source, SourceLine line, IIndicatorHierarchy hierarchy, LabelVocabulary labels)
     {
-        var builder = new TableBuilder(source, line.Number, line.First, hierarchy, labels);
+        var builder = new TableAssembler(source, line.Number, line.First, hierarchy, labels);
         var rest = line.NonEmpty().Skip(1).Select(c => c.Text).ToList();
         if (rest.Count > 0) builder.Unplaced(line, rest, "跟在表名之后，无法识别");
         return builder;
     }
 
     /// <summary>Starts a table at a 项目名称 line (files without titles).</summary>
-    public static TableBuilder AtName(string? source, SourceLine line, IIndicatorHierarchy hierarchy, LabelVocabulary labels) => new(source, line.Number, null, hierarchy, labels);
+    public static TableAssembler AtName(string? source, SourceLine line, IIndicatorHierarchy hierarchy, LabelVocabulary labels) => new(source, line.Number, null, hierarchy, labels);
 
     /// <summary>Starts a table at its indicator header (an evaluation notice with no title, 项目名称 or funding: <see cref="PerformanceTable.HasHeader"/> is false).</summary>
-    public static TableBuilder AtIndicatorHeader(string? source, SourceLine line, IIndicatorHierarchy hierarchy, LabelVocabulary labels) =>
+    public static TableAssembler AtIndicatorHeader(string? source, SourceLine line, IIndicatorHierarchy hierarchy, LabelVocabulary labels) =>
         new(source, line.Number, null, hierarchy, labels) { _noHeader = true };
 
     /// <summary>
@@ -248,7 +248,7 @@ internal sealed partial class TableBuilder
             foreach (var (label, _) in grid.Empty()) CommitLabel(label, new List<string>(), line);
         }
 
-        if (leavesBlock && GoalGrid.TryStart(line, _labels) is { } goalGrid)
+        if (leavesBlock && !IsHierarchyRow(first) && GoalGrid.TryStart(line, _labels) is { } goalGrid)
         {
             _goalGrid = goalGrid;
             _mode = Mode.Header;
@@ -289,7 +289,7 @@ internal sealed partial class TableBuilder
         {
             _mode = moneyMode;
         }
-        else if (leavesBlock && (HeaderLabels.TryGet(first, _labels, out _) || HeaderLabels.TrySplit(first, _labels, out _, out _) || HoldsLabelAfterUnknownOne(line)))
+        else if (leavesBlock && !IsHierarchyRow(first) && (HeaderLabels.TryGet(first, _labels, out _) || HeaderLabels.TrySplit(first, _labels, out _, out _) || HoldsLabelAfterUnknownOne(line)))
         {
             _mode = Mode.Header;
             ReadHeaderLine(line);
@@ -338,7 +338,18 @@ internal sealed partial class TableBuilder
     /// </summary>
     private bool HoldsLabelAfterUnknownOne(SourceLine line) =>
         _block is null && _mode is Mode.Header && line.Cell(0).Length > 0 && line.NonEmptyCount <= 8
-        && line.NonEmpty().Skip(1).Any(c => HeaderLabels.TryGet(c.Text, _labels, out _));
+        && LooksLikeLabel(line.Cell(0)) && line.NonEmpty().Skip(1).Any(c => HeaderLabels.TryGet(c.Text, _labels, out _));
+
+    /// <summary>Short Chinese text that is no amount: what an unknown label looks like (<c>6</c> before 资金总额 is a moved amount).</summary>
+    private static bool LooksLikeLabel(string cell) =>
+        LabelText.CouldBeLabel(cell) && !AmountText.TryParse(cell, out _) && cell.Any(c => c is >= '\u4E00' and <= '\u9FFF');
+
+    /// <summary>
+    /// True when a line inside the indicator block opens with an 一级/二级 name (决策 / 绩效目标 …): an indicator row,
+    /// even where the same words could name a header field.
+    /// </summary>
+    private bool IsHierarchyRow(string first) =>
+        _mode == Mode.Indicators && (_hierarchy.IsLevel1(first) || _hierarchy.IsLevel2(first));
 
     /// <summary>Keeps a whole line verbatim as an unplaced line, reported by <paramref name="finding"/> (a line over a reader limit) instead of I06.</summary>
     public void KeepUnplaced(SourceLine line, Finding finding)
