@@ -39,7 +39,7 @@ public sealed class TableFileAnalyzer : DiagnosticAnalyzer
 
         var content = text.ToString();
         var problems = new List<TableFileProblem>();
-        var tables = isText ? TextTableReader.Read(content, file.Path, problems) : JsonTableReader.Read(content, problems);
+        var tables = isText ? AdditionalTableFile.Read(content, file.Path, problems) : JsonTableReader.Read(content, problems);
         foreach (var problem in problems)
         {
             Report(context, problem.RuleId, Locate(file.Path, text, problem.Position), problem.Message);

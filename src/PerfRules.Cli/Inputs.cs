@@ -212,9 +212,12 @@ internal static class Inputs
     /// Reads one segment: a whole file as <see cref="Read"/> does, or JSON Lines lines, each into one table; a line
     /// that is not a table becomes an I10 finding with its line number and the reading goes on with the next line.
     /// </summary>
-    public static TableReadResult ReadSegment(InputSegment segment)
+    public static TableReadResult ReadSegment(InputSegment segment) => ReadSegment(segment, TableReaderOptions.Default);
+
+    /// <summary><see cref="ReadSegment(InputSegment)"/> with reader options (a profile's extra labels).</summary>
+    public static TableReadResult ReadSegment(InputSegment segment, TableReaderOptions options)
     {
-        if (segment.Lines is not { } lines) return Read(segment.Path);
+        if (segment.Lines is not { } lines) return Read(segment.Path, options);
         var tables = new List<PerformanceTable>(lines.Count);
         List<Finding>? findings = null;
         foreach (var (number, text) in lines)
@@ -259,10 +262,10 @@ internal static class Inputs
     }
 
     /// <summary>Reads every input lazily, in order.</summary>
-    public static IEnumerable<TableReadResult> ReadAll(IEnumerable<string> paths) => Expand(paths).Select(Read);
+    public static IEnumerable<TableReadResult> ReadAll(IEnumerable<string> paths) => Expand(paths).Select(p => Read(p, TableReaderOptions.Default));
 
     /// <summary>Reads one file by its extension: JSON documents/tables, JSON Lines, CSV, .xlsx workbooks, or PDF-extracted text.</summary>
-    public static TableReadResult Read(string path)
+    public static TableReadResult Read(string path, TableReaderOptions options)
     {
         // Only regular files are opened: a FIFO would block for ever, /dev/zero would never end.
         switch (RegularFile.KindOf(path))
@@ -290,36 +293,11 @@ internal static class Inputs
 
         return Path.GetExtension(path).ToLowerInvariant() switch
         {
-            ".json" => ReadJson(path),
             ".jsonl" => ReadJsonLines(path),
-            ".csv" => CsvTableReader.ReadFile(path),
-            ".xlsx" => PerfRules.Excel.WorkbookTableReader.ReadFile(path),
-            _ => TableTextReader.ReadFile(path),
+
+            // Every other format through the library's one entry (limits, decoding, I10/I11 alike); .xlsx via PerfRules.Excel.
+            _ => TableFile.Read(path, options),
         };
-    }
-
-    private static TableReadResult ReadJson(string path)
-    {
-        try
-        {
-            using var doc = JsonDocument.Parse(File.ReadAllText(path), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-            var root = doc.RootElement;
-
-            // An actuals file (perfrules score --actuals) beside the tables is not a table input.
-            if (PerfRules.Actuals.ActualsJson.IsActualsDocument(root)) return new TableReadResult { Source = path };
-            IReadOnlyList<PerformanceTable> tables = root.ValueKind switch
-            {
-                JsonValueKind.Object when root.TryGetProperty("tables", out _) => PerfRulesJson.DeserializeDocument(root.GetRawText()),
-                JsonValueKind.Object => new[] { PerfRulesJson.DeserializeTable(root.GetRawText()) },
-                JsonValueKind.Array => root.EnumerateArray().Select(e => PerfRulesJson.DeserializeTable(e.GetRawText())).ToList(),
-                _ => throw new JsonException("the top level is neither a table, an array of tables nor a document"),
-            };
-            return Loaded(path, tables);
-        }
-        catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
-        {
-            return Unreadable(path, "JSON 无法读取（" + e.Message + "）");
-        }
     }
 
     private static TableReadResult ReadJsonLines(string path)

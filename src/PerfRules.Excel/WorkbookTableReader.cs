@@ -72,6 +72,9 @@ public static class WorkbookTableReader
     /// <summary>The most characters the shared strings may hold together: 16,777,216.</summary>
     public const long MaxSharedStringCharacters = 16L * 1024 * 1024;
 
+    /// <summary>Plugs this reader into <see cref="TableFile"/>, so <c>TableFile.Read("x.xlsx")</c> reads workbooks.</summary>
+    static WorkbookTableReader() => TableFile.RegisterWorkbookReader(Read);
+
     /// <summary>Reads a workbook file with the default limits; a missing or unreadable file is an I10 finding, not an exception.</summary>
     public static TableReadResult ReadFile(string path) => ReadFile(path, TableReaderOptions.Default);
 

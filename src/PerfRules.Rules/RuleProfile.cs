@@ -60,6 +60,19 @@ public sealed class RuleProfile
     /// <summary>The profile's <c>scoring</c> member as raw JSON (weights for self-evaluation scoring), or null.</summary>
     public string? ScoringJson { get; }
 
+    /// <summary>
+    /// Labels the reader should know for this issuer's forms (<c>"labels": { "主管部门": ["主管预算部门"] }</c>): pass
+    /// them to the reader with <see cref="ReaderOptions"/>. Empty when the profile names none.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Labels { get; init; } = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+
+    /// <summary>Reader options carrying this profile's <see cref="Labels"/> on top of <paramref name="options"/> (default limits when null).</summary>
+    public Import.TableReaderOptions ReaderOptions(Import.TableReaderOptions? options = null)
+    {
+        options ??= Import.TableReaderOptions.Default;
+        return Labels.Count == 0 ? options : options with { Labels = Labels };
+    }
+
     /// <summary>The names of the built-in profiles.</summary>
     public static IReadOnlyList<string> BuiltInNames { get; } = new[] { Nanjing2026, National };
 

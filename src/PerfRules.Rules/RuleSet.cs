@@ -158,7 +158,7 @@ public sealed class RuleSet
         Add('C', 6);
         Add('F', 6);
         Add('E', 7);
-        Add('I', 15);
+        Add('I', 16);
         return ids.ToArray();
     }
 }

@@ -161,7 +161,7 @@ public class TableFileAnalyzerTests
             var text = File.ReadAllText(file);
             var engineTables = core::PerfRules.Import.TableTextReader.Read(text, file).Tables;
             var problems = new List<TableFileProblem>();
-            var analyzerTables = TextTableReader.Read(text, file, problems);
+            var analyzerTables = AdditionalTableFile.Read(text, file, problems);
             Assert.Empty(problems);
             Assert.Equal(engineTables.Count, analyzerTables.Count);
             for (var i = 0; i < engineTables.Count; i++)

@@ -58,7 +58,7 @@ public class RuleDocsTests
 
         Assert.True(ids.Count >= 55, ids.Count + " ids");
         Assert.Contains("S11", ids);
-        Assert.Contains("I15", ids);
+        Assert.Contains("I16", ids);
         Assert.Contains("E07", ids);
     }
 

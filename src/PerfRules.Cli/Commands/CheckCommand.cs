@@ -80,12 +80,14 @@ internal static class CheckCommand
         }
 
         RuleEngine engine;
+        var readerOptions = TableReaderOptions.Default;
         try
         {
             RuleProfile? userProfile = null;
             if (profileArgument is not null)
             {
                 userProfile = ProfileArgument.Resolve(profileArgument);
+                readerOptions = userProfile.ReaderOptions();
             }
 
             engine = RuleEngine.Create(new RuleOptions
@@ -119,7 +121,7 @@ internal static class CheckCommand
             progress.Read(s.BytesRead);
             return s;
         });
-        var results = batch.CheckInputs(segments, Inputs.ReadSegment).Select(r =>
+        var results = batch.CheckInputs(segments, s => Inputs.ReadSegment(s, readerOptions)).Select(r =>
         {
             var file = new CheckedFile(r.Read, r.Tables.Select(t => new CheckedTable(t.Table, ProfileArgument.Label(engine, t.Table), t.Findings)).ToList())
             {

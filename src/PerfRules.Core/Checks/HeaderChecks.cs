@@ -50,12 +50,21 @@ internal static class HeaderChecks
     /// where the source could not show it: a 部门整体 table names a department, not a project, and may carry no
     /// money (主管部门, 实施单位, 项目类型, 资金总额 are not its fields); a published evaluation notice that holds only
     /// the indicator table (<see cref="PerformanceTable.HasHeader"/> false) has no header at all; a partial table
-    /// with no indicator was cut off inside its header, so a missing field may be in the lost tail.
+    /// with no indicator was cut off inside its header, so a missing field may be in the lost tail (and one with no
+    /// header was cut off above it); a field the reader reported as possibly under an unknown label (I16) was not
+    /// understood, so it is not called empty.
     /// </summary>
     public static bool IsFieldJudged(PerformanceTable table, string? label)
     {
         if (table is null) throw new ArgumentNullException(nameof(table));
-        if (table.IsPartial && table.Indicators.Count == 0) return false;
+        if (table.IsPartial && (table.Indicators.Count == 0 || !table.HasHeader)) return false;
+
+        // The reader could not read every header line and says which may hold this field (I16): not judged.
+        foreach (var f in table.ImportFindings)
+        {
+            if (f.RuleId == Import.ImportRuleIds.FieldUnderUnknownLabel && string.Equals(f.Location.Field, label, StringComparison.Ordinal)) return false;
+        }
+
         if (!table.HasHeader) return label == TableField.ProjectName;
         if (table.Kind == TableKind.Department)
         {

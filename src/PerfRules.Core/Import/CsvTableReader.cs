@@ -37,44 +37,30 @@ public static class CsvTableReader
         return Parse(text, source, encoding: null, new List<Finding>(), options);
     }
 
-    /// <summary>Reads tables from CSV bytes, detecting the encoding (UTF-8/UTF-16 BOM, UTF-8, GB18030 with I09), with the default limits.</summary>
+    /// <summary>Reads tables from CSV bytes, detecting the encoding (UTF-8/UTF-16 with or without BOM, GB18030 with I09), with the default limits.</summary>
     public static TableReadResult Read(byte[] bytes, string? source) => Read(bytes, source, TableReaderOptions.Default);
 
-    /// <summary>Reads tables from CSV bytes with the given limits.</summary>
+    /// <summary>Reads tables from CSV bytes with the given limits; damaged UTF-8 is read with one I10 per spot, as in text files.</summary>
     public static TableReadResult Read(byte[] bytes, string? source, TableReaderOptions options)
     {
         if (bytes is null) throw new ArgumentNullException(nameof(bytes));
         if (options is null) throw new ArgumentNullException(nameof(options));
         if (ReadLimits.InputTooLarge(bytes.LongLength, options) is { } tooLarge) return Refused(source, null, tooLarge);
-        var decoded = SourceDecoder.Decode(bytes);
-        if (decoded.Text is null) return Unreadable(source, decoded.Error!);
         var findings = new List<Finding>();
-        if (decoded.ReportEncoding) findings.Add(ImportFindings.EncodingDetected(decoded.Encoding!));
-        return Parse(decoded.Text, source, decoded.Encoding, findings, options);
+        var text = InputBytes.Decode(bytes, findings, out var encoding);
+        return text is null ? InputBytes.NoTable(source, encoding, findings) : Parse(text, source, encoding, findings, options);
     }
 
     /// <summary>Reads tables from a stream of CSV bytes (see <see cref="Read(byte[], string?)"/>), with the default limits.</summary>
     public static TableReadResult Read(Stream stream, string? source) => Read(stream, source, TableReaderOptions.Default);
 
-    /// <summary>Reads tables from a stream of CSV bytes with the given limits; a stream over <see cref="TableReaderOptions.MaxInputBytes"/> is not read past it.</summary>
+    /// <summary>Reads tables from a stream of CSV bytes with the given limits; at most <see cref="TableReaderOptions.MaxInputBytes"/> + 1 bytes are read from it, seekable or not.</summary>
     public static TableReadResult Read(Stream stream, string? source, TableReaderOptions options)
     {
         if (stream is null) throw new ArgumentNullException(nameof(stream));
         if (options is null) throw new ArgumentNullException(nameof(options));
-        if (stream.CanSeek && ReadLimits.InputTooLarge(stream.Length - stream.Position, options) is { } tooLarge) return Refused(source, null, tooLarge);
-        byte[] bytes;
-        try
-        {
-            using var buffer = new MemoryStream();
-            stream.CopyTo(buffer);
-            bytes = buffer.ToArray();
-        }
-        catch (IOException e)
-        {
-            return Unreadable(source, "读取失败（" + e.Message + "）");
-        }
-
-        return Read(bytes, source, options);
+        var bytes = InputBytes.ReadStream(stream, options, out var problem);
+        return bytes is null ? Refused(source, null, problem!) : Read(bytes, source, options);
     }
 
     /// <summary>Reads a CSV file with the default limits; a missing or unreadable file is an I10 finding, not an exception.</summary>
@@ -85,35 +71,13 @@ public static class CsvTableReader
     {
         if (path is null) throw new ArgumentNullException(nameof(path));
         if (options is null) throw new ArgumentNullException(nameof(options));
-        byte[] bytes;
-        try
-        {
-            var length = new FileInfo(path).Length;
-            if (ReadLimits.InputTooLarge(length, options) is { } tooLarge) return Refused(path, null, tooLarge);
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or System.Security.SecurityException)
-        {
-            return Unreadable(path, "文件无法打开（" + e.Message + "）");
-        }
-
-        return Read(bytes, path, options);
+        var bytes = InputBytes.ReadFile(path, options, out var problem);
+        return bytes is null ? Refused(path, null, problem!) : Read(bytes, path, options);
     }
 
     private static TableReadResult Parse(string text, string? source, string? encoding, List<Finding> findings, TableReaderOptions options)
     {
-        if (SourceDecoder.BinaryReason(text) is { } binary)
-        {
-            findings.Add(ImportFindings.Unreadable(binary));
-            return new TableReadResult { Source = source, Encoding = encoding, Findings = findings.ToValueList() };
-        }
-
-        // Counted before splitting, as the text reader does: a file of line breaks must not become millions of rows.
-        if (ReadLimits.TooManyLines(text, options) is { } tooMany)
-        {
-            findings.Add(tooMany);
-            return new TableReadResult { Source = source, Encoding = encoding, Findings = findings.ToValueList() };
-        }
+        if (!InputBytes.PassesTextChecks(text, options, findings)) return InputBytes.NoTable(source, encoding, findings);
 
         var delimiter = CsvRecords.Detect(text);
         if (ReadLimits.TooManyCells(text, delimiter, options) is { } tooManyCells)
@@ -131,16 +95,5 @@ public static class CsvTableReader
         return result with { Findings = ValueList.Of(warning).Concat(result.Findings).ToValueList() };
     }
 
-    private static TableReadResult Refused(string? source, string? encoding, Finding finding) => new()
-    {
-        Source = source,
-        Encoding = encoding,
-        Findings = ValueList.Of(finding),
-    };
-
-    private static TableReadResult Unreadable(string? source, string why) => new()
-    {
-        Source = source,
-        Findings = ValueList.Of(ImportFindings.Unreadable(why)),
-    };
+    private static TableReadResult Refused(string? source, string? encoding, Finding finding) => InputBytes.NoTable(source, encoding, new[] { finding });
 }

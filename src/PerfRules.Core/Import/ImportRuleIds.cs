@@ -69,4 +69,11 @@ public static class ImportRuleIds
     /// written into a text table, 44,561 for 2021-12-31, is I12 as in a spreadsheet.)
     /// </summary>
     public const string ValueInferred = "I15";
+
+    /// <summary>
+    /// I16: a required header field was not read while lines of the header region stayed unread: the field may be
+    /// there under a label the reader does not know. The finding names the lines and shows the profile
+    /// <c>labels</c> entry that teaches the reader the label; S01 does not call such a field empty.
+    /// </summary>
+    public const string FieldUnderUnknownLabel = "I16";
 }

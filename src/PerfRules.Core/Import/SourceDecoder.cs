@@ -16,7 +16,7 @@ internal static class SourceDecoder
     {
         if (bytes.Length == 0) return DecodedSource.Read(string.Empty, "utf-8");
 
-        if (StartsWith(bytes, 0xEF, 0xBB, 0xBF)) return Strict(new UTF8Encoding(false, true), bytes, 3, "utf-8", reportEncoding: false);
+        if (StartsWith(bytes, 0xEF, 0xBB, 0xBF)) return Utf8AfterBom(bytes);
         if (StartsWith(bytes, 0xFF, 0xFE, 0x00, 0x00)) return Strict(new UTF32Encoding(false, false, true), bytes, 4, "utf-32", reportEncoding: true);
         if (StartsWith(bytes, 0xFF, 0xFE)) return Strict(new UnicodeEncoding(false, false, true), bytes, 2, "utf-16", reportEncoding: true);
         if (StartsWith(bytes, 0xFE, 0xFF)) return Strict(new UnicodeEncoding(true, false, true), bytes, 2, "utf-16be", reportEncoding: true);
@@ -30,6 +30,9 @@ internal static class SourceDecoder
 
         var utf8 = Strict(new UTF8Encoding(false, true), bytes, 0, "utf-8", reportEncoding: false);
         if (utf8.Text is not null) return utf8;
+
+        // No 8-bit text holds a NUL byte; CJK text in UTF-16 without a BOM has too few to show in LooksLikeUtf16.
+        if (Utf16ByContent(bytes) is { } utf16ByContent) return utf16ByContent;
 
         if (Gb18030.Value is { } gb)
         {
@@ -67,6 +70,51 @@ internal static class SourceDecoder
         {
             return DecodedSource.Unreadable("不是有效的 " + name.ToUpperInvariant() + " 文本");
         }
+    }
+
+    /// <summary>
+    /// UTF-8 after its BOM: strict, else read with the damaged spots reported, as the same bytes without the BOM
+    /// would be (one bad byte must not reject a file that reads fine without its BOM).
+    /// </summary>
+    private static DecodedSource Utf8AfterBom(byte[] bytes)
+    {
+        var strict = Strict(new UTF8Encoding(false, true), bytes, 3, "utf-8", reportEncoding: false);
+        if (strict.Text is not null) return strict;
+        var rest = new byte[bytes.Length - 3];
+        Array.Copy(bytes, 3, rest, 0, rest.Length);
+        if (Utf8Repair.TryDecode(rest, out var spots) is { } repaired) return DecodedSource.Read(repaired, "utf-8") with { Damaged = spots };
+        return strict;
+    }
+
+    /// <summary>
+    /// UTF-16 without a BOM told by its content: the bytes hold a NUL (no 8-bit text does), their count is even, and
+    /// one byte order decodes strictly to text that is almost all CJK, ASCII and punctuation (the other order turns
+    /// ASCII into rare scripts). Little-endian wins a tie, as Windows writes it.
+    /// </summary>
+    private static DecodedSource? Utf16ByContent(byte[] bytes)
+    {
+        if (bytes.Length < 4 || bytes.Length % 2 != 0 || Array.IndexOf(bytes, (byte)0) < 0) return null;
+        DecodedSource? best = null;
+        var bestScore = 0.0;
+        foreach (var bigEndian in new[] { false, true })
+        {
+            var decoded = Strict(new UnicodeEncoding(bigEndian, false, true), bytes, 0, bigEndian ? "utf-16be" : "utf-16", reportEncoding: true);
+            if (decoded.Text is not { Length: > 0 } text || text.IndexOf('\0') >= 0) continue;
+            var plausible = 0;
+            foreach (var c in text)
+            {
+                if (c is (>= ' ' and <= '~') or '\t' or '\r' or '\n' or (>= '\u4E00' and <= '\u9FFF') or (>= '\u3000' and <= '\u303F') or (>= '\uFF00' and <= '\uFFEF') or (>= '\u2000' and <= '\u206F') or (>= '\u2200' and <= '\u22FF')) plausible++;
+            }
+
+            var score = plausible / (double)text.Length;
+            if (score >= 0.9 && score > bestScore)
+            {
+                best = decoded;
+                bestScore = score;
+            }
+        }
+
+        return best;
     }
 
     private static bool LooksLikeUtf16(byte[] bytes, out bool bigEndian)

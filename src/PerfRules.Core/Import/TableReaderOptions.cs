@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace PerfRules.Import;
 
@@ -50,6 +51,10 @@ public sealed record TableReaderOptions
     private readonly int _maxCells = DefaultMaxCells;
     private readonly int _maxIndicatorRows = DefaultMaxIndicatorRows;
     private readonly int _maxCellLength = DefaultMaxCellLength;
+    private readonly IReadOnlyDictionary<string, IReadOnlyList<string>> _labels = NoLabels;
+    private readonly LabelVocabulary? _vocabulary;
+
+    private static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> NoLabels = new Dictionary<string, IReadOnlyList<string>>();
 
     /// <summary>The defaults (see the remarks).</summary>
     public static TableReaderOptions Default { get; } = new();
@@ -122,4 +127,27 @@ public sealed record TableReaderOptions
         get => _maxCellLength;
         init => _maxCellLength = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "MaxCellLength must be positive");
     }
+
+    /// <summary>
+    /// Labels to read in addition to the built-in vocabulary, for an issuer whose form prints a label the reader
+    /// does not know: the key names the field or indicator column, by a label the reader already knows for it
+    /// (<c>主管部门</c>, <c>年度目标</c>, <c>权重</c>) or by its key in the vocabulary (<c>department</c>,
+    /// <c>annualGoal</c>, <c>weight</c>); the value lists the labels to add. Matching ignores spaces, colons,
+    /// unit brackets and the other variations the built-in labels ignore. A profile's <c>labels</c> section
+    /// has the same shape. Default: none.
+    /// </summary>
+    /// <example><c>TableReaderOptions.Default with { Labels = new Dictionary&lt;string, IReadOnlyList&lt;string&gt;&gt; { ["主管部门"] = new[] { "主管预算部门" } } }</c></example>
+    /// <exception cref="ArgumentException">A key names no field or column the reader knows.</exception>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Labels
+    {
+        get => _labels;
+        init
+        {
+            _labels = value ?? throw new ArgumentNullException(nameof(value));
+            _vocabulary = value.Count == 0 ? null : LabelVocabulary.Default.With(value);
+        }
+    }
+
+    /// <summary>The vocabulary these options read with: the built-in labels plus <see cref="Labels"/>.</summary>
+    internal LabelVocabulary Vocabulary => _vocabulary ?? LabelVocabulary.Default;
 }

@@ -69,7 +69,7 @@ public static class TableTextReader
         return Read(text.ToString(), source, options);
     }
 
-    /// <summary>Reads tables from bytes, detecting the encoding (UTF-8/UTF-16 BOM, UTF-8, GB18030 with I09), with the default options.</summary>
+    /// <summary>Reads tables from bytes, detecting the encoding (UTF-8/UTF-16 with or without BOM, GB18030 with I09), with the default options.</summary>
     public static TableReadResult Read(byte[] bytes, string? source) => Read(bytes, source, TableReaderOptions.Default);
 
     /// <summary>Reads tables from bytes, detecting the encoding as <see cref="Read(byte[], string?)"/> does, within the limits of <paramref name="options"/>.</summary>
@@ -78,12 +78,9 @@ public static class TableTextReader
         if (bytes is null) throw new ArgumentNullException(nameof(bytes));
         if (options is null) throw new ArgumentNullException(nameof(options));
         if (ReadLimits.InputTooLarge(bytes.LongLength, options) is { } tooLarge) return Refused(source, null, tooLarge);
-        var decoded = SourceDecoder.Decode(bytes);
-        if (decoded.Text is null) return Unreadable(source, decoded.Error!);
-        var first = new List<Finding>();
-        if (decoded.ReportEncoding) first.Add(ImportFindings.EncodingDetected(decoded.Encoding!));
-        foreach (var spot in decoded.Damaged) first.Add(ImportFindings.InvalidBytes(spot));
-        return Parse(decoded.Text, source, decoded.Encoding, first, options);
+        var findings = new List<Finding>();
+        var text = InputBytes.Decode(bytes, findings, out var encoding);
+        return text is null ? InputBytes.NoTable(source, encoding, findings) : Parse(text, source, encoding, findings, options);
     }
 
     /// <summary>Reads tables from a stream of bytes, detecting the encoding as <see cref="Read(byte[], string?)"/> does, with the default options.</summary>
@@ -97,27 +94,8 @@ public static class TableTextReader
     {
         if (stream is null) throw new ArgumentNullException(nameof(stream));
         if (options is null) throw new ArgumentNullException(nameof(options));
-        byte[] bytes;
-        try
-        {
-            if (stream.CanSeek && ReadLimits.InputTooLarge(stream.Length - stream.Position, options) is { } known) return Refused(source, null, known);
-            using var buffer = new MemoryStream();
-            var chunk = new byte[81920];
-            int n;
-            while ((n = stream.Read(chunk, 0, chunk.Length)) > 0)
-            {
-                buffer.Write(chunk, 0, n);
-                if (buffer.Length > options.MaxInputBytes) return Refused(source, null, ReadLimits.InputTooLarge(buffer.Length, options)!);
-            }
-
-            bytes = buffer.ToArray();
-        }
-        catch (Exception e) when (e is IOException or NotSupportedException or ObjectDisposedException)
-        {
-            return Unreadable(source, "读取失败（" + e.Message + "）");
-        }
-
-        return Read(bytes, source, options);
+        var bytes = InputBytes.ReadStream(stream, options, out var problem);
+        return bytes is null ? Refused(source, null, problem!) : Read(bytes, source, options);
     }
 
     /// <summary>Reads tables from a file with the default options; a missing or unreadable file is an I10 finding, not an exception.</summary>
@@ -135,51 +113,24 @@ public static class TableTextReader
     {
         if (path is null) throw new ArgumentNullException(nameof(path));
         if (options is null) throw new ArgumentNullException(nameof(options));
-        byte[] bytes;
-        try
-        {
-            var info = new FileInfo(path);
-            if (info.Exists && ReadLimits.InputTooLarge(info.Length, options) is { } tooLarge) return Refused(path, null, tooLarge);
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or System.Security.SecurityException)
-        {
-            return Unreadable(path, "文件无法打开（" + e.Message + "）");
-        }
-
-        return Read(bytes, path, options);
+        var bytes = InputBytes.ReadFile(path, options, out var problem);
+        return bytes is null ? Refused(path, null, problem!) : Read(bytes, path, options);
     }
 
-    private static TableReadResult Refused(string? source, string? encoding, Finding finding) => new()
-    {
-        Source = source,
-        Encoding = encoding,
-        Findings = ValueList.Of(finding),
-    };
+    private static TableReadResult Refused(string? source, string? encoding, Finding finding) => InputBytes.NoTable(source, encoding, new[] { finding });
 
-    private static TableReadResult Unreadable(string? source, string why) => new()
-    {
-        Source = source,
-        Findings = ValueList.Of(ImportFindings.Unreadable(why)),
-    };
+    private static TableReadResult Unreadable(string? source, string why) => InputBytes.NoTable(source, null, new[] { ImportFindings.Unreadable(why) });
 
     private static TableReadResult Parse(string text, string? source, string? encoding, IReadOnlyList<Finding> decodingFindings, TableReaderOptions options)
     {
         var findings = new List<Finding>(decodingFindings);
+        if (!InputBytes.PassesTextChecks(text, options, findings)) return InputBytes.NoTable(source, encoding, findings);
 
-        if (SourceDecoder.BinaryReason(text) is { } binary)
+        // Counted before splitting: one line of millions of tabs must not become millions of cell objects.
+        if (ReadLimits.TooManyCells(text, '\t', options) is { } tooManyCells)
         {
-            // Binary: the damaged-UTF-8 spots found while decoding say nothing more.
-            findings.RemoveAll(f => f.RuleId == ImportRuleIds.UnreadableInput);
-            findings.Add(ImportFindings.Unreadable(binary));
-            return new TableReadResult { Source = source, Encoding = encoding, Findings = findings.ToValueList() };
-        }
-
-        // Counted before splitting: a file of line breaks must not become millions of line objects.
-        if ((ReadLimits.TooManyLines(text, options) ?? ReadLimits.TooManyCells(text, '\t', options)) is { } tooMany)
-        {
-            findings.Add(tooMany);
-            return new TableReadResult { Source = source, Encoding = encoding, Findings = findings.ToValueList() };
+            findings.Add(tooManyCells);
+            return InputBytes.NoTable(source, encoding, findings);
         }
 
         return ParseLines(SourceLine.Split(text), source, encoding, findings, text.Length == 0 ? "文件为空" : "文件只有空白", options);
@@ -199,18 +150,19 @@ public static class TableTextReader
         }
 
         var hierarchy = HierarchyVocabulary.Instance;
+        var labels = options.Vocabulary;
         var unplaced = new List<UnplacedLine>();
-        var builders = new List<TableBuilder>();
+        var builders = new List<TableAssembler>();
         var preamble = new List<SourceLine>();
         (string Why, int Line)? partial = null;
-        TableBuilder? current = null;
+        TableAssembler? current = null;
 
-        TableBuilder Start(TableBuilder builder)
+        TableAssembler Start(TableAssembler builder)
         {
             // Lines before a title (a page title, 表十二, 报表编号:…) belong to the table that follows; junk stays unplaced.
             foreach (var p in preamble)
             {
-                if (TableBuilder.IsPreamble(p))
+                if (TableAssembler.IsPreamble(p, labels))
                 {
                     builder.AcceptPreamble(p);
                     continue;
@@ -265,19 +217,19 @@ public static class TableTextReader
 
             if (HeaderLabels.IsTitle(first))
             {
-                current = Start(TableBuilder.AtTitle(source, line, hierarchy));
+                current = Start(TableAssembler.AtTitle(source, line, hierarchy, labels));
                 continue;
             }
 
-            if (HeaderLabels.TryGet(first, out var kind) && kind is HeaderFieldKind.Name or HeaderFieldKind.DepartmentName && (current is null || current.HasName))
+            if (HeaderLabels.TryGet(first, labels, out var kind) && kind is HeaderFieldKind.Name or HeaderFieldKind.DepartmentName && (current is null || current.HasName))
             {
-                current = Start(TableBuilder.AtName(source, line, hierarchy));
+                current = Start(TableAssembler.AtName(source, line, hierarchy, labels));
             }
 
             // A file with neither title nor 项目名称 but an indicator block (a published evaluation): the block is the table.
             if (current is null && IndicatorBlock.IsHeader(line))
             {
-                current = Start(TableBuilder.AtIndicatorHeader(source, line, hierarchy));
+                current = Start(TableAssembler.AtIndicatorHeader(source, line, hierarchy, labels));
             }
 
             if (current is null)
@@ -304,7 +256,13 @@ public static class TableTextReader
         {
             // The input ends inside the last table: that is where a truncated page is cut off.
             builders[builders.Count - 1].AtEndOfInput();
-            if (partial is { } note) builders[builders.Count - 1].MarkPartial(note.Why, note.Line);
+            if (partial is { } note)
+            {
+                builders[builders.Count - 1].MarkPartial(note.Why, note.Line);
+
+                // A page that begins inside a table: its first table has no title or header, only the cut-off tail.
+                if (builders.Count > 1 && builders[0].StartsWithoutHeader) builders[0].MarkPartial(note.Why, note.Line);
+            }
         }
 
         return new TableReadResult

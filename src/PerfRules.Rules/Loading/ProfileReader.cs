@@ -10,7 +10,7 @@ namespace PerfRules.Rules.Loading;
 /// <summary>Reads a profile JSON strictly; every problem is a <see cref="RuleLoadException"/> naming the file.</summary>
 internal static class ProfileReader
 {
-    private static readonly HashSet<string> Members = new(StringComparer.Ordinal) { "name", "description", "source", "basedOn", "rules", "ruleFiles", "scoring" };
+    private static readonly HashSet<string> Members = new(StringComparer.Ordinal) { "name", "description", "source", "basedOn", "rules", "ruleFiles", "scoring", "labels" };
     private static readonly HashSet<string> SettingMembers = new(StringComparer.Ordinal) { "enabled", "severity" };
 
     public static RuleProfile Read(string json, string sourceName, string? baseDirectory)
@@ -112,7 +112,7 @@ internal static class ProfileReader
             scoring = scoringElement.GetRawText();
         }
 
-        return new RuleProfile(name, rules, basedOn, files, description, scoring, sourceName);
+        return new RuleProfile(name, rules, basedOn, files, description, scoring, sourceName) { Labels = ReadLabels(root, sourceName) };
     }
 
     private static RuleSetting ReadSetting(string sourceName, string key, JsonElement value)
@@ -163,6 +163,40 @@ internal static class ProfileReader
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// <c>"labels": { "主管部门": ["主管预算部门"] }</c>: labels the reader should know for this issuer's forms, checked
+    /// against the reader's vocabulary here so a key naming no field fails at load.
+    /// </summary>
+    private static IReadOnlyDictionary<string, IReadOnlyList<string>> ReadLabels(JsonElement root, string sourceName)
+    {
+        var labels = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        if (!root.TryGetProperty("labels", out var element)) return labels;
+        if (element.ValueKind != JsonValueKind.Object) throw Error(sourceName, "labels must be an object of field → [labels]");
+        foreach (var p in element.EnumerateObject())
+        {
+            if (p.Value.ValueKind != JsonValueKind.Array) throw Error(sourceName, "labels." + p.Name + " must be an array of label strings");
+            var list = new List<string>();
+            foreach (var item in p.Value.EnumerateArray())
+            {
+                if (item.ValueKind != JsonValueKind.String || CheckText.IsBlank(item.GetString())) throw Error(sourceName, "labels." + p.Name + " must hold non-empty label strings");
+                list.Add(item.GetString()!);
+            }
+
+            labels[p.Name] = list;
+        }
+
+        try
+        {
+            _ = Import.TableReaderOptions.Default with { Labels = labels };
+        }
+        catch (ArgumentException e)
+        {
+            throw Error(sourceName, e.Message);
+        }
+
+        return labels;
     }
 
     private static RuleLoadException Error(string sourceName, string reason) => new(sourceName, null, null, reason);

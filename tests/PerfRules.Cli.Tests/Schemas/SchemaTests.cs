@@ -48,7 +48,7 @@ public class SchemaTests
     {
         var files = Directory.GetFiles(SchemaFolder, "*.schema.json").Select(Path.GetFileName).OrderBy(f => f, StringComparer.Ordinal).ToList();
 
-        Assert.Equal(new[] { "perfrules-actuals.schema.json", "perfrules-baseline.schema.json", "perfrules-check.schema.json", "perfrules-profile.schema.json", "perfrules-rules.schema.json", "perfrules-score.schema.json", "perfrules-scoring-profile.schema.json", "perfrules-table.schema.json" }, files);
+        Assert.Equal(new[] { "perfrules-actuals.schema.json", "perfrules-baseline.schema.json", "perfrules-check.schema.json", "perfrules-labels.schema.json", "perfrules-profile.schema.json", "perfrules-rules.schema.json", "perfrules-score.schema.json", "perfrules-scoring-profile.schema.json", "perfrules-table.schema.json" }, files);
         foreach (var f in files)
         {
             using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(SchemaFolder, f!)));
@@ -60,6 +60,16 @@ public class SchemaTests
         Assert.Equal(4, embedded.Count(n => n.Contains(".Catalogue.", StringComparison.Ordinal)));
         Assert.Equal(2, embedded.Count(n => n.StartsWith("PerfRules.Rules.Profiles.", StringComparison.Ordinal) && !n.StartsWith("PerfRules.Rules.Profiles.scoring-", StringComparison.Ordinal)));
         Assert.Equal(2, embedded.Count(n => n.StartsWith("PerfRules.Rules.Profiles.scoring-", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void The_embedded_label_vocabulary_and_a_profile_with_labels_validate()
+    {
+        using var stream = typeof(PerfRules.Import.TableReaderOptions).Assembly.GetManifestResourceStream("PerfRules.Import.labels.json")!;
+        using var reader = new StreamReader(stream);
+        AssertValid("perfrules-labels", reader.ReadToEnd(), "labels.json");
+        AssertValid("perfrules-profile", "{ \"name\": \"my-province\", \"labels\": { \"主管部门\": [\"归口业务处室\"], \"weight\": [\"占比\"] } }", "profile with labels");
+        Assert.NotEmpty(Errors("perfrules-labels", "{ \"normalization\": {}, \"fields\": { \"nope\": [] }, \"regions\": {}, \"columns\": {} }"));
     }
 
     [Theory]

@@ -13,9 +13,12 @@ internal sealed class GoalGrid
 {
     private readonly Dictionary<int, string> _labels;
 
-    private GoalGrid(Dictionary<int, string> labels, int line)
+    private readonly LabelVocabulary _vocabulary;
+
+    private GoalGrid(Dictionary<int, string> labels, int line, LabelVocabulary vocabulary)
     {
         _labels = labels;
+        _vocabulary = vocabulary;
         Line = line;
     }
 
@@ -29,14 +32,15 @@ internal sealed class GoalGrid
     /// Recognises a label row: short cells only, at least one goal label (年度目标, 预期目标, 项目年度目标,
     /// 年度目标完成情况, 实际完成情况), every cell from the first label on a known label, no amount.
     /// </summary>
-    public static GoalGrid? TryStart(SourceLine line)
+    public static GoalGrid? TryStart(SourceLine line, LabelVocabulary vocabulary)
     {
         var labels = new Dictionary<int, string>();
         var goal = false;
+        var captions = 0;
         foreach (var (index, text) in line.NonEmpty())
         {
             if (!LabelText.CouldBeLabel(text) || text.Length > 30 || AmountText.TryParse(text, out _)) return null;
-            if (HeaderLabels.TryGet(text, out var kind))
+            if (HeaderLabels.TryGet(text, vocabulary, out var kind))
             {
                 labels[index] = text;
                 goal |= kind is HeaderFieldKind.AnnualGoal or HeaderFieldKind.GoalCompletion;
@@ -46,21 +50,47 @@ internal sealed class GoalGrid
                 // A value after a label: an ordinary header line, not a label row.
                 return null;
             }
+            else if (++captions > 1)
+            {
+                // One caption may head the row (年度总体目标完成情况); more cells before the first label are content.
+                return null;
+            }
         }
 
-        return goal ? new GoalGrid(labels, line.Number) : null;
+        return goal ? new GoalGrid(labels, line.Number, vocabulary) : null;
     }
 
     /// <summary>The value row: each cell under a label is that label's value; other cells are returned as leftovers.</summary>
     public List<(string Label, string Value)> Read(SourceLine values, List<string> leftovers)
     {
-        var pairs = new List<(string, string)>();
-        foreach (var p in _labels.OrderBy(p => p.Key)) pairs.Add((p.Value, values.Cell(p.Key)));
         leftovers.AddRange(values.NonEmpty().Where(c => !_labels.ContainsKey(c.Column)).Select(c => c.Text));
-        return pairs;
+        return WithoutCaptions(_labels.OrderBy(p => p.Key).Select(p => (p.Value, values.Cell(p.Key))));
+    }
+
+    /// <summary>The labels committed empty when no value row follows (one per field).</summary>
+    public List<(string Label, string Value)> Empty() => WithoutCaptions(_labels.OrderBy(p => p.Key).Select(p => (p.Value, string.Empty)));
+
+    /// <summary>
+    /// A label naming the same field as another label of the row is the block's caption when its own cell below is
+    /// blank: <c>总体目标⇥年度目标</c>, <c>项目绩效目标⇥长期目标⇥年度目标</c>, <c>年度总体目标⇥预期目标⇥实际完成情况</c>
+    /// all print the group's name over an empty merged cell. Of several blank labels of one field, the first stays.
+    /// </summary>
+    private List<(string Label, string Value)> WithoutCaptions(IEnumerable<(string Label, string Value)> pairs)
+    {
+        var all = pairs.Select(p => (p.Label, p.Value, Kind: HeaderLabels.TryGet(p.Label, _vocabulary, out var k) ? k : HeaderFieldKind.Other)).ToList();
+        var filled = new HashSet<HeaderFieldKind>(all.Where(p => p.Value.Length > 0).Select(p => p.Kind));
+        var emptyKept = new HashSet<HeaderFieldKind>();
+        var result = new List<(string, string)>();
+        foreach (var (label, value, kind) in all)
+        {
+            if (value.Length == 0 && (filled.Contains(kind) || !emptyKept.Add(kind))) continue;
+            result.Add((label, value));
+        }
+
+        return result;
     }
 
     /// <summary>True when <paramref name="line"/> holds values for this grid (its cells under the labels, first cell blank).</summary>
     public bool IsValueRow(SourceLine line) =>
-        line.Cell(0).Length == 0 && line.NonEmpty().Any(c => _labels.ContainsKey(c.Column)) && !HeaderLabels.TryGet(line.First ?? string.Empty, out _);
+        line.Cell(0).Length == 0 && line.NonEmpty().Any(c => _labels.ContainsKey(c.Column)) && !HeaderLabels.TryGet(line.First ?? string.Empty, _vocabulary, out _);
 }

@@ -53,11 +53,27 @@ internal sealed class SourceFundingBlock
     public IReadOnlyList<FundingSource> Sources => _sources;
 
     /// <summary>True when the cell opens such a block: 项目资金…, 投入目标(万元), 资金投入.</summary>
-    public static bool IsBlockLabel(string cell)
+    public static bool IsBlockLabel(string cell) => IsBlockLabel(cell, LabelVocabulary.Default);
+
+    /// <summary>True when the cell opens a money block of <paramref name="vocabulary"/> (its <c>regions.funding</c>).</summary>
+    public static bool IsBlockLabel(string cell, LabelVocabulary vocabulary) =>
+        vocabulary.TryRegion(cell, out var region) && region == LabelRegion.Funding;
+
+    /// <summary>
+    /// A cell that holds a label and its amount (<c>资金总额: 250</c>, <c>一、预算资金:250</c>) as the two cells the
+    /// block reads; any other cell as it is.
+    /// </summary>
+    private static IEnumerable<string> SplitLabelAmount(string cell)
     {
-        if (!LabelText.CouldBeLabel(cell)) return false;
-        var t = LabelText.Normalize(cell);
-        return t.StartsWith("项目资金", StringComparison.Ordinal) || t.StartsWith("投入目标", StringComparison.Ordinal) || t.StartsWith("资金投入情况", StringComparison.Ordinal);
+        var colon = LabelText.CouldBeLabel(cell) ? cell.LastIndexOfAny(new[] { ':', '：' }) : -1;
+        if (colon > 0 && colon < cell.Length - 1 && AmountText.TryParse(cell.Substring(colon + 1), out var a) && a.Value is not null)
+        {
+            yield return cell.Substring(0, colon + 1).Trim();
+            yield return cell.Substring(colon + 1).Trim();
+            yield break;
+        }
+
+        yield return cell;
     }
 
     /// <summary>True for the Nanjing block (a 收入 or 支出 cell on the label line), which <see cref="FundingBlock"/> reads.</summary>
@@ -91,10 +107,10 @@ internal sealed class SourceFundingBlock
             }
         }
 
-        var cells = line.NonEmpty().ToList();
+        var cells = line.NonEmpty().SelectMany(c => SplitLabelAmount(c.Text)).ToList();
         for (var k = 0; k < cells.Count; k++)
         {
-            var text = cells[k].Text;
+            var text = cells[k];
             if (first && k == 0 && IsBlockLabel(text))
             {
                 NoteUnit(text);
@@ -184,8 +200,8 @@ internal sealed class SourceFundingBlock
     private static LabelKind Classify(string label)
     {
         var t = LabelText.Normalize(label).TrimEnd(':');
-        if (t is "资金总额" or "年度资金总额" or "当年年度预算" or "当年预算" or "年度预算" or "本年预算" or "资金总额(万元)" or "年度资金总额(万元)") return LabelKind.Total;
-        if (t is "项目总预算" or "项目总投资" or "总预算") return LabelKind.ProjectTotal;
+        if (t is "项目总预算" or "项目总投资" or "总预算" or "项目总金额") return LabelKind.ProjectTotal;
+        if (t is "当年年度预算" or "年度预算" or "本年预算" || (LabelVocabulary.Default.TryField(label, out var field) && field == HeaderFieldKind.FundingTotal)) return LabelKind.Total;
         if (t.StartsWith("金额", StringComparison.Ordinal) || t is "资金来源" || t.StartsWith("年初安排金额", StringComparison.Ordinal) || t.StartsWith("预算数", StringComparison.Ordinal)) return LabelKind.ColumnHeader;
         if (t is "分值" or "权重") return LabelKind.Score;
         if (t.IndexOf("分类", StringComparison.Ordinal) >= 0 || t.IndexOf("代码", StringComparison.Ordinal) >= 0 || t.IndexOf("编码", StringComparison.Ordinal) >= 0

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using PerfRules.Checks;
 using PerfRules.Findings;
 using PerfRules.Import.Layouts;
 using PerfRules.Tables;
@@ -9,7 +10,7 @@ using PerfRules.Tables;
 namespace PerfRules.Import;
 
 /// <summary>Collects one table's lines (header fields, prose, funding, indicators) and builds the record.</summary>
-internal sealed class TableBuilder
+internal sealed partial class TableAssembler
 {
     private const string PreambleLabel = "表前文字";
 
@@ -17,10 +18,12 @@ internal sealed class TableBuilder
     private readonly int _line;
     private readonly string? _title;
     private readonly IIndicatorHierarchy _hierarchy;
+    private readonly LabelVocabulary _labels;
     private readonly List<Finding> _findings = new();
     private readonly List<UnplacedLine> _unplaced = new();
     private readonly List<HeaderField> _otherFields = new();
     private readonly Dictionary<HeaderFieldKind, string> _fields = new();
+    private readonly Dictionary<HeaderFieldKind, string> _fieldLabels = new();
     private readonly List<SectionWeight> _weights = new();
     private int? _year;
     private ContactInfo? _contact;
@@ -44,8 +47,9 @@ internal sealed class TableBuilder
     private bool _noHeader;
     private (string Why, int? Line)? _partial;
 
-    private TableBuilder(string? source, int line, string? title, IIndicatorHierarchy hierarchy)
+    private TableAssembler(string? source, int line, string? title, IIndicatorHierarchy hierarchy, LabelVocabulary labels)
     {
+        _labels = labels;
         _source = source;
         _line = line;
         _title = title;
@@ -72,20 +76,20 @@ internal sealed class TableBuilder
     public bool HasName => _fields.ContainsKey(HeaderFieldKind.Name);
 
     /// <summary>Starts a table at a title line; other cells on the line are kept as unplaced.</summary>
-    public static TableBuilder AtTitle(string? source, SourceLine line, IIndicatorHierarchy hierarchy)
+    public static TableAssembler AtTitle(string? source, SourceLine line, IIndicatorHierarchy hierarchy, LabelVocabulary labels)
     {
-        var builder = new TableBuilder(source, line.Number, line.First, hierarchy);
+        var builder = new TableAssembler(source, line.Number, line.First, hierarchy, labels);
         var rest = line.NonEmpty().Skip(1).Select(c => c.Text).ToList();
         if (rest.Count > 0) builder.Unplaced(line, rest, "跟在表名之后，无法识别");
         return builder;
     }
 
     /// <summary>Starts a table at a 项目名称 line (files without titles).</summary>
-    public static TableBuilder AtName(string? source, SourceLine line, IIndicatorHierarchy hierarchy) => new(source, line.Number, null, hierarchy);
+    public static TableAssembler AtName(string? source, SourceLine line, IIndicatorHierarchy hierarchy, LabelVocabulary labels) => new(source, line.Number, null, hierarchy, labels);
 
     /// <summary>Starts a table at its indicator header (an evaluation notice with no title, 项目名称 or funding: <see cref="PerformanceTable.HasHeader"/> is false).</summary>
-    public static TableBuilder AtIndicatorHeader(string? source, SourceLine line, IIndicatorHierarchy hierarchy) =>
-        new(source, line.Number, null, hierarchy) { _noHeader = true };
+    public static TableAssembler AtIndicatorHeader(string? source, SourceLine line, IIndicatorHierarchy hierarchy, LabelVocabulary labels) =>
+        new(source, line.Number, null, hierarchy, labels) { _noHeader = true };
 
     /// <summary>
     /// Reads a line that came before the table's title (a page title, <c>表十二</c>, <c>报表编号:…</c>, an
@@ -98,7 +102,7 @@ internal sealed class TableBuilder
         {
             _otherFields.Add(new HeaderField("表号", first, line.Number));
         }
-        else if (HeaderLabels.TryGet(first, out _) || HeaderLabels.TrySplit(first, out _, out _) || LayoutCells.TryUnit(first, out _))
+        else if (HeaderLabels.TryGet(first, _labels, out _) || HeaderLabels.TrySplit(first, _labels, out _, out _) || LayoutCells.TryUnit(first, out _))
         {
             ReadHeaderLine(line);
         }
@@ -112,11 +116,11 @@ internal sealed class TableBuilder
     /// True when a line before the first title can be the page's own text (a page title, an announcement's opening,
     /// <c>表十二</c>, a header field): one cell of Chinese prose or a known label. Anything else there is junk (I06).
     /// </summary>
-    public static bool IsPreamble(SourceLine line)
+    public static bool IsPreamble(SourceLine line, LabelVocabulary labels)
     {
         var first = line.First;
         if (first is null) return false;
-        if (HeaderLabels.TryGet(first, out _) || HeaderLabels.TrySplit(first, out _, out _) || LayoutCells.TryUnit(first, out _) || LayoutCells.IsTableNumber(first)) return true;
+        if (HeaderLabels.TryGet(first, labels, out _) || HeaderLabels.TrySplit(first, labels, out _, out _) || LayoutCells.TryUnit(first, out _) || LayoutCells.IsTableNumber(first)) return true;
         if (line.NonEmptyCount != 1 || first.Length > 500) return false;
         var cjk = 0;
         foreach (var c in first)
@@ -138,6 +142,7 @@ internal sealed class TableBuilder
     {
         if (line.IsBlank) return;
         var first = line.First!;
+        if (!IndicatorBlock.IsHeader(line)) NoteHeaderLine();
 
         if (line.NonEmptyCount == 1 && SourceLine.IsYearOnly(first, out var year))
         {
@@ -156,8 +161,8 @@ internal sealed class TableBuilder
         {
             // 年度目标⇥…⇥一级指标⇥二级指标⇥… : a header field and the indicator header on one line (a lost line
             // break). The field is read as a field and the header re-based to column 0, so the rows line up with it.
-            if (_block is null && HeaderLabels.TryGet(line.Cell(0), out _)
-                && line.NonEmpty().FirstOrDefault(c => IndicatorBlock.IsHeaderWord(c.Text) && !HeaderLabels.TryGet(c.Text, out _)) is { Column: > 1 } firstWord
+            if (_block is null && HeaderLabels.TryGet(line.Cell(0), _labels, out _)
+                && line.NonEmpty().FirstOrDefault(c => IndicatorBlock.IsHeaderWord(c.Text) && !HeaderLabels.TryGet(c.Text, _labels, out _)) is { Column: > 1 } firstWord
                 && line.NonEmpty().Any(c => c.Column > 0 && c.Column < firstWord.Column && !IndicatorBlock.IsHeaderWord(c.Text)))
             {
                 ReadHeaderLine(SourceLine.FromCells(line.Number, line.Cells.Take(firstWord.Column).ToList()));
@@ -240,17 +245,17 @@ internal sealed class TableBuilder
                 return;
             }
 
-            foreach (var label in grid.Labels.OrderBy(p => p.Key).Select(p => p.Value)) CommitLabel(label, new List<string>(), line);
+            foreach (var (label, _) in grid.Empty()) CommitLabel(label, new List<string>(), line);
         }
 
-        if (leavesBlock && GoalGrid.TryStart(line) is { } goalGrid)
+        if (leavesBlock && !IsHierarchyRow(first) && GoalGrid.TryStart(line, _labels) is { } goalGrid)
         {
             _goalGrid = goalGrid;
             _mode = Mode.Header;
             return;
         }
 
-        if (leavesBlock && (FundingBlock.IsBlockLabel(first) || SourceFundingBlock.IsBlockLabel(first)))
+        if (leavesBlock && (FundingBlock.IsBlockLabel(first) || SourceFundingBlock.IsBlockLabel(first, _labels)))
         {
             if (_funding is not null || (_sourceFunding is null && SourceFundingBlock.IsNanjingBlock(line)))
             {
@@ -280,7 +285,11 @@ internal sealed class TableBuilder
             return;
         }
 
-        if (leavesBlock && (HeaderLabels.TryGet(first, out _) || HeaderLabels.TrySplit(first, out _, out _)))
+        if (leavesBlock && ContinuesMoneyBlock(line) is { } moneyMode)
+        {
+            _mode = moneyMode;
+        }
+        else if (leavesBlock && !IsHierarchyRow(first) && (HeaderLabels.TryGet(first, _labels, out _) || HeaderLabels.TrySplit(first, _labels, out _, out _) || HoldsLabelAfterUnknownOne(line)))
         {
             _mode = Mode.Header;
             ReadHeaderLine(line);
@@ -307,6 +316,41 @@ internal sealed class TableBuilder
         }
     }
 
+    /// <summary>
+    /// The money block an indented row belongs to when its label also names 资金总额 as a header field
+    /// (<c>⇥年度资金总额:⇥880</c>, <c>⇥资金总额⇥3</c>): the row stays in its block; null for any other line.
+    /// </summary>
+    private Mode? ContinuesMoneyBlock(SourceLine line)
+    {
+        if (line.Cell(0).Length > 0) return null;
+        var isTotal = (HeaderLabels.TryGet(line.First!, _labels, out var kind) || (HeaderLabels.TrySplit(line.First!, _labels, out var head, out _) && HeaderLabels.TryGet(head, _labels, out kind)))
+            && kind == HeaderFieldKind.FundingTotal;
+        if (!isTotal) return null;
+
+        // The block being read, else the one read before (a page break or a reordered copy put other lines between).
+        if (_mode is Mode.Funding or Mode.SourceFunding or Mode.Budget) return _mode;
+        return _funding is not null ? Mode.Funding : _sourceFunding is not null ? Mode.SourceFunding : _budget is not null ? Mode.Budget : null;
+    }
+
+    /// <summary>
+    /// True for a header line that opens with a label the vocabulary does not know and holds a known one later
+    /// (<c>归口业务处室⇥测试局⇥实施单位⇥测试中心</c>): the known field is read, the unknown pair kept (and named by I16).
+    /// </summary>
+    private bool HoldsLabelAfterUnknownOne(SourceLine line) =>
+        _block is null && _mode is Mode.Header && line.Cell(0).Length > 0 && line.NonEmptyCount <= 8
+        && LooksLikeLabel(line.Cell(0)) && line.NonEmpty().Skip(1).Any(c => HeaderLabels.TryGet(c.Text, _labels, out _));
+
+    /// <summary>Short Chinese text that is no amount: what an unknown label looks like (<c>6</c> before 资金总额 is a moved amount).</summary>
+    private static bool LooksLikeLabel(string cell) =>
+        LabelText.CouldBeLabel(cell) && !AmountText.TryParse(cell, out _) && cell.Any(c => c is >= '\u4E00' and <= '\u9FFF');
+
+    /// <summary>
+    /// True when a line inside the indicator block opens with an 一级/二级 name (决策 / 绩效目标 …): an indicator row,
+    /// even where the same words could name a header field.
+    /// </summary>
+    private bool IsHierarchyRow(string first) =>
+        _mode == Mode.Indicators && (_hierarchy.IsLevel1(first) || _hierarchy.IsLevel2(first));
+
     /// <summary>Keeps a whole line verbatim as an unplaced line, reported by <paramref name="finding"/> (a line over a reader limit) instead of I06.</summary>
     public void KeepUnplaced(SourceLine line, Finding finding)
     {
@@ -319,7 +363,7 @@ internal sealed class TableBuilder
     {
         if (_goalGrid is not null)
         {
-            foreach (var label in _goalGrid.Labels.OrderBy(p => p.Key).Select(p => p.Value)) CommitLabel(label, new List<string>(), null);
+            foreach (var (label, _) in _goalGrid.Empty()) CommitLabel(label, new List<string>(), null);
             _goalGrid = null;
         }
 
@@ -423,6 +467,12 @@ internal sealed class TableBuilder
             findings.Add(LayoutFindings.Inferred("表中没有项目名称，按表前文字「" + SourceLine.Excerpt(inferred.Text) + "」取项目名称「" + name + "」", name,
                 FindingLocation.ForField("项目名称", inferred.Line)));
         }
+        else if (name.Length == 0 && !_department && NameFromTitle() is { } fromTitle)
+        {
+            name = fromTitle;
+            findings.Add(LayoutFindings.Inferred("表中没有项目名称栏，按表名「" + SourceLine.Excerpt(_title!) + "」取项目名称「" + name + "」", name,
+                FindingLocation.ForField("项目名称", _line)));
+        }
 
         if (year is null && PreambleYear() is { } y)
         {
@@ -455,6 +505,18 @@ internal sealed class TableBuilder
             : published is not null ? TableLayouts.NationalSelfEvaluation
             : TableLayouts.National;
         findings.Add(LayoutRecognition.Finding(layout, block?.DescribeColumns(), project is not null, _line));
+        if (!_department && !partial)
+        {
+            ReportHeaderGaps(findings, layout, new[]
+            {
+                (TableField.ProjectName, name.Length > 0),
+                (TableField.Department, !string.IsNullOrWhiteSpace(departmentName)),
+                (TableField.ImplementingUnit, !string.IsNullOrWhiteSpace(implementing)),
+                (TableField.ProjectType, F(HeaderFieldKind.ProjectType) is not null),
+                (TableField.FundingTotal, HeaderChecks.HasFundingBlock(funding) || published?.Budget is not null || published?.InitialBudget is not null),
+                (TableField.AnnualGoal, !string.IsNullOrWhiteSpace(annualGoal)),
+            });
+        }
 
         return new PerformanceTable(name)
         {
@@ -465,7 +527,7 @@ internal sealed class TableBuilder
             Layout = layout,
             Kind = _department ? TableKind.Department : TableKind.Project,
             IsPartial = partial,
-            HasHeader = !_noHeader || _fields.Count > 0,
+            HasHeader = HeaderRegionSeen,
             Department = departmentName,
             ImplementingUnit = implementing,
             ProjectType = F(HeaderFieldKind.ProjectType),
@@ -491,6 +553,13 @@ internal sealed class TableBuilder
 
     private Funding Funding()
     {
+        // 资金总额 written as a header field as well as a money block: the block is the funding, the field is kept.
+        if (_headerTotalLine is not null && (_funding is not null || _budget is not null || _sourceFunding is not null))
+        {
+            _otherFields.Add(new HeaderField(HeaderLabels.FieldName(HeaderFieldKind.FundingTotal), _headerTotalText ?? _headerTotal?.ToString(CultureInfo.InvariantCulture) ?? string.Empty, _headerTotalLine));
+            _headerTotalLine = null;
+        }
+
         if (_funding is not null)
         {
             var f = _funding.Finish();
@@ -597,11 +666,11 @@ internal sealed class TableBuilder
 
         foreach (var (_, text) in line.NonEmpty())
         {
-            if (HeaderLabels.TryGet(text, out var k))
+            if (HeaderLabels.TryGet(text, _labels, out var k))
             {
                 Start(k, text);
             }
-            else if (HeaderLabels.TrySplit(text, out var head, out var value) && HeaderLabels.TryGet(head, out var hk))
+            else if (HeaderLabels.TrySplit(text, _labels, out var head, out var value) && HeaderLabels.TryGet(head, _labels, out var hk))
             {
                 // 预算单位: 奉节县云雾土家族乡人民政府, 报表编号:510000_0013zp — label and value in one cell.
                 Start(hk, head);
@@ -640,7 +709,7 @@ internal sealed class TableBuilder
     /// <summary>Commits a label read from a label row (<see cref="GoalGrid"/>) or a shortened label.</summary>
     private void CommitLabel(string label, List<string> values, SourceLine? line)
     {
-        if (!HeaderLabels.TryGet(label, out var kind)) return;
+        if (!HeaderLabels.TryGet(label, _labels, out var kind)) return;
         var leftovers = new List<string>();
         Commit(kind, label, values, line, leftovers);
         if (leftovers.Count > 0 && line is not null) Unplaced(line, leftovers, "无法归入表头字段");
@@ -655,15 +724,12 @@ internal sealed class TableBuilder
                 _otherFields.Add(new HeaderField(LabelText.RemoveWhitespace(label), string.Join(" ", values), lineNumber));
                 return;
             case HeaderFieldKind.BudgetUnit:
-                var unitName = string.Join(" ", values);
+                var unitName = IsSealMark(values) ? string.Empty : string.Join(" ", values);
                 _otherFields.Add(new HeaderField(LabelText.RemoveWhitespace(label), unitName, lineNumber));
                 if (unitName.Length > 0 && _budgetUnit is null) _budgetUnit = (LabelText.RemoveWhitespace(label).TrimEnd(':'), unitName, lineNumber ?? 0);
                 return;
             case HeaderFieldKind.FundingTotal when _headerTotalLine is null:
-                var amountText = string.Join(" ", values);
-                _headerTotalLine = lineNumber;
-                if (AmountText.TryParse(amountText, out var amount) && amount.Value is { } total && !amount.OnSchedule) _headerTotal = total;
-                else if (amountText.Length > 0) _headerTotalText = amountText;
+                CommitHeaderTotal(label, string.Join(" ", values), lineNumber);
                 return;
             case HeaderFieldKind.Period when !_fields.ContainsKey(HeaderFieldKind.StartTime) && PeriodText.TrySplit(string.Join(" ", values), out var start, out var end):
                 _fields[HeaderFieldKind.StartTime] = start;
@@ -681,6 +747,14 @@ internal sealed class TableBuilder
                 break;
         }
 
+        if (_fields.ContainsKey(kind) && _fieldLabels.TryGetValue(kind, out var firstLabel) && !string.Equals(firstLabel, _labels.Normalize(label), StringComparison.Ordinal))
+        {
+            // 中央主管部门 … 县级主管部门: the same field under another label (one per level of government) is a
+            // field of its own; the first one read stands for the table.
+            _otherFields.Add(new HeaderField(LabelText.RemoveWhitespace(label), string.Join(" ", values), lineNumber));
+            return;
+        }
+
         if (_fields.ContainsKey(kind) || (kind == HeaderFieldKind.Contact && _contact is not null) || kind is HeaderFieldKind.FundingTotal or HeaderFieldKind.GoalCompletion)
         {
             // A field read twice: keep the first, keep the second verbatim rather than overwrite.
@@ -689,6 +763,7 @@ internal sealed class TableBuilder
             return;
         }
 
+        _fieldLabels[kind] = _labels.Normalize(label);
         var field = HeaderLabels.FieldName(kind);
         if (HeaderLabels.IsProse(kind))
         {
@@ -711,11 +786,46 @@ internal sealed class TableBuilder
         _fields[kind] = kind == HeaderFieldKind.Name ? LabelText.CollapseCjkSpaces(value) : value;
     }
 
+    /// <summary>
+    /// 资金总额 written as a header field (<c>当年预算⇥229.66</c>, <c>项目预算金额 (万元)⇥5652</c>, <c>年度本级预算金额⇥250万</c>,
+    /// <c>资金⇥50万元</c>): the amount, and its unit from the cell or the label's bracket when the form states none.
+    /// </summary>
+    private void CommitHeaderTotal(string label, string amountText, int? lineNumber)
+    {
+        _headerTotalLine = lineNumber;
+        var text = LabelText.Normalize(amountText);
+        string? unit = null;
+        if (text.EndsWith("万元", StringComparison.Ordinal)) unit = "万元";
+        else if (text.EndsWith("万", StringComparison.Ordinal))
+        {
+            unit = "万元";
+            text = text.Substring(0, text.Length - 1);
+        }
+        else if (text.EndsWith("元", StringComparison.Ordinal)) unit = "元";
+
+        var labelText = LabelText.Normalize(label);
+        unit ??= labelText.IndexOf("(万元)", StringComparison.Ordinal) >= 0 ? "万元" : labelText.IndexOf("(元)", StringComparison.Ordinal) >= 0 ? "元" : null;
+        if (AmountText.TryParse(text, out var amount) && amount.Value is { } total && !amount.OnSchedule)
+        {
+            _headerTotal = total;
+            if (unit is not null && _fundingUnit is null) _fundingUnit = unit;
+        }
+        else if (amountText.Length > 0)
+        {
+            _headerTotalText = amountText;
+        }
+    }
+
+    /// <summary>True when the only value is a seal placeholder (<c>(盖章)</c>): the form's blank for a stamp, not a name.</summary>
+    private static bool IsSealMark(List<string> values) =>
+        values.Count == 1 && LabelText.Normalize(values[0]).Trim('(', ')') is "盖章" or "签章" or "单位盖章";
+
     private void Unplaced(SourceLine line, IReadOnlyList<string> cells, string why)
     {
         var text = SourceLine.JoinCells(cells);
         _unplaced.Add(new UnplacedLine(line.Number, text));
         _findings.Add(ImportFindings.Unplaced(line.Number, text, FieldOf(), why));
+        NoteHeaderGap(line, text);
     }
 
     private string? FieldOf() => _mode switch

@@ -8,7 +8,7 @@ namespace PerfRules.Analyzers.TableFiles;
 /// Reads a <c>*.perftable.txt</c> file (PDF-extracted, tab-separated) with the library's own reader,
 /// from the text the compiler already decoded, and keeps the source lines of rows and fields.
 /// </summary>
-internal static class TextTableReader
+internal static class AdditionalTableFile
 {
     public static IReadOnlyList<LocatedTable> Read(string text, string path, List<TableFileProblem> problems)
     {
