@@ -66,6 +66,7 @@ internal static class CatalogueRunner
         ["table.Funding.TotalText"] = i => i.Table.Funding.TotalText,
         ["Funds.TotalText(table)"] = i => Funds.TotalText(i.Table),
         ["Funds.ExpenditureSumText(table)"] = i => Funds.ExpenditureSumText(i.Table),
+        ["Funds.LinesSumText(table)"] = i => Funds.LinesSumText(i.Table),
         ["Structure.AllowedLevel2(indicator)"] = i => Structure.AllowedLevel2(i.Indicator!),
     };
 
@@ -119,6 +120,10 @@ internal static class CatalogueRunner
                     {
                         Judge(rule, test, new Inputs(table) { Indicator = indicator, Cell = IndicatorCell.HalfYearOf(indicator) }, located, RowPosition(located, indicator, 1), findings);
                         Judge(rule, test, new Inputs(table) { Indicator = indicator, Cell = IndicatorCell.FullYearOf(indicator) }, located, RowPosition(located, indicator, 2), findings);
+                        foreach (var region in indicator.Regions ?? ValueList<RegionTarget>.Empty)
+                        {
+                            Judge(rule, test, new Inputs(table) { Indicator = indicator, Cell = IndicatorCell.RegionOf(indicator, region) }, located, RowPosition(located, indicator, 0), findings);
+                        }
                     }
 
                     break;

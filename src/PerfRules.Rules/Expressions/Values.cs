@@ -130,12 +130,12 @@ public static class Values
     }
 
     /// <summary>
-    /// V10: a bare number with no comparison (<c>8</c>, <c>365</c>). 100% of a rate bounded by 100% is not
-    /// ambiguous (≥100% and =100% mean the same) and is not reported.
+    /// V10: a bare number with no comparison (<c>8</c>, <c>365</c>, <c>100%</c>). A bare 100% of a rate is reported
+    /// too: the form asks for the comparison on every target, and issuers that write ≥ elsewhere in the same table
+    /// (≥90%) left it out here.
     /// </summary>
     public static bool IsAmbiguousBareNumber(Indicator indicator, IndicatorCell cell) =>
-        ValueOf(cell) is NumericValue { Comparison: Comparison.Unspecified } n &&
-        !(n.IsPercentage && n.ScaledNumber == 100m && ValueChecks.IsBoundedRateName(NameOf(indicator)));
+        indicator is not null && ValueOf(cell) is NumericValue { Comparison: Comparison.Unspecified };
 
     /// <summary>The two readings of a bare number for the V10 message: <c>「≥8%」还是「=8%」</c>.</summary>
     public static string ComparisonChoices(IndicatorCell cell)
