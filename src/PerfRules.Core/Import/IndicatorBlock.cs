@@ -566,9 +566,9 @@ internal sealed class IndicatorBlock
     }
 
     /// <summary>
-    /// Gives every column its final role: 指标性质 / 指标方向 by whether their cells hold operators or 正向/反向 (import.md:
-    /// 指标性质 holds operators in most provinces but 正向/反向 in 内蒙古), and a header word the vocabulary does not
-    /// know by its cells (<see cref="ColumnContents"/>).
+    /// Gives every column its final role: 指标性质 / 指标方向 by whether their cells hold operators or 正向/反向 (docs/import.md:
+    /// 指标性质 holds operators in most provinces but 正向/反向 in 内蒙古, where 指标方向 holds the operator), and a header
+    /// word the vocabulary does not know by its cells (<see cref="ColumnContents"/>).
     /// </summary>
     private void ResolveColumns()
     {
