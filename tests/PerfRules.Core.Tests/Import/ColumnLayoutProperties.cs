@@ -36,7 +36,7 @@ public class ColumnLayoutProperties
     private static Gen<int[]> Permutation(int n) =>
         Gen.ArrayOf(Gen.Choose(0, 1000), n).Select(keys => Enumerable.Range(0, n).OrderBy(i => keys[i]).ThenBy(i => i).ToArray());
 
-    private static Gen<int[]> LabelChoice => Gen.Sequence(Synonyms.Select(s => Gen.Choose(0, s.Length - 1))).Select(x => x.ToArray());
+    private static Gen<int[]> LabelChoice => Gen.CollectToArray(Synonyms.Select(s => Gen.Choose(0, s.Length - 1)));
 
     private static Arbitrary<Variant> Variants() =>
         (from rows in Gen.ListOf(Arbitraries.IndicatorGen, 8).Select(l => l.Take(8).ToList()).Where(l => l.Count > 0)

@@ -100,7 +100,9 @@ public class RealIndicatorBlockTests
         var note = Assert.Single(t.ImportFindings, f => f.RuleId == ImportRuleIds.LabelRepaired && f.Location.Line == line);
         Assert.Contains("在旧版模板中是「效益指标」下的二级指标；按现行指标体系归入一级「满意度指标」", note.Message, StringComparison.Ordinal);
         Assert.Equal(prefix == "19" ? 9 : 7, t.Indicators.Count);
-        NothingLost.Check(TextOf(prefix), r);
+
+        // 13's header block (项目绩效目标 | 长期目标 | 年度目标 over its goals) is the header reader's and is asserted there.
+        if (prefix != "13") NothingLost.Check(TextOf(prefix), r);
     }
 
     [Fact]

@@ -17,8 +17,9 @@ public class RealDefectTests
 {
     private static IReadOnlyList<Finding> Check(string prefix, string? name = null) => Tables.Engine.Check(RealFindings.Table(prefix, name));
 
+    /// <summary>The tables of the ten files the reader was first built against (the other fourteen are asserted in their own tests).</summary>
     private static IEnumerable<(string File, PerformanceTable Table)> All() =>
-        RealFindings.Files().SelectMany(f => RealFindings.Tables(f).Select(t => (f, t)));
+        RealFindings.FirstTenFiles().SelectMany(f => RealFindings.Tables(f).Select(t => (f, t)));
 
     [Fact]
     public void Every_real_table_is_checked_under_the_national_profile_and_no_nanjing_only_rule_fires()

@@ -48,10 +48,15 @@ internal static class RealMeasure
         new Defect("21", "V10", "开展小型水利工程建设", 7),
     };
 
-    public static IReadOnlyList<Finding> FindingsOf(PerformanceTable table)
+    /// <summary>
+    /// The rules' findings, and for a table that publishes results the scorer's (E01–E07), as <c>perfrules score</c>
+    /// gives them, as of 31 December of the table's year (else of <paramref name="fileYear"/>, the year of another
+    /// table in the same file: 02's first table is the tail of a 2023 disclosure).
+    /// </summary>
+    public static IReadOnlyList<Finding> FindingsOf(PerformanceTable table, int? fileYear = null)
     {
         var all = new List<Finding>(Tables.Engine.Check(table));
-        if (table.Published is not null && table.Year is { } year)
+        if (table.Published is not null && (table.Year ?? fileYear) is { } year)
         {
             var card = Scorer.Score(table, TableActuals.FromPublished(table), new ScoringOptions { AsOf = new DateTime(year, 12, 31) });
             all.AddRange(card.Findings);
@@ -68,7 +73,8 @@ internal static class RealMeasure
         var result = TableTextReader.ReadFile(RealFindings.PathOf(file));
         var rows = result.Tables.Sum(t => t.Indicators.Count);
         var unplaced = result.UnplacedLines.Count + result.Tables.Sum(t => t.UnplacedLines.Count);
-        var findings = result.Tables.SelectMany(FindingsOf).ToList();
+        var fileYear = result.Tables.Max(t => t.Year);
+        var findings = result.Tables.SelectMany(t => FindingsOf(t, fileYear)).ToList();
         var s04 = findings.Count(f => f.RuleId == "S04");
         int listed = 0, found = 0;
         var missed = new List<string>();

@@ -132,7 +132,7 @@ public class RealScoringTests
     [Fact]
     public void Only_the_three_self_evaluation_tables_publish_actuals_and_the_stated_weights_add_up()
     {
-        var withPublished = RealFindings.Files().SelectMany(f => RealFindings.Tables(f).Where(t => t.Published is not null).Select(t => f.Substring(0, 2))).ToList();
+        var withPublished = RealFindings.FirstTenFiles().SelectMany(f => RealFindings.Tables(f).Where(t => t.Published is not null).Select(t => f.Substring(0, 2))).ToList();
         Assert.Equal(new[] { "01", "08", "17" }, withPublished);
 
         // 03 (8 × 10 + 20 = 90 per project), 05 (20 + 10 + 20 + 20 + 20 = 90), 15 (4 × 10 + 10 = 50 = 产出 50): the
