@@ -228,9 +228,186 @@ internal sealed class IndicatorBlock
         for (var rowIndex = 0; rowIndex < _rows.Count; rowIndex++)
         {
             var line = _rows[rowIndex];
+<<<<<<< HEAD
             if (atEndOfInput && rowIndex == _rows.Count - 1 && TryCutOff(line)) continue;
             if (IsStray(line)) continue;
             ReadRow(line, state);
+=======
+            var isLast = atEndOfInput && rowIndex == _rows.Count - 1;
+
+            // The page ends mid-row (⇥生态, 效, ⇥产出指标 (40-50)分⇥数量指): the table is truncated there.
+            if (isLast && IsCutOff(line))
+            {
+                var l1Text = Cell(line, Column.Level1);
+                if (l1Text.Length > 0 && LabelText.CouldBeLabel(l1Text) && Hierarchy.TryStripScore(l1Text, out var section, out _, out var max) && _hierarchy.IsLevel1(section))
+                {
+                    SectionScores.Add(SectionWeights, new SectionWeight(section, max));
+                }
+
+                CutOff = new UnplacedLine(line.Number, SourceLine.JoinCells(line.NonEmpty().Select(c => c.Text)));
+                continue;
+            }
+
+            // A row with no 三级 name and no hierarchy label (stray text) is not an indicator.
+            if (Raw(line, Column.Name).Length == 0 && !IsLabel(WithoutScore(Cell(line, Column.Level1))) && !IsLabel(Cell(line, Column.Level2)))
+            {
+                var cells = line.NonEmpty().Where(c => !IsCaption(c.Column, c.Text)).Select(c => c.Text).ToList();
+                if (cells.Count > 0) _unplaced(line, cells, "既无三级指标名称也无一级/二级指标标签");
+                continue;
+            }
+
+            var repairs = new List<(string Label, string Why)>();
+            var l1 = Cell(line, Column.Level1);
+            var l2 = Cell(line, Column.Level2);
+
+            // A section score in the 一级 label (产出指标(50分), 成本指标(0-20)分) is the section's weight, not its name.
+            if (l1.Length > 0 && LabelText.CouldBeLabel(l1) && Hierarchy.TryStripScore(l1, out var stripped, out _, out var maxScore))
+            {
+                var written = l1;
+                if (stripped.Length == 0 && _hierarchy.ParentOf(l2) is { } owner)
+                {
+                    stripped = spellings.FirstOrDefault(s => _hierarchy.SameLevel1(s, owner)) ?? Styled(owner, spellings);
+                    repairs.Add((written, "只写了分值，没有一级指标名称；按二级「" + l2 + "」补为一级「" + stripped + "」"));
+                }
+
+                if (stripped.Length > 0)
+                {
+                    l1 = stripped;
+                    SectionScores.Add(SectionWeights, new SectionWeight(OldLevel1.Renamed(l1) ?? l1, maxScore));
+                }
+            }
+
+            // Old 一级 names of older provincial templates (项目完成指标 → 产出指标, 项目效益指标 → 效益指标).
+            if (OldLevel1.Renamed(l1) is { } renamed)
+            {
+                repairs.Add((l1, "是旧版一级指标名称，已按现行名称改为「" + renamed + "」"));
+                l1 = renamed;
+            }
+
+            var name = LabelText.CollapseCjkSpaces(Raw(line, Column.Name));
+            var half = Raw(line, Column.HalfYear);
+            var full = Raw(line, Column.FullYear);
+
+            // A 二级 label in the 一级 column (经济效益指标, 可持续影响指标): the 一级 is its parent.
+            if (l1.Length > 0 && !_hierarchy.IsLevel1(l1) && _hierarchy.IsLevel2(l1) && _hierarchy.ParentOf(l1) is { } parent)
+            {
+                var p = spellings.FirstOrDefault(s => _hierarchy.SameLevel1(s, parent)) ?? Styled(parent, spellings);
+                if (l2.Length == 0)
+                {
+                    repairs.Add((l1, "是二级指标，却写在一级指标列；已改为一级「" + p + "」、二级「" + l1 + "」"));
+                    l2 = l1;
+                    l1 = p;
+                }
+                else if (!_hierarchy.IsLevel2(l2) && !_hierarchy.IsLevel1(l2) && full.Length == 0 && index.ContainsKey(Column.FullYear))
+                {
+                    // 可持续影响指标⇥重点产业规模能级⇥提升⇥提升⇥: every cell sits one column to the left.
+                    repairs.Add((l1, "是二级指标，写在一级指标列，本行其余各格也左移了一列；已右移为一级「" + p + "」、二级「" + l1 + "」、三级「" + Raw(line, Column.Level2) + "」"));
+                    full = half;
+                    half = name;
+                    name = LabelText.CollapseCjkSpaces(Raw(line, Column.Level2));
+                    l2 = l1;
+                    l1 = p;
+                }
+            }
+
+            var l1Filled = false;
+            var continuesL2 = false;
+            if (l1.Length == 0)
+            {
+                l1 = curL1;
+                l1Filled = l1.Length > 0;
+            }
+            else if (curL1.Length > 0 && SameLevel1(l1, curL1) && l2.Length == 0 && repairs.Count == 0 && result.Count > 0)
+            {
+                // 效益指标 written mid-block (the merged cell's label printed at its middle): same 一级 continues.
+                repairs.Add((l1, "是一级指标的合并单元格标签，出现在该一级的中部；按同一一级继续，二级沿用上方的「" + curL2 + "」"));
+                l1 = curL1;
+                continuesL2 = true;
+            }
+
+            var sameGroup = curL1.Length > 0 && SameLevel1(l1, curL1);
+            var l2Filled = false;
+            if (l2.Length == 0 && (l1Filled || continuesL2 || sameGroup) && curL2.Length > 0)
+            {
+                l2 = curL2;
+                l2Filled = true;
+            }
+
+            // Template rows (指标2:, ……, a 二级 with no 三级 and nothing else): kept, but not indicators.
+            if (PlaceholderReason(line, name) is { } placeholderWhy)
+            {
+                var text = SourceLine.JoinCells(line.NonEmpty().Where(c => !IsCaption(c.Column, c.Text)).Select(c => c.Text));
+                Placeholders.Add(new UnplacedLine(line.Number, text));
+                _findings.Add(LayoutFindings.Placeholder(line.Number, text, l1, l2, placeholderWhy));
+                foreach (var (label, why) in repairs) _findings.Add(LayoutFindings.Inferred("「" + label + "」" + why, label, new FindingLocation { Level1 = l1, Level2 = l2, Line = line.Number }));
+                curL1 = l1;
+                curL2 = l2;
+                continue;
+            }
+
+            var op = Raw(line, Column.Operator);
+            var unitColumn = Raw(line, Column.Unit);
+            var separate = _columns.ContainsValue(Column.Operator) || _columns.ContainsValue(Column.Unit);
+            IndicatorValue fullValue;
+            DateTime serialDate = default;
+            var isSerial = full.Length > 0 && ExcelDates.TryRead(full, unitColumn, l2, name, out serialDate);
+            if (isSerial)
+            {
+                fullValue = ExcelDates.ToValue(serialDate);
+            }
+            else
+            {
+                fullValue = separate ? ParseColumns(op, full, unitColumn, name) : Parse(full, name);
+            }
+
+            var indicator = new Indicator(
+                result.Count + 1,
+                l1,
+                l2,
+                name,
+                separate ? ParseColumns(op, half, unitColumn, name) : Parse(half, name),
+                fullValue)
+            {
+                Unit = Units.FromIndicatorName(name),
+                Line = line.Number,
+                OperatorText = NullIfEmpty(op),
+                UnitText = NullIfEmpty(unitColumn),
+                Weight = Number(Raw(line, Column.Weight)),
+                Direction = NullIfEmpty(Raw(line, Column.Direction)),
+                ValueType = NullIfEmpty(Raw(line, Column.ValueType)) ?? (op is "定性" or "定量" ? op : null),
+                Explanation = NullIfEmpty(Raw(line, Column.Explanation)),
+                ScoringStandard = NullIfEmpty(Raw(line, Column.ScoringStandard)),
+                Remark = NullIfEmpty(Raw(line, Column.Remark)),
+            };
+            result.Add(indicator);
+            if (isSerial)
+            {
+                var unitToo = string.Equals(LabelText.Normalize(unitColumn), LabelText.Normalize(full), StringComparison.Ordinal);
+                _findings.Add(LayoutFindings.SerialDate(indicator, full, ExcelDates.Format(serialDate), unitToo));
+            }
+
+            if (published is not null)
+            {
+                var score = Raw(line, Column.Score);
+                published.Add(new PublishedIndicator(indicator.Row, NullIfEmpty(Raw(line, Column.Actual))) { Score = Number(score), Reason = NullIfEmpty(Raw(line, Column.Reason)) });
+            }
+
+            foreach (var (label, why) in repairs) _findings.Add(ImportFindings.LabelMoved(indicator, label, why));
+
+            run1 = Track(run1, l1Filled, "一级指标", l1, indicator);
+            run2 = Track(run2, l2Filled, "二级指标", l2, indicator);
+            curL1 = l1;
+            curL2 = l2;
+
+            // 单位名称/预算数/年度目标 columns belong to a multi-project grid; without a 项目名称 column nothing reads them.
+            var extras = line.NonEmpty().Where(c => (!_columns.TryGetValue(c.Column, out var col) || (!IsProjectGrid && col is Column.GridUnit or Column.GridBudget or Column.GridGoal))
+                && !IsCaption(c.Column, c.Text)).Select(c => c.Text).ToList();
+            var weight = Raw(line, Column.Weight);
+            if (weight.Length > 0 && indicator.Weight is null && !BudgetBlock.IsNotApplicable(weight)) extras.Add(weight);
+            var scoreText = Raw(line, Column.Score);
+            if (published is not null && scoreText.Length > 0 && Number(scoreText) is null && !BudgetBlock.IsNotApplicable(scoreText)) extras.Add(scoreText);
+            if (extras.Count > 0) _unplaced(line, extras, "不在任何指标列中");
+>>>>>>> main
         }
 
         Close(state.Run1);
