@@ -30,7 +30,7 @@ public class DescriptorTests
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "PerfRules.sln"))) directory = directory.Parent;
-        var readme = File.ReadAllText(Path.Combine(directory!.FullName, "docs", "analyzers.md"));
+        var readme = File.ReadAllText(Path.Combine(directory!.FullName, "docs/analyzers.md"));
         foreach (var descriptor in All())
         {
             Assert.Equal("https://github.com/perfrules/perfrules/blob/main/docs/analyzers.md#" + descriptor.Id.ToLowerInvariant(), descriptor.HelpLinkUri);
