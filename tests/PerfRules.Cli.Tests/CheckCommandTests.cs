@@ -94,7 +94,7 @@ public class CheckCommandTests
     [Fact]
     public void Check_real_tables_of_other_issuers_uses_the_national_profile_without_layout_false_alarms()
     {
-        var (exit, output, _) = CliRunner.Run("check", Path.Combine(CliRunner.Samples, "real"), "--format", "json");
+        var (exit, output, _) = CliRunner.Run("check", CliRunner.FirstTenReal, "--format", "json");
 
         // Errors really present: 04's 年度资金总额 has no amount (F01), 08's 主管部门 is blank (S01).
         Assert.Equal(1, exit);

@@ -191,7 +191,7 @@ public sealed class ConvertCommandTests : IDisposable
     [Fact]
     public void Convert_reads_every_real_layout_and_reports_it()
     {
-        var (exit, output, error) = CliRunner.Run("convert", System.IO.Path.Combine(CliRunner.Samples, "real"), "--format", "json");
+        var (exit, output, error) = CliRunner.Run("convert", CliRunner.FirstTenReal, "--format", "json");
 
         Assert.True(exit == 0, error);
         using var doc = System.Text.Json.JsonDocument.Parse(output);

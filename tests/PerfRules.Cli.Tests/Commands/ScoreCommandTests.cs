@@ -235,7 +235,7 @@ public sealed class ScoreCommandTests : IDisposable
     [Fact]
     public void Real_folder_scores_the_three_self_evaluations_and_names_the_target_tables_it_skips()
     {
-        var (exit, output, error) = CliRunner.Run("score", Path.Combine(CliRunner.Samples, "real"));
+        var (exit, output, error) = CliRunner.Run("score", CliRunner.FirstTenReal);
 
         // 01 publishes no 完成值: its two indicators are E01 errors, so the run exits 1.
         Assert.Equal(1, exit);
