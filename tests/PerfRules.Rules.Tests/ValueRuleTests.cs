@@ -163,6 +163,11 @@ public class ValueRuleTests
     }
 
     [Fact]
-    public void A_bare_100_percent_on_a_bounded_rate_and_explicit_comparisons_are_not_V10() =>
+    public void A_bare_100_percent_on_a_standard_process_rate_is_not_V10() =>
         None(Compliant().WithIndicator("资金到位率", i => i with { FullYear = Bare(100, "%") }).Check(), "V10");
+
+    [Fact]
+    public void A_bare_100_percent_on_a_rate_the_issuer_wrote_is_V10() =>
+        Single(Compliant().WithIndicator("活动验收合格率", i => i with { FullYear = Bare(100, "%") }).Check(), "V10",
+            indicator: "活动验收合格率", fragment: "全年(程)指标值「100%」没有比较符号，请写明是 「≥100%」还是「=100%」");
 }

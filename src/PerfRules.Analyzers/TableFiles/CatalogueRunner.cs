@@ -69,6 +69,10 @@ internal static class CatalogueRunner
                     {
                         Judge(rule, test, new Inputs(table) { Indicator = indicator, Cell = IndicatorCell.HalfYearOf(indicator) }, located, RowPosition(located, indicator, 1), findings);
                         Judge(rule, test, new Inputs(table) { Indicator = indicator, Cell = IndicatorCell.FullYearOf(indicator) }, located, RowPosition(located, indicator, 2), findings);
+                        foreach (var region in indicator.Regions ?? ValueList<RegionTarget>.Empty)
+                        {
+                            Judge(rule, test, new Inputs(table) { Indicator = indicator, Cell = IndicatorCell.RegionOf(indicator, region) }, located, RowPosition(located, indicator, 0), findings);
+                        }
                     }
 
                     break;

@@ -11,4 +11,7 @@ public static class CellColumns
 
     /// <summary>全年(程)指标值 / 年度指标值 (full-year target).</summary>
     public const string FullYear = "全年(程)指标值";
+
+    /// <summary>Appended to a region's name for its column of a 区域绩效目标表 (<c>西坪镇尧山村指标值</c>).</summary>
+    public const string RegionSuffix = "指标值";
 }

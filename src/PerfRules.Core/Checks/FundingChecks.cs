@@ -55,8 +55,33 @@ internal static class FundingChecks
     public static bool TotalMatchesExpenditures(Funding funding)
     {
         if (funding is null) throw new ArgumentNullException(nameof(funding));
-        if (funding.Total is not { } total || ExpenditureSum(funding) is not { } sum) return true;
-        return Math.Abs(total - sum) <= SumTolerance;
+        if (funding.Total is not { } total) return true;
+        if (ExpenditureSum(funding) is { } sum) return Math.Abs(total - sum) <= SumTolerance;
+        if (SourceSum(funding, out var complete) is not { } parts) return true;
+
+        // Every part filled in: they add up to the total. Some blank: the parts given cannot exceed it.
+        return complete ? Math.Abs(total - parts) <= SumTolerance : parts <= total + SumTolerance;
+    }
+
+    /// <summary>
+    /// Σ of the amounts of the depth-0 资金来源 lines (其中:财政拨款, 上年结转, (一)…小计) when the table has no 支出
+    /// lines, or null when it has 支出 lines or no source line with an amount. <paramref name="complete"/> is false when
+    /// a source line is blank (then the sum is a lower bound of the total).
+    /// </summary>
+    public static decimal? SourceSum(Funding funding, out bool complete)
+    {
+        if (funding is null) throw new ArgumentNullException(nameof(funding));
+        complete = true;
+        if (funding.Expenditures.Count > 0) return null;
+        decimal? sum = null;
+        foreach (var s in funding.Sources)
+        {
+            if (s.Depth != 0) continue;
+            if (s.Amount is { } v) sum = (sum ?? 0m) + v;
+            else complete = false;
+        }
+
+        return sum;
     }
 
     /// <summary>

@@ -1,20 +1,25 @@
 using System;
+using System.Collections.Generic;
 using PerfRules.Tables;
 using PerfRules.Values;
 
 namespace PerfRules.Checks;
 
 /// <summary>
-/// One value cell of an indicator row (半年 or 全年), with the other column's value beside it.
-/// A cell-scoped rule runs once per cell, half-year first, so a finding names the exact column.
+/// One value cell of an indicator row (半年, 全年, or one region's column of a 区域绩效目标表), with the other
+/// column's value beside it. A cell-scoped rule runs once per cell, half-year first, then full-year, then the
+/// regions in column order, so a finding names the exact column.
 /// </summary>
-/// <param name="IsHalfYear">True for the 半年(程)指标值 cell, false for the 全年(程)指标值 cell.</param>
+/// <param name="IsHalfYear">True for the 半年(程)指标值 cell, false for the 全年(程)指标值 and region cells.</param>
 /// <param name="Value">The cell's value.</param>
 /// <param name="Other">The other column's value in the same row.</param>
 public sealed record IndicatorCell(bool IsHalfYear, IndicatorValue Value, IndicatorValue Other)
 {
-    /// <summary>The column label (<see cref="CellColumns.HalfYear"/> or <see cref="CellColumns.FullYear"/>).</summary>
-    public string Column => IsHalfYear ? CellColumns.HalfYear : CellColumns.FullYear;
+    /// <summary>The region whose column this cell is (<see cref="Indicator.Regions"/>), or null for the 半年/全年 cells.</summary>
+    public string? Region { get; init; }
+
+    /// <summary>The column label (<see cref="CellColumns.HalfYear"/>, <see cref="CellColumns.FullYear"/>, or the region's name + 指标值).</summary>
+    public string Column => Region is { } region ? region + CellColumns.RegionSuffix : IsHalfYear ? CellColumns.HalfYear : CellColumns.FullYear;
 
     /// <summary>The half-year cell of a row.</summary>
     public static IndicatorCell HalfYearOf(Indicator indicator) =>
@@ -23,6 +28,31 @@ public sealed record IndicatorCell(bool IsHalfYear, IndicatorValue Value, Indica
     /// <summary>The full-year cell of a row.</summary>
     public static IndicatorCell FullYearOf(Indicator indicator) =>
         indicator is null ? throw new ArgumentNullException(nameof(indicator)) : new(false, indicator.FullYear, indicator.HalfYear);
+
+    /// <summary>The cell of one region's column.</summary>
+    public static IndicatorCell RegionOf(Indicator indicator, RegionTarget region)
+    {
+        if (indicator is null) throw new ArgumentNullException(nameof(indicator));
+        if (region is null) throw new ArgumentNullException(nameof(region));
+        return new(false, region.Value, indicator.HalfYear) { Region = region.Region };
+    }
+
+    /// <summary>Every value cell of a row in check order: 半年, 全年, then each region's.</summary>
+    public static IEnumerable<IndicatorCell> AllOf(Indicator indicator)
+    {
+        if (indicator is null) throw new ArgumentNullException(nameof(indicator));
+        return Iterate(indicator);
+
+        static IEnumerable<IndicatorCell> Iterate(Indicator indicator)
+        {
+            yield return HalfYearOf(indicator);
+            yield return FullYearOf(indicator);
+            if (indicator.Regions is { } regions)
+            {
+                foreach (var r in regions) yield return RegionOf(indicator, r);
+            }
+        }
+    }
 
     /// <inheritdoc />
     public override string ToString() => Column + " " + Value;

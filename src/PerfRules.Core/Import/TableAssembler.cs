@@ -31,6 +31,7 @@ internal sealed partial class TableAssembler
     private SourceFundingBlock? _sourceFunding;
     private BudgetBlock? _budget;
     private IndicatorBlock? _block;
+    private SourceLine? _upperHeader;
     private GoalGrid? _goalGrid;
     private Mode _mode;
     private string? _fundingUnit;
@@ -157,6 +158,22 @@ internal sealed partial class TableAssembler
             return;
         }
 
+        // The upper row of a two-row indicator header (年度指标值 | 实际完成值 | 分值 | 得分 …) waits for the row below it.
+        var upper = _upperHeader;
+        _upperHeader = null;
+        if (_block is null && !IndicatorBlock.IsHeader(line) && IndicatorBlock.IsUpperHeader(line))
+        {
+            if (upper is not null) Unplaced(upper, upper.NonEmpty().Select(c => c.Text).ToList(), "不是可识别的表头字段、资金或指标行");
+            _upperHeader = line;
+            return;
+        }
+
+        if (upper is not null && !IndicatorBlock.IsHeader(line))
+        {
+            Unplaced(upper, upper.NonEmpty().Select(c => c.Text).ToList(), "不是可识别的表头字段、资金或指标行");
+            upper = null;
+        }
+
         if (IndicatorBlock.IsHeader(line))
         {
             // 年度目标⇥…⇥一级指标⇥二级指标⇥… : a header field and the indicator header on one line (a lost line
@@ -170,21 +187,19 @@ internal sealed partial class TableAssembler
             }
 
             // A repeated header (page break) inside the block is structure, not content.
-            _block ??= new IndicatorBlock(line, _findings, Unplaced, _hierarchy);
+            _block ??= new IndicatorBlock(line, upper, _findings, Unplaced, _hierarchy);
             _mode = Mode.Indicators;
 
             // A header line joined with the first row (or with page furniture) keeps the rest, never drops it.
             // The block's own caption left of the header words (绩效指标(90分), 年度绩效指标完成情况, a vertical 绩) is structure:
-            // the block keeps its score as a section weight, so it is neither lost nor an I06 false alarm.
-            var firstHeader = line.NonEmpty().Where(c => IndicatorBlock.IsHeaderWord(c.Text)).Select(c => c.Column).DefaultIfEmpty(int.MaxValue).Min();
-            var other = line.NonEmpty()
-                .Where(c => !IndicatorBlock.IsHeaderWord(c.Text) && !(c.Column < firstHeader && IndicatorBlock.IsCaption(c.Text)))
-                .Select(c => c.Text).ToList();
+            // the block keeps its score as a section weight, so it is neither lost nor an I06 false alarm. The block
+            // decides which cells it reads (a region's name over its column of targets is a column header).
+            var other = _block.UnreadHeaderCells(line);
             if (other.Count > 0) Unplaced(line, other, "与指标表头在同一行，无法识别");
             return;
         }
 
-        if (_mode == Mode.Indicators && line.Cell(0).Length > 0 && ResultLines.TryTotals(line, out var totalWeight, out var totalScore))
+        if (_mode == Mode.Indicators && line.Cell(0).Length > 0 && ResultLines.TryTotals(line, _block!.IsWeightColumn, out var totalWeight, out var totalScore, out var grade))
         {
             // A second totals row that disagrees with the first is kept aside, never silently ignored.
             if ((_totalWeight is { } w && totalWeight is { } w2 && w != w2) || (_totalScore is { } sc && totalScore is { } sc2 && sc != sc2))
@@ -196,6 +211,7 @@ internal sealed partial class TableAssembler
             _totalWeight ??= totalWeight;
             _totalScore ??= totalScore;
             _totalRow ??= new HeaderField(LabelText.RemoveWhitespace(first), SourceLine.JoinCells(line.NonEmpty().Skip(1).Select(c => c.Text)), line.Number);
+            if (grade is not null) _otherFields.Add(new HeaderField(LabelText.RemoveWhitespace(first) + "等级", grade, line.Number));
             return;
         }
 
@@ -361,6 +377,12 @@ internal sealed partial class TableAssembler
     /// <summary>Builds the table, or one table per project when the indicator block is a multi-project grid.</summary>
     public IReadOnlyList<PerformanceTable> Build()
     {
+        if (_upperHeader is { } pending)
+        {
+            _upperHeader = null;
+            Unplaced(pending, pending.NonEmpty().Select(c => c.Text).ToList(), "不是可识别的表头字段、资金或指标行");
+        }
+
         if (_goalGrid is not null)
         {
             foreach (var (label, _) in _goalGrid.Empty()) CommitLabel(label, new List<string>(), null);

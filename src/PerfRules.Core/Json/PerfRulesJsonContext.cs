@@ -47,6 +47,8 @@ namespace PerfRules.Json;
 [JsonSerializable(typeof(PublishedEvaluation))]
 [JsonSerializable(typeof(PublishedIndicator))]
 [JsonSerializable(typeof(ValueList<Indicator>))]
+[JsonSerializable(typeof(RegionTarget))]
+[JsonSerializable(typeof(ValueList<RegionTarget>))]
 [JsonSerializable(typeof(ValueList<Finding>))]
 [JsonSerializable(typeof(ValueList<FindingArgument>))]
 [JsonSerializable(typeof(ValueList<HeaderField>))]

@@ -65,6 +65,11 @@ public static class Hierarchy
         AddLevel2(Effect, "经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标");
         AddLevel2(Satisfaction, "满意度指标", "服务对象满意度指标");
         AddLevel2(Cost, "经济成本指标", "社会成本指标", "生态环境成本指标");
+
+        // Older templates' spellings of a 满意度 二级 (社会公众或服务对象满意度指标, printed under 效益 before 2020).
+        Level2Aliases["社会公众或服务对象满意度指标"] = "服务对象满意度指标";
+        Level2Aliases["社会公众或服务对象满意度"] = "服务对象满意度指标";
+        Level2Aliases["社会公众满意度指标"] = "服务对象满意度指标";
     }
 
     /// <summary>The canonical 一级 names in template order: 决策, 过程, 产出, 效益, 满意度, 成本.</summary>
@@ -91,7 +96,24 @@ public static class Hierarchy
     public static string? CanonicalLevel2(string? label)
     {
         var key = Squeeze(label);
-        return key is not null && Level2Aliases.TryGetValue(key, out var name) ? name : null;
+        if (key is null) return null;
+        if (Level2Aliases.TryGetValue(key, out var name)) return name;
+
+        // The template's own 等 (服务对象满意度指标等) and 目标 for 指标 (社会效益目标) name the same 二级.
+        if (key.Length > 1 && key.EndsWith("等", StringComparison.Ordinal) && Level2Aliases.TryGetValue(key.Substring(0, key.Length - 1), out name)) return name;
+        if (key.Length > 2 && key.EndsWith("目标", StringComparison.Ordinal) && Level2Aliases.TryGetValue(key.Substring(0, key.Length - 2) + "指标", out name)) return name;
+
+        // A 二级 written with its 一级 in front (产出数量指标 = 产出 / 数量指标).
+        foreach (var l1 in Level1)
+        {
+            if (key.Length > l1.Length && key.StartsWith(l1, StringComparison.Ordinal) && Level2Aliases.TryGetValue(key.Substring(l1.Length), out name)
+                && Level2Parent.TryGetValue(name, out var parent) && string.Equals(parent, l1, StringComparison.Ordinal))
+            {
+                return name;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>True when <paramref name="label"/> names a 一级 indicator (rule S03).</summary>

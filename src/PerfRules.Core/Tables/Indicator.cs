@@ -1,3 +1,6 @@
+#if !PERFRULES_ANALYZER
+using System.Text.Json.Serialization;
+#endif
 using PerfRules.Values;
 
 namespace PerfRules.Tables;
@@ -49,4 +52,23 @@ public sealed record Indicator(int Row, string Level1, string Level2, string Nam
 
     /// <summary>数据来源 / 备注 and other attribute columns, or null.</summary>
     public string? Remark { get; init; }
+
+    /// <summary>
+    /// The 实施期 / 长期指标值 printed beside the annual one, or null. Kept, never the target: <see cref="FullYear"/> is
+    /// the annual value.
+    /// </summary>
+#if !PERFRULES_ANALYZER
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+#endif
+    public IndicatorValue? LongTerm { get; init; }
+
+    /// <summary>
+    /// One target per region where the table has one value column per region (区域绩效目标表: a column per village
+    /// or town), in column order; null otherwise. Each region's value is a target of its own, checked as a cell
+    /// like <see cref="FullYear"/>, which such a row leaves empty.
+    /// </summary>
+#if !PERFRULES_ANALYZER
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+#endif
+    public ValueList<RegionTarget>? Regions { get; init; }
 }

@@ -78,7 +78,7 @@ internal sealed class CompiledCatalogue
         var indicators = table.Indicators;
         var expenditures = table.Funding.Expenditures;
         IReadOnlyList<TableField>? fields = null;
-        IndicatorCell[]? cells = null;
+        (IndicatorCell[] Cells, int[] Rows)? cells = null;
         for (var r = 0; r < entries.Length; r++)
         {
             var entry = entries[r];
@@ -115,10 +115,10 @@ internal sealed class CompiledCatalogue
                         break;
                     case RuleScope.Cell:
                         cells ??= CellsOf(indicators);
-                        for (current = 0; current < cells.Length; current++)
+                        for (current = 0; current < cells.Value.Cells.Length; current++)
                         {
-                            var indicator = indicators[current >> 1];
-                            var cell = cells[current];
+                            var indicator = indicators[cells.Value.Rows[current]];
+                            var cell = cells.Value.Cells[current];
                             if (!rule.Cell!(table, indicator, cell, asOf)) Add(ref findings, entry, new ScopeInputs(RuleScope.Cell, table, asOf, indicator: indicator, cell: cell));
                         }
 
@@ -155,17 +155,24 @@ internal sealed class CompiledCatalogue
         return findings ?? (IReadOnlyList<Finding>)Array.Empty<Finding>();
     }
 
-    /// <summary>半年 then 全年 cell of every row: cell <c>2k</c> and <c>2k+1</c> belong to row <c>k</c>.</summary>
-    private static IndicatorCell[] CellsOf(ValueList<Indicator> indicators)
+    /// <summary>半年, 全年, then each region's cell of every row, with the index of the row each cell belongs to.</summary>
+    private static (IndicatorCell[] Cells, int[] Rows) CellsOf(ValueList<Indicator> indicators)
     {
-        var cells = new IndicatorCell[indicators.Count * 2];
+        var count = 0;
+        for (var i = 0; i < indicators.Count; i++) count += 2 + (indicators[i].Regions?.Count ?? 0);
+        var cells = new IndicatorCell[count];
+        var rows = new int[count];
+        var k = 0;
         for (var i = 0; i < indicators.Count; i++)
         {
-            cells[2 * i] = IndicatorCell.HalfYearOf(indicators[i]);
-            cells[(2 * i) + 1] = IndicatorCell.FullYearOf(indicators[i]);
+            foreach (var cell in IndicatorCell.AllOf(indicators[i]))
+            {
+                cells[k] = cell;
+                rows[k++] = i;
+            }
         }
 
-        return cells;
+        return (cells, rows);
     }
 
     private static void Add(ref List<Finding>? findings, in Entry entry, in ScopeInputs inputs) =>

@@ -45,8 +45,7 @@ internal static class TableEvaluator
         foreach (var indicator in table.Indicators)
         {
             Evaluate(new ScopeInputs(RuleScope.Indicator, table, asOf, indicator: indicator));
-            Evaluate(new ScopeInputs(RuleScope.Cell, table, asOf, indicator: indicator, cell: IndicatorCell.HalfYearOf(indicator)));
-            Evaluate(new ScopeInputs(RuleScope.Cell, table, asOf, indicator: indicator, cell: IndicatorCell.FullYearOf(indicator)));
+            foreach (var cell in IndicatorCell.AllOf(indicator)) Evaluate(new ScopeInputs(RuleScope.Cell, table, asOf, indicator: indicator, cell: cell));
         }
 
         foreach (var expenditure in table.Funding.Expenditures)

@@ -24,6 +24,22 @@ public static class Funds
     public static string ExpenditureSumText(PerformanceTable table) =>
         Money(FundingChecks.ExpenditureSum(FundingOf(table)), table.Funding.Unit);
 
+    /// <summary>
+    /// The lines F02 adds up, with their sum: <c>各项支出全年预算数合计 350万元</c>, or for a table that breaks 资金总额
+    /// down by source, <c>其中各项资金来源合计 90万元</c> (<c>已填各项资金来源合计至少…</c> when a source line is blank).
+    /// </summary>
+    public static string LinesSumText(PerformanceTable table)
+    {
+        var funding = FundingOf(table);
+        if (FundingChecks.ExpenditureSum(funding) is { } sum || funding.Expenditures.Count > 0)
+        {
+            return "各项支出全年预算数合计 " + ExpenditureSumText(table);
+        }
+
+        var parts = FundingChecks.SourceSum(funding, out var complete);
+        return (complete ? "其中各项资金来源合计 " : "已填的其中各项资金来源合计 ") + Money(parts, funding.Unit);
+    }
+
     /// <summary>Σ 支出 half-year plans with the unit; <c>序时进度</c> when a plan is on schedule; empty when one is missing.</summary>
     public static string HalfPlanTotalText(PerformanceTable table)
     {

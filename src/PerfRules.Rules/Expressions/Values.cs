@@ -130,12 +130,13 @@ public static class Values
     }
 
     /// <summary>
-    /// V10: a bare number with no comparison (<c>8</c>, <c>365</c>). 100% of a rate bounded by 100% is not
-    /// ambiguous (≥100% and =100% mean the same) and is not reported.
+    /// V10: a bare number with no comparison (<c>8</c>, <c>365</c>, <c>100%</c>), a bare 100% of a rate included: the
+    /// form asks for the comparison on every target the issuer writes. Only the template's own standard 决策/过程 rows
+    /// (资金到位率, 预算执行率 …), whose 100% the template prints, are not reported.
     /// </summary>
     public static bool IsAmbiguousBareNumber(Indicator indicator, IndicatorCell cell) =>
         ValueOf(cell) is NumericValue { Comparison: Comparison.Unspecified } n &&
-        !(n.IsPercentage && n.ScaledNumber == 100m && ValueChecks.IsBoundedRateName(NameOf(indicator)));
+        !(n.IsPercentage && n.ScaledNumber == 100m && IndicatorSetChecks.IsStandardIndicator(NameOf(indicator)));
 
     /// <summary>The two readings of a bare number for the V10 message: <c>「≥8%」还是「=8%」</c>.</summary>
     public static string ComparisonChoices(IndicatorCell cell)

@@ -83,6 +83,13 @@ internal static class ScoreFindings
                 "全年预算执行率 " + ScoreText.Percent(rate) + "（执行数 " + Amount(execution.Executed!.Value) + " / 预算数 " + Amount(execution.Budget!.Value) + "）低于 100%。",
                 ("value", ScoreText.Percent(rate)), ("expected", "100%")));
         }
+        else if (card.Point == EvaluationPoint.FullYear && execution.Rate is null && card.Table.Published?.ExecutionRate is { } published && published < 100m)
+        {
+            // The rate cannot be recomputed (预算数 0 or missing), but the table itself publishes one below 100%.
+            findings.Add(EvaluationFindings.ForField(EvaluationRuleIds.ExecutionBelowFull, field,
+                "表中公布的全年预算执行率 " + ScoreText.Format(published) + "% 低于 100%（无法由执行数/预算数重算核对）。",
+                ("value", ScoreText.Format(published) + "%"), ("expected", "100%")));
+        }
     }
 
     private static decimal? FarAbove(IndicatorScore line)

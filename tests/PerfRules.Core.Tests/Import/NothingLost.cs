@@ -140,6 +140,8 @@ internal static class NothingLost
             {
                 if (n == LabelText.Normalize(i.Level1) || n == LabelText.Normalize(i.Level2) || n == LabelText.Normalize(i.Name)) return true;
                 if (SameValue(cell, i.Name, i.HalfYear) || SameValue(cell, i.Name, i.FullYear)) return true;
+                if (i.LongTerm is { } longTerm && SameValue(cell, i.Name, longTerm)) return true;
+                if (i.Regions is { } regions && regions.Any(r => SameValue(cell, i.Name, r.Value) || (r.Value is NumericValue rn && SameNumber(n, rn.Number)))) return true;
 
                 // A value column next to separate operator / unit columns (≥ | 95 | %) holds only the number.
                 if ((i.OperatorText is not null || i.UnitText is not null) && i.FullYear is NumericValue number && SameNumber(n, number.Number)) return true;
@@ -291,6 +293,9 @@ internal static class NothingLost
                     set.Add(LabelText.Normalize(a.Value));
                 }
             }
+
+            // A 区域目标表's region names head their columns and stay with each region's target.
+            foreach (var region in table.Indicators.SelectMany(i => i.Regions ?? ValueList<RegionTarget>.Empty)) Fields.Add(LabelText.Normalize(region.Region));
 
             var fields = new[] { table.Name, table.Department, table.ImplementingUnit, table.ProjectType, table.ProjectLevel, table.StartTime, table.EndTime, table.Contact?.Raw, table.Contact?.Person, table.Contact?.Phone, table.Necessity, table.Feasibility, table.Content, table.LongTermGoal, table.AnnualGoal, table.Funding.TotalText }
                 .Concat(table.OtherFields.Select(f => f.Value))

@@ -17,6 +17,7 @@ public class RealDefectTests
 {
     private static IReadOnlyList<Finding> Check(string prefix, string? name = null) => Tables.Engine.Check(RealFindings.Table(prefix, name));
 
+    /// <summary>The tables of the ten files the reader was first built against (the other fourteen are asserted in their own tests).</summary>
     private static IEnumerable<(string File, PerformanceTable Table)> All() =>
         RealFindings.Reviewed().SelectMany(f => RealFindings.Tables(f).Select(t => (f, t)));
 

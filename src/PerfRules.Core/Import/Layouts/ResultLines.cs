@@ -12,36 +12,62 @@ namespace PerfRules.Import.Layouts;
 /// </summary>
 internal static class ResultLines
 {
+    /// <summary>The grades a totals row may end with (<c>总分⇥100⇥96⇥优</c>).</summary>
+    private static readonly string[] Grades = { "优", "良", "中", "差", "优秀", "良好", "合格", "不合格", "较差" };
+
     /// <summary>
     /// Reads a totals row: <c>合计⇥100</c> is the total of the weights; <c>总分⇥100⇥100</c> the total weight and the total
     /// score; <c>总分⇥95</c> the total score. False when the line is not a totals row.
     /// </summary>
-    public static bool TryTotals(SourceLine line, out decimal? totalWeight, out decimal? totalScore)
+    public static bool TryTotals(SourceLine line, out decimal? totalWeight, out decimal? totalScore) =>
+        TryTotals(line, null, out totalWeight, out totalScore, out _);
+
+    /// <summary>
+    /// Reads a totals row as <see cref="TryTotals(SourceLine, out decimal?, out decimal?)"/>, a number under the
+    /// indicator block's 分值 or 得分 column being that total (<c>总分⇥⇥⇥⇥⇥100</c> under 分值 is the total weight), and a
+    /// trailing grade (<c>优</c>) read as <paramref name="grade"/>.
+    /// </summary>
+    public static bool TryTotals(SourceLine line, Func<int, bool?>? isWeightColumn, out decimal? totalWeight, out decimal? totalScore, out string? grade)
     {
         totalWeight = totalScore = null;
-        var cells = line.NonEmpty().Select(c => c.Text).ToList();
-        if (cells.Count is < 2 or > 3) return false;
-        var label = LabelText.Normalize(cells[0]).TrimEnd(':');
-        if (label is not ("合计" or "总分" or "总计" or "合计分值")) return false;
-        var numbers = new List<decimal>();
-        foreach (var c in cells.Skip(1))
+        grade = null;
+        var cells = line.NonEmpty().ToList();
+        if (cells.Count > 2 && Grades.Contains(LabelText.Normalize(cells[cells.Count - 1].Text), StringComparer.Ordinal))
         {
-            if (!SectionScores.TryScore(c, out var n)) return false;
-            numbers.Add(n);
+            grade = cells[cells.Count - 1].Text;
+            cells.RemoveAt(cells.Count - 1);
         }
 
-        if (numbers.Count == 2)
+        if (cells.Count is < 2 or > 3) return false;
+        var label = LabelText.Normalize(cells[0].Text).TrimEnd(':');
+        if (label is not ("合计" or "总分" or "总计" or "合计分值")) return false;
+        var numbers = new List<(decimal Number, bool? IsWeight)>();
+        foreach (var c in cells.Skip(1))
         {
-            totalWeight = numbers[0];
-            totalScore = numbers[1];
+            if (!SectionScores.TryScore(c.Text, out var n)) return false;
+            numbers.Add((n, isWeightColumn?.Invoke(c.Column)));
+        }
+
+        if (numbers.All(n => n.IsWeight is not null))
+        {
+            foreach (var (n, isWeight) in numbers)
+            {
+                if (isWeight == true) totalWeight ??= n;
+                else totalScore ??= n;
+            }
+        }
+        else if (numbers.Count == 2)
+        {
+            totalWeight = numbers[0].Number;
+            totalScore = numbers[1].Number;
         }
         else if (label == "总分")
         {
-            totalScore = numbers[0];
+            totalScore = numbers[0].Number;
         }
         else
         {
-            totalWeight = numbers[0];
+            totalWeight = numbers[0].Number;
         }
 
         return true;
