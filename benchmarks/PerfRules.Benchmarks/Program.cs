@@ -6,9 +6,9 @@ internal static class Program
 {
     public static void Main(string[] args)
     {
-        if (args is ["--alloc-probe"])
+        if (args is ["--alloc-probe", ..] && args.Length <= 2)
         {
-            AllocationProbe.Run();
+            AllocationProbe.Run(args.Length == 2 ? args[1] : "compliant");
             return;
         }
 

@@ -4,6 +4,7 @@ using PerfRules.Checks;
 using PerfRules.Findings;
 using PerfRules.Rules;
 using PerfRules.Rules.Evaluation;
+using PerfRules.Rules.Expressions;
 using PerfRules.Tables;
 
 namespace PerfRules.Batch;
@@ -67,6 +68,22 @@ internal sealed class CompiledCatalogue
             if (profile.Adjust(imports[i]) is { } adjusted) (findings ??= new List<Finding>(imports.Count + 4)).Add(adjusted);
         }
 
+        // Facts several rules share (normalised names, levels, first rows, prose) are worked out once for this table.
+        var facts = TableFacts.Begin(table);
+        try
+        {
+            Run(table, asOf, entries, facts, ref findings);
+        }
+        finally
+        {
+            TableFacts.End();
+        }
+
+        return findings ?? (IReadOnlyList<Finding>)Array.Empty<Finding>();
+    }
+
+    private static void Run(PerformanceTable table, DateTime asOf, Entry[] entries, TableFacts facts, ref List<Finding>? findings)
+    {
         var indicators = table.Indicators;
         var expenditures = table.Funding.Expenditures;
         IReadOnlyList<TableField>? fields = null;
@@ -84,7 +101,7 @@ internal sealed class CompiledCatalogue
                         if (!rule.Table!(table, asOf)) Add(ref findings, entry, new ScopeInputs(RuleScope.Table, table, asOf));
                         break;
                     case RuleScope.Field:
-                        fields ??= TableField.Of(table);
+                        fields ??= facts.Fields;
                         for (current = 0; current < fields.Count; current++)
                         {
                             var field = fields[current];
@@ -127,8 +144,6 @@ internal sealed class CompiledCatalogue
                 throw new RuleEvaluationException(r0.Id, r0.RuleName, r0.SourceName, table.Name, (ex.InnerException ?? ex).Message, ex);
             }
         }
-
-        return findings ?? (IReadOnlyList<Finding>)Array.Empty<Finding>();
     }
 
     /// <summary>半年 then 全年 cell of every row: cell <c>2k</c> and <c>2k+1</c> belong to row <c>k</c>.</summary>
