@@ -12,6 +12,18 @@ internal static class Program
             return;
         }
 
+        if (args is ["--cpu-ratios", ..] && args.Length <= 2)
+        {
+            CpuTimeRatios.Run(args.Length == 2 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 15);
+            return;
+        }
+
+        if (args is ["--loop", var way, var set, var seconds])
+        {
+            CpuTimeRatios.Loop(way, set, double.Parse(seconds, System.Globalization.CultureInfo.InvariantCulture));
+            return;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
 }

@@ -28,10 +28,10 @@ internal sealed class RowFacts
     public string? Level2 { get; private set; }
 
     /// <summary>The name is a rate (<see cref="ValueChecks.IsRateName"/>).</summary>
-    public bool IsRate { get; private set; }
+    public bool IsRate => Has(Known.Rate, Known.IsRate);
 
     /// <summary>The name is a rate bounded by 100% (<see cref="ValueChecks.IsBoundedRateName"/>).</summary>
-    public bool IsBoundedRate { get; private set; }
+    public bool IsBoundedRate => Has(Known.BoundedRate, Known.IsBoundedRate);
 
     /// <summary>The name is one of the 11 standard 决策/过程 indicators.</summary>
     public bool IsStandard { get; private set; }
@@ -40,13 +40,55 @@ internal sealed class RowFacts
     public bool IsPlaceholder { get; private set; }
 
     /// <summary>The criterion word an X性 name expects, or null.</summary>
-    public string? CriterionWord { get; private set; }
+    public string? CriterionWord
+    {
+        get
+        {
+            if ((_known & Known.Criterion) == 0)
+            {
+                _criterionWord = DomainFacts.CriterionWordFor(Indicator.Name);
+                _known |= Known.Criterion;
+            }
+
+            return _criterionWord;
+        }
+    }
 
     /// <summary>The comparison the name's nature asks for (V07).</summary>
-    public Comparison ExpectedComparison { get; private set; }
+    public Comparison ExpectedComparison
+    {
+        get
+        {
+            if ((_known & Known.Comparison) == 0)
+            {
+                _expectedComparison = Values.ExpectedComparison(Indicator.Direction, Name, StemEnd);
+                _known |= Known.Comparison;
+            }
+
+            return _expectedComparison;
+        }
+    }
 
     /// <summary>The row (<see cref="Indicator.Row"/>) where a row of the same normalised name first appears, this row's own when none earlier.</summary>
     public int FirstRowSameName { get; internal set; }
+
+    // The costlier tests are worked out on first use: most rows never need them (V03 asks for the criterion
+    // word only of a word-valued cell, V05 for the bound only of a percentage, V07 for the direction only of a number).
+    private Known _known;
+    private string? _criterionWord;
+    private Comparison _expectedComparison;
+
+    [System.Flags]
+    private enum Known
+    {
+        None = 0,
+        Rate = 1,
+        IsRate = 2,
+        BoundedRate = 4,
+        IsBoundedRate = 8,
+        Criterion = 16,
+        Comparison = 32,
+    }
 
     /// <summary>Facts of <paramref name="indicator"/> on their own (not sharing a table's: <see cref="FirstRowSameName"/> is its own row).</summary>
     public static RowFacts Of(Indicator indicator)
@@ -66,12 +108,23 @@ internal sealed class RowFacts
         StemEnd = end;
         Level1 = HierarchyChecks.CanonicalLevel1(indicator.Level1);
         Level2 = Level1 is null ? null : HierarchyChecks.CanonicalLevel2(indicator.Level1, indicator.Level2);
-        IsRate = ValueChecks.IsRateStem(name, end) || DomainFacts.IsPercentageUnit(Units.FromIndicatorName(indicator.Name));
-        IsBoundedRate = ValueChecks.IsBoundedRateStem(name, end);
         IsStandard = DomainFacts.IsStandardNormalized(name);
         IsPlaceholder = IndicatorSetChecks.IsPlaceholderNormalized(name);
-        CriterionWord = DomainFacts.CriterionWordFor(indicator.Name);
-        ExpectedComparison = Values.ExpectedComparison(indicator.Direction, name, end);
         FirstRowSameName = indicator.Row;
+        _known = Known.None;
+        _criterionWord = null;
+    }
+
+    private bool Has(Known known, Known value)
+    {
+        if ((_known & known) == 0)
+        {
+            var holds = known == Known.Rate
+                ? ValueChecks.IsRateStem(Name, StemEnd) || DomainFacts.IsPercentageUnit(Units.FromIndicatorName(Indicator.Name))
+                : ValueChecks.IsBoundedRateStem(Name, StemEnd);
+            _known |= known | (holds ? value : Known.None);
+        }
+
+        return (_known & value) != 0;
     }
 }
