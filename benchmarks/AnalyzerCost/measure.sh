@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Measures what the PerfRules analyzers cost a consumer's build (analyzers.md; goal: ≤ 10% of build time).
+# Measures what the PerfRules analyzers cost a consumer's build (docs/analyzers.md; goal: ≤ 10% of build time).
 #
 # Packs the real PerfRules package into a temporary feed, generates a consumer with N table definitions
 # (TableBuilder chains with the 15 rows of a Nanjing table, 30 value literals each) plus a rule file and a

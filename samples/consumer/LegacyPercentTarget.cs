@@ -22,6 +22,6 @@ public static partial class LegacyPercentTarget
         return m.Success && decimal.TryParse(m.Groups["n"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out percent);
     }
 
-    /// <summary>The host's rule: a 满意度 (satisfaction) target is acceptable from 80% (rules.md V08).</summary>
+    /// <summary>The host's rule: a 满意度 (satisfaction) target is acceptable from 80% (docs/rules/V08.md).</summary>
     public static bool IsAcceptableSatisfactionTarget(string? cell) => TryRead(cell, out var p) && p >= 80m;
 }

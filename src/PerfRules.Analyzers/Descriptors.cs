@@ -2,11 +2,11 @@ using Microsoft.CodeAnalysis;
 
 namespace PerfRules.Analyzers;
 
-/// <summary>The diagnostics of analyzers.md; ids are stable public API (never renumber, only add).</summary>
+/// <summary>The diagnostics of docs/analyzers.md; ids are stable public API (never renumber, only add).</summary>
 internal static class Descriptors
 {
-    /// <summary>Where the README (section "Compile-time diagnostics") documents each id; the anchor is the id in lower case.</summary>
-    internal const string HelpBase = "https://github.com/perfrules/perfrules/blob/main/README.md#";
+    /// <summary>Where docs/analyzers.md documents each id; the anchor is the id in lower case.</summary>
+    internal const string HelpBase = "https://github.com/perfrules/perfrules/blob/main/docs/analyzers.md#";
 
     internal const string ValuesCategory = "PerfRules.Values";
     internal const string TablesCategory = "PerfRules.Tables";
@@ -21,7 +21,7 @@ internal static class Descriptors
         "'{0}' is not a valid indicator value: {1} (expected {2})",
         ValuesCategory,
         DiagnosticSeverity.Error,
-        "Text passed to IndicatorValue.Parse or to a parameter marked [IndicatorValueSyntax] must parse as an indicator value (values.md); the diagnostic covers the characters the parser rejected.");
+        "Text passed to IndicatorValue.Parse or to a parameter marked [IndicatorValueSyntax] must parse as an indicator value (docs/values.md); the diagnostic covers the characters the parser rejected.");
 
     internal static readonly DiagnosticDescriptor NonCanonicalOperator = Create(
         "PR0002",
@@ -61,7 +61,7 @@ internal static class Descriptors
         "{0}",
         RuleFilesCategory,
         DiagnosticSeverity.Error,
-        "A *.perfrules.json rule file is checked as far as possible without RulesEngine: JSON syntax, required Properties (Id, Severity, Message), Scope values, duplicate RuleNames, reserved ids and banned tokens in expressions (contracts.md).");
+        "A *.perfrules.json rule file is checked as far as possible without RulesEngine: JSON syntax, required Properties (Id, Severity, Message), Scope values, duplicate RuleNames, reserved ids and banned tokens in expressions (docs/rule-contracts.md).");
 
     internal static readonly DiagnosticDescriptor TableFile = Create(
         "PR0007",

@@ -1,6 +1,6 @@
 namespace PerfRules.Cli;
 
-/// <summary>Process exit codes shared by every command (contracts.md "CLI JSON").</summary>
+/// <summary>Process exit codes shared by every command (README.md, "perfrules check" and "perfrules convert").</summary>
 internal static class ExitCodes
 {
     /// <summary>No error finding.</summary>

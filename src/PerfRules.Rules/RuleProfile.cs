@@ -8,7 +8,7 @@ using PerfRules.Tables;
 namespace PerfRules.Rules;
 
 /// <summary>
-/// Which rules apply and at what severity (rules.md "Profiles"): a named set of switches keyed by
+/// Which rules apply and at what severity (docs/rule-contracts.md "Profiles"): a named set of switches keyed by
 /// rule id, RuleName or import id, optionally based on a built-in profile, plus extra rule files.
 /// Loaded from JSON (<c>--profile FILE</c>):
 /// <code>

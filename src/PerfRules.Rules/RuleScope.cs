@@ -1,7 +1,7 @@
 namespace PerfRules.Rules;
 
 /// <summary>
-/// How often a rule runs on a table and which inputs its expression sees (contracts.md "Rule files").
+/// How often a rule runs on a table and which inputs its expression sees (docs/rule-contracts.md "Scopes and inputs").
 /// Every scope also sees <c>asOf</c> (a <see cref="System.DateTime"/>; <see cref="System.DateTime.MinValue"/> when unknown).
 /// </summary>
 public enum RuleScope

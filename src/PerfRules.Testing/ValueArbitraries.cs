@@ -12,7 +12,7 @@ namespace PerfRules.Testing;
 /// Every generated value is canonical (<see cref="IndicatorValue.IsCanonical"/>): it prints to a text that
 /// parses back to an equal value. Cell texts come in four flavours, each its own wrapper type so that they
 /// do not replace FsCheck's own <see cref="string"/> generator: <see cref="ValidCellText"/> (the notations of
-/// values.md, in many spellings), <see cref="NearValidCellText"/> (one edit away: doubled operators, stray
+/// docs/values.md, in many spellings), <see cref="NearValidCellText"/> (one edit away: doubled operators, stray
 /// points, bad thousands groups, extra words), <see cref="FullWidthCellText"/> (valid text in full-width
 /// forms and ideographic spaces) and <see cref="AnyCellText"/> (all of these mixed with arbitrary strings,
 /// control characters and lone surrogates).
@@ -235,7 +235,7 @@ public static partial class Arbitraries
     }
 }
 
-/// <summary>A cell text in one of the valid notations of values.md.</summary>
+/// <summary>A cell text in one of the valid notations of docs/values.md.</summary>
 /// <param name="Text">The text.</param>
 public sealed record ValidCellText(string Text)
 {

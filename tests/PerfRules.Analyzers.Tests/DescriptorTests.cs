@@ -26,17 +26,17 @@ public class DescriptorTests
     }
 
     [Fact]
-    public void Every_help_link_points_at_a_README_section_with_a_bad_and_a_good_example()
+    public void Every_help_link_points_at_a_docs_section_with_a_bad_and_a_good_example()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "PerfRules.sln"))) directory = directory.Parent;
-        var readme = File.ReadAllText(Path.Combine(directory!.FullName, "README.md"));
+        var readme = File.ReadAllText(Path.Combine(directory!.FullName, "docs", "analyzers.md"));
         foreach (var descriptor in All())
         {
-            Assert.Equal("https://github.com/perfrules/perfrules/blob/main/README.md#" + descriptor.Id.ToLowerInvariant(), descriptor.HelpLinkUri);
-            var heading = "\n### " + descriptor.Id + "\n";
+            Assert.Equal("https://github.com/perfrules/perfrules/blob/main/docs/analyzers.md#" + descriptor.Id.ToLowerInvariant(), descriptor.HelpLinkUri);
+            var heading = "\n## " + descriptor.Id + "\n";
             var start = readme.IndexOf(heading, StringComparison.Ordinal);
-            Assert.True(start >= 0, "README has no section " + descriptor.Id);
+            Assert.True(start >= 0, "docs/analyzers.md has no section " + descriptor.Id);
             var end = readme.IndexOf("\n#", start + heading.Length, StringComparison.Ordinal);
             var section = readme.Substring(start, (end < 0 ? readme.Length : end) - start);
             Assert.True(section.Split("```").Length >= 5, descriptor.Id + " needs a bad and a good example");

@@ -8,7 +8,7 @@ namespace PerfRules.Analyzers.RuleFiles;
 
 /// <summary>
 /// Checks a <c>*.perfrules.json</c> rule file as far as that is possible without RulesEngine
-/// (analyzers.md PR0006, contracts.md "Rule files"): JSON syntax; an array of workflows or one workflow;
+/// (docs/analyzers.md PR0006, docs/rule-contracts.md): JSON syntax; an array of workflows or one workflow;
 /// WorkflowName and Rules; per rule a RuleName (unique in its workflow), an Expression without banned
 /// names, and Properties with a well-formed Id that is not a reserved built-in id, Severity (error |
 /// warning | info), a Message (or the rule's ErrorMessage) and an optional Scope. The id, severity,

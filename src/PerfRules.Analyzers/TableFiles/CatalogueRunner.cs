@@ -77,7 +77,7 @@ internal static class CatalogueRunner
     {
         if (Expressions.TryGetValue(expression, out var bound)) return bound;
 
-        // "table.IsPartial || X": a truncated table is not judged by X (rules.md: partial inputs are not "missing").
+        // "table.IsPartial || X": a truncated table is not judged by X (docs/rule-contracts.md "Profiles": partial inputs are not "missing").
         if (expression.StartsWith(PartialPrefix, StringComparison.Ordinal) && Bind(expression.Substring(PartialPrefix.Length)) is { } inner)
         {
             return i => i.Table.IsPartial || inner(i);
@@ -151,7 +151,7 @@ internal static class CatalogueRunner
         }
         catch (ArgumentException)
         {
-            // A rule that cannot run is never reported as a non-compliant table (rules.md).
+            // A rule that cannot run is never reported as a non-compliant table (docs/rule-contracts.md "Evaluation").
             return;
         }
 

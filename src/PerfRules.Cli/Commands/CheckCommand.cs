@@ -27,7 +27,7 @@ internal static class CheckCommand
     public static Command Create(CliContext context)
     {
         var inputs = new Argument<string[]>("inputs") { Description = "Table files or folders (.txt, .csv, .xlsx, .json, .jsonl); folders are searched recursively", Arity = ArgumentArity.OneOrMore };
-        var rules = new Option<string[]>("--rules", "-r") { Description = "Extra rule file(s): RulesEngine workflow JSON (contracts.md)", AllowMultipleArgumentsPerToken = true };
+        var rules = new Option<string[]>("--rules", "-r") { Description = "Extra rule file(s): RulesEngine workflow JSON (docs/rule-contracts.md)", AllowMultipleArgumentsPerToken = true };
         var profile = new Option<string?>("--profile", "--options", "-p") { Description = "Profile JSON file (rule switches and severities) or a built-in profile name (" + string.Join(", ", RuleProfile.BuiltInNames) + "); default: chosen from each table's layout" };
         var asOf = new Option<string?>("--as-of") { Description = "Date yyyy-MM-dd for date-dependent rules (default 30 June of the table's year, never the clock)" };
         var format = new Option<string>("--format", "-f") { Description = "Output format", DefaultValueFactory = _ => "text" };

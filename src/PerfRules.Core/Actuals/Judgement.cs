@@ -2,7 +2,7 @@ namespace PerfRules.Actuals;
 
 /// <summary>
 /// An evaluator's judgement (评价判断) of an indicator whose target is free text, so it cannot be
-/// compared mechanically (scoring.md: scored w / 0.7w / 0). Serialised as <c>met</c>,
+/// compared mechanically (docs/scoring.md: scored w / 0.7w / 0). Serialised as <c>met</c>,
 /// <c>partiallyMet</c>, <c>notMet</c>.
 /// </summary>
 public enum Judgement

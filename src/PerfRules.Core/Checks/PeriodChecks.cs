@@ -5,14 +5,14 @@ namespace PerfRules.Checks;
 
 /// <summary>
 /// 开始时间 / 完成时间 as written (2026年1月, 2022年, 2026.07, 长期): ordering (C06) and the
-/// 序时进度 share of the project's period in the budget year (domain.md "序时进度").
+/// 序时进度 share of the project's period in the budget year (docs/domain.md "序时进度").
 /// </summary>
 public static class PeriodChecks
 {
     /// <summary>
     /// Reads a 开始时间/完成时间 cell into the earliest and latest day it can mean (<c>2026年</c> → 1 Jan–31 Dec 2026,
     /// <c>2026年7月</c> → 1–31 Jul). False for open or unreadable text (<c>长期</c>, blank). Dates are read by the
-    /// indicator-value parser (values.md Date), so there is one date grammar.
+    /// indicator-value parser (docs/values.md, Date), so there is one date grammar.
     /// </summary>
     public static bool TryReadBound(string? text, out DateTime earliest, out DateTime latest)
     {

@@ -5,7 +5,7 @@ using PerfRules.Findings;
 namespace PerfRules.Checks;
 
 /// <summary>
-/// What a rule file's <c>Properties</c> and expressions must look like (contracts.md "Rule files"),
+/// What a rule file's <c>Properties</c> and expressions must look like (docs/rule-contracts.md),
 /// checkable without RulesEngine: shared by the loader and the compile-time analyzer (PR0006).
 /// </summary>
 public static class RuleFileChecks
@@ -18,7 +18,7 @@ public static class RuleFileChecks
 
     /// <summary>
     /// Identifiers an expression may never name, outside string literals: reflection and type objects,
-    /// code generation, delegates, processes, files, the environment, threads (rules.md "Rule files").
+    /// code generation, delegates, processes, files, the environment, threads (docs/rule-contracts.md "The sandbox").
     /// The loader's expression-tree whitelist is the real guard; this list gives the clear message.
     /// </summary>
     public static IReadOnlyCollection<string> BannedIdentifiers => Banned;

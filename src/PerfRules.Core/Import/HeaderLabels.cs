@@ -66,7 +66,7 @@ internal static class HeaderLabels
         ["中长期目标"] = HeaderFieldKind.LongTermGoal,
         ["年度目标"] = HeaderFieldKind.AnnualGoal,
 
-        // Other issuers' names for the same fields (import.md "header field variants").
+        // Other issuers' names for the same fields (docs/import.md "Layouts").
         ["专项资金名称"] = HeaderFieldKind.Name,
         ["业务主管部门"] = HeaderFieldKind.Department,
         ["项目类别"] = HeaderFieldKind.ProjectType,

@@ -3,7 +3,7 @@ using PerfRules.Tables;
 
 namespace PerfRules.Import;
 
-/// <summary>The reader's view of <see cref="Hierarchy"/> (domain.md 一级 → 二级).</summary>
+/// <summary>The reader's view of <see cref="Hierarchy"/> (docs/domain.md, 一级 → 二级).</summary>
 internal sealed class HierarchyVocabulary : IIndicatorHierarchy
 {
     public static HierarchyVocabulary Instance { get; } = new();

@@ -1,7 +1,7 @@
 namespace PerfRules.Import;
 
 /// <summary>
-/// The part of the 一级 → 二级 hierarchy (domain.md) the reader needs to repair misplaced labels.
+/// The part of the 一级 → 二级 hierarchy (docs/domain.md) the reader needs to repair misplaced labels.
 /// Kept as a seam so the reader does not depend on how the vocabulary is stored.
 /// </summary>
 internal interface IIndicatorHierarchy

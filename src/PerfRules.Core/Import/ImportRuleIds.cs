@@ -2,7 +2,7 @@ namespace PerfRules.Import;
 
 /// <summary>
 /// Stable ids of the findings the reader reports about its own repairs and leftovers
-/// (contracts.md "Import finding ids"). Severity is <see cref="Findings.Severity.Info"/> unless noted.
+/// (docs/import.md "Ids"). Severity is <see cref="Findings.Severity.Info"/> unless noted.
 /// </summary>
 public static class ImportRuleIds
 {

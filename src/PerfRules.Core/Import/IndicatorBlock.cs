@@ -520,7 +520,7 @@ internal sealed class IndicatorBlock
 
     /// <summary>
     /// 指标性质 holds operators in most provinces but 正向/反向 in 内蒙古, where 指标方向 holds the operator
-    /// (import.md): which is which is decided by what the cells contain, not by the header word.
+    /// (docs/import.md): which is which is decided by what the cells contain, not by the header word.
     /// </summary>
     private void ResolveAmbiguousColumns()
     {

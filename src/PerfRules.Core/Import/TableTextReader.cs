@@ -8,7 +8,7 @@ using PerfRules.Tables;
 namespace PerfRules.Import;
 
 /// <summary>
-/// Reads tab-separated, PDF-extracted 绩效目标表 text (the Nanjing layout and its quirks, import.md)
+/// Reads tab-separated, PDF-extracted 绩效目标表 text (the Nanjing layout and its quirks, docs/import.md)
 /// into the table model. Never throws on content: unreadable input is an I10 finding, text it
 /// cannot place is kept as an unplaced line with an I06 finding, and every repair is reported (I01…).
 /// </summary>

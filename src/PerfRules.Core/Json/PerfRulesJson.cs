@@ -15,7 +15,7 @@ using PerfRules.Values;
 namespace PerfRules.Json;
 
 /// <summary>
-/// Reads and writes the table model as JSON (contracts.md "CLI JSON"), source-generated with
+/// Reads and writes the table model as JSON (schemas/perfrules-table.schema.json), source-generated with
 /// System.Text.Json: one table, a document <c>{"schemaVersion":1,"tables":[…]}</c>, or JSON Lines
 /// (one table per line) for batches. Round trips are exact: reading what was written yields a table
 /// equal (record equality) to the original.

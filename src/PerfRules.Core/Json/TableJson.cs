@@ -5,7 +5,7 @@ using PerfRules.Tables;
 namespace PerfRules.Json;
 
 /// <summary>
-/// The JSON shape of one table (contracts.md "CLI JSON"): the model with 项目资金 flattened into
+/// The JSON shape of one table (schemas/perfrules-table.schema.json): the model with 项目资金 flattened into
 /// <c>fundingTotal</c> and <c>expenditures</c> whose amounts are plain numbers. Property order is
 /// declaration order: name, year, source, layout first.
 /// </summary>
@@ -19,7 +19,7 @@ internal sealed class TableJson
 
     public string Layout { get; set; } = TableLayouts.Nanjing2026;
 
-    /// <summary>The default rule profile, which follows from the layout (rules.md "Profiles"); written for readers, ignored on read.</summary>
+    /// <summary>The default rule profile, which follows from the layout (docs/rule-contracts.md "Profiles"); written for readers, ignored on read.</summary>
     public string? Profile { get; set; }
 
     public TableKind Kind { get; set; }

@@ -6,7 +6,7 @@ using System.Text;
 namespace PerfRules.Tables;
 
 /// <summary>
-/// The indicator hierarchy 一级 → 二级 (domain.md; 财预〔2020〕10号 附件1 and the 成本 block of
+/// The indicator hierarchy 一级 → 二级 (docs/domain.md; 财预〔2020〕10号 附件1 and the 成本 block of
 /// 财预〔2021〕101号): canonical 一级 names, the 二级 → 一级 map, and label clean-up (spaces inside labels,
 /// old names, score suffixes). Used by the reader to repair labels (I02) and by rules S03/S04.
 /// </summary>

@@ -24,7 +24,7 @@ public sealed record PerformanceTable(string Name)
     /// <summary>
     /// True when the source says the table is cut off (a <c># PARTIAL</c> note on a transcribed page, a
     /// truncated export): rules that report something missing from the whole table (no 效益, no 满意度,
-    /// a 年度目标 promise without an indicator …) do not judge it (rules.md "Profiles").
+    /// a 年度目标 promise without an indicator …) do not judge it (docs/rule-contracts.md "Profiles").
     /// </summary>
     public bool IsPartial { get; init; }
 

@@ -4,7 +4,7 @@ namespace PerfRules.Values;
 
 /// <summary>
 /// The value of one indicator cell (半年 or 全年 指标值): a closed union with exactly one case per
-/// notation of values.md. Build cases through their constructors or parse text with
+/// notation of docs/values.md. Build cases through their constructors or parse text with
 /// <see cref="Parse(string, string?)"/> / <see cref="TryParse(string?, out IndicatorValue)"/> /
 /// <see cref="IndicatorValueParser.Parse(string?, string?)"/>.
 /// </summary>

@@ -6,7 +6,7 @@ namespace PerfRules.Values;
 
 /// <summary>
 /// Parses indicator cells (半年/全年 指标值) into <see cref="IndicatorValue"/> cases following
-/// values.md. Never throws on user text; culture-invariant; no regular expressions.
+/// docs/values.md. Never throws on user text; culture-invariant; no regular expressions.
 /// </summary>
 /// <remarks>
 /// <para><b>Normalisation.</b> Surrounding whitespace (including the ideographic space, NBSP, zero-width
@@ -135,7 +135,7 @@ public static class IndicatorValueParser
 
     /// <summary>
     /// Parses a value spread over separate columns, as in layouts with 指标性质 (operator), 指标值 and
-    /// 度量单位/计量单位 columns (import.md): <c>=</c> | <c>100</c> | <c>%</c> → <c>=100%</c>.
+    /// 度量单位/计量单位 columns (docs/import.md): <c>=</c> | <c>100</c> | <c>%</c> → <c>=100%</c>.
     /// </summary>
     /// <param name="operatorText">The operator column (<c>≥ ＞ ＝ ＜ ≤</c>, 不少于 …); anything else (定性, 定量, 正向, blank) states no comparison.</param>
     /// <param name="valueText">The value column; parsed like a cell, and errors point into this text.</param>

@@ -10,7 +10,7 @@ namespace PerfRules.Values;
 /// <see cref="ValueComparer"/>.
 /// </summary>
 /// <remarks>
-/// Units form an open set with a known core (values.md). Conversion is deliberately narrow: money
+/// Units form an open set with a known core (docs/values.md). Conversion is deliberately narrow: money
 /// (元 ↔ 千元 ↔ 万元 ↔ 亿元), units that spell a magnitude (万平方米 = 10⁴ 平方米), <c>‰</c> ↔ <c>%</c>, and
 /// pure aliases (日 = 天, 个月 = 月, 名 = 人, 百分比 = %). Everything else converts only to itself:
 /// 台 and 家 are incompatible, and so are 天 and 个工作日 — a comparison across them would be a guess.

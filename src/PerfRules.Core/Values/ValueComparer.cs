@@ -2,7 +2,7 @@ using System;
 
 namespace PerfRules.Values;
 
-/// <summary>Judges an actual value against a target (values.md "Comparing a target with an actual") and orders two quantities (rule C01).</summary>
+/// <summary>Judges an actual value against a target (docs/values.md "Comparing a target with an actual") and orders two quantities (rule C01).</summary>
 /// <remarks>
 /// <para>Two values are comparable only when their cases, kinds and units agree; otherwise the answer is
 /// <see cref="Attainment.NotComparable"/>, never a guess. Units agree when <see cref="Units.AreCompatible"/>
@@ -24,7 +24,7 @@ namespace PerfRules.Values;
 /// <para>OnSchedule targets: met when the actual numeric value reaches <c>onScheduleShare ×</c> the full-year
 /// target (an AtLeast, Exactly, GreaterThan or Unspecified numeric value, or else the 序时进度 amount);
 /// without a share, or against ≤ targets, not comparable.</para>
-/// <para>Empty and FreeText targets are not comparable (FreeText needs a judgement, scoring.md).</para>
+/// <para>Empty and FreeText targets are not comparable (FreeText needs a judgement, docs/scoring.md).</para>
 /// </remarks>
 public static class ValueComparer
 {
@@ -109,7 +109,7 @@ public static class ValueComparer
     }
 
     /// <summary>
-    /// True when two values can be compared at all (values.md: their cases, kinds and units agree): two
+    /// True when two values can be compared at all (docs/values.md: their cases, kinds and units agree): two
     /// quantities (Numeric/Range) with compatible units, two Qualitative words of the same kind (and, for
     /// Criterion words, the same criterion), or two dates. OnSchedule, Empty and FreeText are comparable with nothing.
     /// </summary>

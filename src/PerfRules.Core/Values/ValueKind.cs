@@ -49,7 +49,7 @@ public enum UnitSource
     UnitColumn,
 }
 
-/// <summary>The vocabulary a qualitative word belongs to (values.md).</summary>
+/// <summary>The vocabulary a qualitative word belongs to (docs/values.md).</summary>
 public enum QualitativeKind
 {
     /// <summary>The word an X性 indicator expects: 充分, 规范, 合理 …; also compliance phrases (符合相关规定).</summary>

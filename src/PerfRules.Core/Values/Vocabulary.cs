@@ -5,7 +5,7 @@ using System.Diagnostics.CodeAnalysis;
 namespace PerfRules.Values;
 
 /// <summary>
-/// The qualitative vocabularies of values.md (Criterion, Grade, Completion, Trend, Effect) with their
+/// The qualitative vocabularies of docs/values.md (Criterion, Grade, Completion, Trend, Effect) with their
 /// ranks (0 = best), the X性 → criterion-word pairs (立项依据充分性 → 充分, rule V03), and the 11
 /// standard 决策/过程 indicators of the Nanjing template (rule S05).
 /// </summary>
@@ -196,7 +196,7 @@ public static partial class Vocabulary
     /// <summary>True for the affirmative answers 是 and 有.</summary>
     public static bool IsAffirmative(QualitativeValue value) => value is not null && value.Word is "是" or "有";
 
-    /// <summary>True for explicit not-met words (未完成, 未达成, 不合格, 不规范 …), which score 0 whatever their rank distance (scoring.md); the answers 否/无 are not among them.</summary>
+    /// <summary>True for explicit not-met words (未完成, 未达成, 不合格, 不规范 …), which score 0 whatever their rank distance (docs/scoring.md); the answers 否/无 are not among them.</summary>
     public static bool IsNotMet(QualitativeValue value) =>
         value is not null && !IsYesNoAnswer(value) &&
         ((value.QualitativeKind == QualitativeKind.Completion && value.Rank == 2) ||

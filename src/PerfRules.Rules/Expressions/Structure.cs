@@ -177,7 +177,7 @@ public static class Structure
 
     /// <summary>
     /// A cut-off table (<see cref="PerformanceTable.IsPartial"/>) is never reported as missing something:
-    /// the whole-table S rules hold on it (rules.md "Profiles").
+    /// the whole-table S rules hold on it (docs/rule-contracts.md "Profiles").
     /// </summary>
     private static bool Partial(PerformanceTable table) => (table ?? throw new ArgumentNullException(nameof(table))).IsPartial;
 

@@ -15,7 +15,7 @@ public static class Values
     private static readonly Regex Number = new(
         @"\d+(?:\.\d+)?[万亿]?", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
-    // ≤-natured names (lower is better) and ≥-natured names (higher is better): rules.md V07.
+    // ≤-natured names (lower is better) and ≥-natured names (higher is better): docs/rules/V07.md.
     private static readonly string[] AtMostWords = { "投诉", "差错", "事故", "发生率", "超标" };
     private static readonly string[] CostWords = { "成本", "费用", "单价" };
     private static readonly string[] AtLeastWords = { "满意度", "覆盖率", "合格率", "完成率", "达标率" };

@@ -9,7 +9,7 @@ using PerfRules.Findings;
 namespace PerfRules.Rules.Loading;
 
 /// <summary>
-/// Reads a RulesEngine workflow file strictly (rules.md "Rule files", contracts.md): every member is
+/// Reads a RulesEngine workflow file strictly (docs/rule-contracts.md): every member is
 /// known, every rule has an Id, a Severity and a Message, RuleNames are unique within a workflow,
 /// reserved ids stay with the catalogue, and every expression parses and stays in the sandbox.
 /// Any problem is a <see cref="RuleLoadException"/> naming file, workflow and rule.

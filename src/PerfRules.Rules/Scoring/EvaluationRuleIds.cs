@@ -1,7 +1,7 @@
 namespace PerfRules.Scoring;
 
 /// <summary>
-/// The stable ids of the E (evaluation) rules of rules.md, raised by <see cref="Scorer"/>. They are computed
+/// The stable ids of the E (evaluation) rules (docs/scoring.md), raised by <see cref="Scorer"/>. They are computed
 /// in C# during scoring rather than as RulesEngine workflows: each needs the whole table's computed state
 /// (which column is due, redistributed weights, the recomputed score), not a predicate over one row.
 /// </summary>

@@ -7,7 +7,7 @@ using PerfRules.Values;
 namespace PerfRules.Scoring;
 
 /// <summary>
-/// Judges one indicator's actual against its target (scoring.md "Per-indicator score"): attainment in
+/// Judges one indicator's actual against its target (docs/scoring.md "Per-indicator score"): attainment in
 /// [0, 1] via <see cref="ScoreFormula"/> with weight 1, or why it cannot be judged.
 /// </summary>
 internal static class IndicatorJudge

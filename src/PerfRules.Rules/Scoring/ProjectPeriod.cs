@@ -7,7 +7,7 @@ namespace PerfRules.Scoring;
 
 /// <summary>
 /// The part of a budget year a project runs in, and the 序时进度 (on-schedule progress) share due at a
-/// date: elapsed days of the period / days of the period (domain.md). At 30 June of a calendar-year 2026
+/// date: elapsed days of the period / days of the period (docs/domain.md). At 30 June of a calendar-year 2026
 /// project the share is 181/365.
 /// </summary>
 /// <remarks>

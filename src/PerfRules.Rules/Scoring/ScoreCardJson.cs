@@ -11,7 +11,7 @@ using PerfRules.Json;
 namespace PerfRules.Scoring;
 
 /// <summary>
-/// Writes score cards as the CLI's JSON document (contracts.md): <c>{"schemaVersion":1,"tables":[…]}</c>, each
+/// Writes score cards as the CLI's JSON document (README.md "Self-evaluation scoring"): <c>{"schemaVersion":1,"tables":[…]}</c>, each
 /// table with <c>name</c>, <c>year</c>, <c>source</c>, <c>layout</c>, <c>profile</c> (the scoring profile), <c>asOf</c>,
 /// <c>point</c>, <c>expectedShare</c>, <c>total</c>, <c>grade</c> (优/良/中/差), <c>execution</c>,
 /// <c>sections[{name, weight, baseWeight, score, fromTable, empty}]</c>,

@@ -4,7 +4,7 @@ using PerfRules.Actuals;
 namespace PerfRules.Scoring;
 
 /// <summary>
-/// The per-indicator score formulas of scoring.md (项目支出绩效自评, 财预〔2020〕10号), each returning a
+/// The per-indicator score formulas of docs/scoring.md (项目支出绩效自评, 财预〔2020〕10号), each returning a
 /// score between 0 and the weight w for, target T and actual A. Unrounded.
 /// </summary>
 /// <remarks>

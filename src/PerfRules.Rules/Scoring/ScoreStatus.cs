@@ -1,6 +1,6 @@
 namespace PerfRules.Scoring;
 
-/// <summary>The outcome of one indicator in self-evaluation. Status follows the score (scoring.md).</summary>
+/// <summary>The outcome of one indicator in self-evaluation. Status follows the score (docs/scoring.md).</summary>
 public enum ScoreStatus
 {
     /// <summary>达成: full weight.</summary>

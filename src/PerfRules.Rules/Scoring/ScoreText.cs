@@ -5,7 +5,7 @@ namespace PerfRules.Scoring;
 
 /// <summary>
 /// How scores are shown. Scores are kept unrounded; only display rounds, half away from zero to two
-/// places (scoring.md), so 10.745 shows as 10.75 and never as the banker's 10.74.
+/// places (docs/scoring.md), so 10.745 shows as 10.75 and never as the banker's 10.74.
 /// </summary>
 public static class ScoreText
 {

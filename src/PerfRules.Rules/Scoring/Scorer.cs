@@ -10,7 +10,7 @@ using PerfRules.Values;
 namespace PerfRules.Scoring;
 
 /// <summary>
-/// Scores a table's self-evaluation (项目支出绩效自评, 财预〔2020〕10号; scoring.md): per-indicator status
+/// Scores a table's self-evaluation (项目支出绩效自评, 财预〔2020〕10号; docs/scoring.md): per-indicator status
 /// and score, section subtotals, the total out of 100, its grade, and findings E01–E07.
 /// </summary>
 /// <remarks>
@@ -102,7 +102,7 @@ public static class Scorer
             }
         }
 
-        // ---- Redistribution over sections (scoring.md: pro rata over the remaining sections, 预算执行率 included).
+        // ---- Redistribution over sections (docs/scoring.md: pro rata over the remaining sections, 预算执行率 included).
         // Scorable positions per section, and their raw weight sums, computed once.
         var scorable = new Dictionary<ScoringSection, List<int>>();
         for (var i = 0; i < indicators.Count; i++)

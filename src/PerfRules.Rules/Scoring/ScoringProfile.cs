@@ -15,7 +15,7 @@ namespace PerfRules.Scoring;
 /// </summary>
 /// <remarks>
 /// <para>Profiles are JSON files. The scoring weights live in a <c>scoring</c> section, so one file can hold both
-/// rule switches (read by the rule engine) and scoring weights (contracts.md, <c>--profile</c>):</para>
+/// rule switches (read by the rule engine) and scoring weights (docs/scoring.md "Weights", <c>--profile</c>):</para>
 /// <code>
 /// {
 ///   "name": "my-province-2025",

@@ -7,7 +7,7 @@ namespace PerfRules.Scoring;
 /// <summary>
 /// Base weights before redistribution: a section's weight and each indicator's raw share within it.
 /// Weights the table states (Indicator.Weight, Table.SectionWeights, the 自评 表's 执行率 分值) win over the
-/// profile's (scoring.md). Where a section's indicator weights and its stated total disagree, the
+/// profile's (docs/scoring.md). Where a section's indicator weights and its stated total disagree, the
 /// indicator weights win (the published scores were computed with them) and E07 reports the mismatch.
 /// </summary>
 internal sealed class SectionWeighting

@@ -7,7 +7,7 @@ using System.Text.RegularExpressions;
 namespace PerfRules.Analyzers.Tests.EndToEnd;
 
 /// <summary>
-/// analyzers.md "How it ships": the packed package, referenced by a fresh project with nothing but a
+/// docs/analyzers.md "How it ships": the packed package, referenced by a fresh project with nothing but a
 /// PackageReference, reports the diagnostics in a real <c>dotnet build</c> — the analyzer loads in the
 /// SDK's compiler (no CS9057/CS8032), does not crash (no AD0001), its JSON reader works there, the
 /// build props add the rule files, and the internal copies of Core's types do not clash (no CS0433).

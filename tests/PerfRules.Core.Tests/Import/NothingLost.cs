@@ -234,7 +234,7 @@ internal static class NothingLost
         || (IndicatorValue.TryParse(cell, name, out var parsed) && parsed == value);
 
     /// <summary>
-    /// Captions and column heads of other issuers' forms (../shared/real): the block they head is in the model, the
+    /// Captions and column heads of other issuers' forms (samples/real/): the block they head is in the model, the
     /// words themselves carry no data.
     /// </summary>
     private static readonly HashSet<string> FormCaptions = new(StringComparer.Ordinal)

@@ -6,7 +6,7 @@ using PerfRules.Values;
 
 namespace PerfRules.Core.Tests.Import;
 
-/// <summary>Other issuers' layouts (import.md, excerpts of /work/shared/real): columns are mapped by header words.</summary>
+/// <summary>Other issuers' layouts (docs/import.md "Layouts"; excerpts of real published tables): columns are mapped by header words.</summary>
 public class OtherLayoutTests
 {
     private static PerformanceTable Single(string text) => Assert.Single(TableTextReader.Read(text, "real.txt").Tables);

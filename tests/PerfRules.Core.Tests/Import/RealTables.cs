@@ -7,7 +7,7 @@ using PerfRules.Tables;
 
 namespace PerfRules.Core.Tests.Import;
 
-/// <summary>The ten real tables of other issuers (samples/real/, /work/shared/real/README.md), each read once.</summary>
+/// <summary>The ten real tables of other issuers (samples/real/ and its README), each read once.</summary>
 internal static class RealTables
 {
     public const string Qingshen01 = "01-qingshen-fagai-gongzixing-zp2023.txt";

@@ -6,7 +6,7 @@ using PerfRules.Values;
 
 namespace PerfRules.Core.Tests.Import;
 
-/// <summary>The seven seed tables read exactly as import.md's table states (verified against the text).</summary>
+/// <summary>The seven seed tables read exactly as read by hand from the seed text.</summary>
 public class SeedTableTests
 {
     [Fact]
@@ -248,7 +248,7 @@ public class SeedTableTests
     [Fact]
     public void Satisfaction_written_as_both_level1_and_level2_is_kept_without_a_repair()
     {
-        // domain.md lists 满意度指标 as a 二级 of 满意度 (财预〔2020〕10号), so the seed's row is valid as written.
+        // docs/domain.md lists 满意度指标 as a 二级 of 满意度 (财预〔2020〕10号), so the seed's row is valid as written.
         var table = Seeds.Table("南京市工业和信息化发展专项资金");
         var row = table.Indicators.Single(i => i.Line == 59);
         Assert.Equal((38, "满意度指标", "满意度指标", "服务满意度"), (row.Row, row.Level1, row.Level2, row.Name));
@@ -316,7 +316,7 @@ public class SeedTableTests
         Assert.Equal(QualitativeKind.Trend, Assert.IsType<QualitativeValue>(fund.Indicators[21].FullYear).QualitativeKind);
         Assert.Equal(new NumericValue(Comparison.AtLeast, 80m, "%"), fund.Indicators[37].FullYear);
 
-        // import.md: exactly one 产出 value of the development fund is free text.
+        // Read from the seed: exactly one 产出 value of the development fund is free text.
         var freeText = fund.Indicators.Where(i => i.Level1 == "产出指标").SelectMany(i => new[] { i.HalfYear, i.FullYear }).OfType<FreeTextValue>().ToList();
         Assert.Equal("完成数据采集场搭建，完成100万条数据采集", Assert.Single(freeText).Text);
 

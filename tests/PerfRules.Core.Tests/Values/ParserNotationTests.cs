@@ -2,7 +2,7 @@ using PerfRules.Values;
 
 namespace PerfRules.Core.Tests.Values;
 
-/// <summary>Every notation of values.md and every cell kind of the seeds, with the exact case and canonical text.</summary>
+/// <summary>Every notation of docs/values.md and every cell kind of the seeds, with the exact case and canonical text.</summary>
 public class ParserNotationTests
 {
     private static IndicatorValue P(string text, string? name = null)

@@ -11,7 +11,7 @@ using PerfRules.Testing;
 namespace PerfRules.Rules.Tests.Batch;
 
 /// <summary>
-/// rules.md "Rule files": the same rule file evaluated by the RulesEngine path and by the compiled path
+/// docs/rule-contracts.md "Evaluation": the same rule file evaluated by the RulesEngine path and by the compiled path
 /// yields the same findings, byte for byte, in the same order. Each property also classifies its cases
 /// so a run shows how many had findings (a property over tables that never fail a rule proves nothing).
 /// </summary>

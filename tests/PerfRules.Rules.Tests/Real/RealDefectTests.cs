@@ -11,7 +11,7 @@ namespace PerfRules.Rules.Tests.Real;
 
 /// <summary>
 /// The defects really present in the ten real tables, found with the right id and location, and no finding that
-/// only the Nanjing template's fields would justify (rules.md "Profiles").
+/// only the Nanjing template's fields would justify (docs/rule-contracts.md "Profiles").
 /// </summary>
 public class RealDefectTests
 {

@@ -3,7 +3,7 @@ using PerfRules.Scoring;
 
 namespace PerfRules.Rules.Tests.Scoring;
 
-/// <summary>Every branch of the per-indicator formulas of scoring.md, computed by hand with w = 10.</summary>
+/// <summary>Every branch of the per-indicator formulas of docs/scoring.md, computed by hand with w = 10.</summary>
 public class ScoreFormulaTests
 {
     [Theory]

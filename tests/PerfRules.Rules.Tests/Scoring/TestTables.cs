@@ -53,7 +53,7 @@ internal static class TestTables
         yield return Ind(11, "过程", "组织实施", "制度执行有效性", C("有效"));
     }
 
-    /// <summary>Seed 001's 台式机 table (scoring.md worked example), as the reader models it.</summary>
+    /// <summary>Seed 001's 台式机 table (docs/scoring.md worked example), as the reader models it.</summary>
     public static PerformanceTable Desktop() => new PerformanceTable("台式机")
     {
         Year = 2026,

@@ -6,7 +6,7 @@ using static PerfRules.Rules.Tests.Scoring.TestTables;
 
 namespace PerfRules.Rules.Tests.Scoring;
 
-/// <summary>scoring.md's worked example: 台式机 (seed 001), executed 5.8 of 6, no 满意度 section.</summary>
+/// <summary>docs/scoring.md's worked example: 台式机 (seed 001), executed 5.8 of 6, no 满意度 section.</summary>
 public class WorkedExampleTests
 {
     private const decimal Epsilon = 0.000000000000000000001m;
