@@ -157,14 +157,14 @@ public class RegulationCitationTests
     private static IEnumerable<Citation> Cited(string text) =>
         DocumentNumber.Matches(text).Select(m => new Citation(m.Value, m.Groups["issuer"].Value, m.Groups["year"].Value, m.Groups["number"].Value));
 
-    /// <summary>src/ (sources, catalogue, profiles), docs/, README.md and CHANGELOG.md, as paths relative to the root with '/'.</summary>
+    /// <summary>src/ (sources, catalogue, profiles), docs/, README.md, CHANGELOG.md and CONTRIBUTING.md, as paths relative to the root with '/'.</summary>
     private static IEnumerable<string> SourceFiles()
     {
         var extensions = new[] { ".cs", ".json", ".md", ".txt", ".xml", ".props", ".targets", ".csproj" };
         var src = Directory.EnumerateFiles(Path.Combine(Root, "src"), "*", SearchOption.AllDirectories)
             .Where(f => extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase));
         var docs = Directory.EnumerateFiles(Path.Combine(Root, "docs"), "*.md", SearchOption.AllDirectories);
-        var top = new[] { "README.md", "CHANGELOG.md" }.Select(f => Path.Combine(Root, f)).Where(File.Exists);
+        var top = new[] { "README.md", "CHANGELOG.md", "CONTRIBUTING.md" }.Select(f => Path.Combine(Root, f)).Where(File.Exists);
         return src.Concat(docs).Concat(top)
             .Select(f => Path.GetRelativePath(Root, f).Replace('\\', '/'))
             .Where(f => !f.Split('/').Any(part => part is "bin" or "obj"))
