@@ -18,6 +18,12 @@ internal static class Program
             return;
         }
 
+        if (args is ["--raw-parse", var file])
+        {
+            RawParse.Run(file);
+            return;
+        }
+
         if (args is ["--loop", var way, var set, var seconds])
         {
             CpuTimeRatios.Loop(way, set, double.Parse(seconds, System.Globalization.CultureInfo.InvariantCulture));

@@ -206,18 +206,23 @@ public static class Values
     {
         if (indicator is null) throw new ArgumentNullException(nameof(indicator));
         var value = ValueOf(cell);
-        var unit = UnitOf(value, cellOnly: true);
-        var bracket = HalfYearChecks.CanonicalUnit(indicator.Unit);
-        if (unit is not null && bracket is not null && HalfYearChecks.CanonicalUnit(unit) != bracket)
-        {
-            return "指标名称中的单位「" + indicator.Unit + "」";
-        }
 
-        // A separate 计量单位/度量单位 column that names another unit than the cell itself (28.8万元 under 计量单位 %).
-        var column = HalfYearChecks.CanonicalUnit(indicator.UnitText?.Trim());
-        if (unit is not null && column is not null && Units.IsKnown(indicator.UnitText!.Trim()) && HalfYearChecks.CanonicalUnit(unit) != column)
+        // Only a unit written in the cell itself can disagree with the name's bracket or the unit column.
+        if (UnitOf(value, cellOnly: true) is { } unit)
         {
-            return "计量单位栏的「" + indicator.UnitText!.Trim() + "」";
+            var canonical = HalfYearChecks.CanonicalUnit(unit);
+            var bracket = HalfYearChecks.CanonicalUnit(indicator.Unit);
+            if (bracket is not null && canonical != bracket)
+            {
+                return "指标名称中的单位「" + indicator.Unit + "」";
+            }
+
+            // A separate 计量单位/度量单位 column that names another unit than the cell itself (28.8万元 under 计量单位 %).
+            var column = HalfYearChecks.CanonicalUnit(indicator.UnitText?.Trim());
+            if (column is not null && Units.IsKnown(indicator.UnitText!.Trim()) && canonical != column)
+            {
+                return "计量单位栏的「" + indicator.UnitText!.Trim() + "」";
+            }
         }
 
         if (!cell.IsHalfYear) return null;
