@@ -34,7 +34,8 @@ internal sealed class CliContext
     public Option<bool> Verbose { get; } = new("--verbose") { Description = "Show details (stack traces) of unexpected errors", Recursive = true };
 
     /// <summary>Writes a one-line error message: <c>perfrules: …</c>.</summary>
-    public void Error(string message) => Stderr.WriteLine("perfrules: " + message.Replace("\r", " ").Replace("\n", " ").Replace("\t", " "));
+    /// <remarks>Control and bidirectional characters from the data in <paramref name="message"/> are escaped (<see cref="TerminalSafeWriter"/>), so a file cannot forge lines or drive the terminal through an error message.</remarks>
+    public void Error(string message) => Stderr.WriteLine("perfrules: " + TerminalSafeWriter.Escape(message));
 
     /// <summary>Runs a command body, turning an unexpected exception into a one-line message and exit code 2.</summary>
     public int Guard(ParseResult parse, Func<int> body)
@@ -48,7 +49,7 @@ internal sealed class CliContext
 #pragma warning restore CA1031
         {
             Error(e.GetType().Name + ": " + e.Message);
-            if (parse.GetValue(Verbose)) Stderr.WriteLine(e.ToString());
+            if (parse.GetValue(Verbose)) Stderr.WriteLine(TerminalSafeWriter.Escape(e.ToString()).Replace("\\n", Environment.NewLine));
             else Stderr.WriteLine("perfrules: run with --verbose for details");
             return ExitCodes.Usage;
         }

@@ -6,6 +6,7 @@ using System.Text.Json;
 using PerfRules.Findings;
 using PerfRules.Import;
 using PerfRules.Json;
+using PerfRules.Rules.Loading;
 using PerfRules.Tables;
 
 namespace PerfRules.Cli;
@@ -20,7 +21,11 @@ internal static class Inputs
 {
     private static readonly string[] Extensions = { ".txt", ".json", ".jsonl", ".csv", ".xlsx" };
 
-    /// <summary>The files named by <paramref name="paths"/>, sorted and without duplicates; a path that does not exist is returned as is (reading it reports I10).</summary>
+    /// <summary>
+    /// The files named by <paramref name="paths"/>, sorted and without duplicates; a path that does not exist is returned as is
+    /// (reading it reports I10). Folders are searched without following links to folders (a link such as <c>loop -&gt; ..</c>
+    /// or <c>self -&gt; .</c> would visit the same files again, or for ever); links to files are listed and checked when read.
+    /// </summary>
     public static IReadOnlyList<string> Expand(IEnumerable<string> paths)
     {
         var files = new SortedSet<string>(StringComparer.Ordinal);
@@ -28,7 +33,7 @@ internal static class Inputs
         {
             if (Directory.Exists(path))
             {
-                foreach (var f in Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories))
+                foreach (var f in FilesUnder(path))
                 {
                     if (Extensions.Contains(Path.GetExtension(f).ToLowerInvariant()) && !Path.GetFileName(f).StartsWith("~$", StringComparison.Ordinal) && !InBuildOrHiddenFolder(path, f)) files.Add(f);
                 }
@@ -42,6 +47,38 @@ internal static class Inputs
         return files.ToList();
     }
 
+    /// <summary>Every non-folder entry under <paramref name="root"/>, recursively, not descending into links to folders nor into folders that cannot be listed.</summary>
+    private static IEnumerable<string> FilesUnder(string root)
+    {
+        var pending = new Stack<string>();
+        pending.Push(root);
+        while (pending.Count > 0)
+        {
+            var folder = pending.Pop();
+            List<FileSystemInfo> entries;
+            try
+            {
+                entries = new DirectoryInfo(folder).EnumerateFileSystemInfos("*", new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = true, AttributesToSkip = 0 }).ToList();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                continue;
+            }
+
+            foreach (var entry in entries)
+            {
+                if (entry is DirectoryInfo)
+                {
+                    if ((entry.Attributes & FileAttributes.ReparsePoint) == 0) pending.Push(Path.Combine(folder, entry.Name));
+                }
+                else
+                {
+                    yield return Path.Combine(folder, entry.Name);
+                }
+            }
+        }
+    }
+
     // Build output (bin/, obj/: deps.json, project.assets.json) and hidden folders (.git/) hold no tables.
     private static bool InBuildOrHiddenFolder(string root, string file)
     {
@@ -50,6 +87,16 @@ internal static class Inputs
         return relative.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar)
             .Any(d => d is "bin" or "obj" || (d.Length > 1 && d[0] == '.'));
     }
+
+    /// <summary>
+    /// The longest JSON Lines line read, in characters: 16 Mi. One table is a few tens of KB; a longer line is refused
+    /// with I11 and the file is read no further (the tables before it are kept), so one endless line can neither fill
+    /// memory nor keep the run reading.
+    /// </summary>
+    internal const int MaxJsonLineCharacters = 16 * 1024 * 1024;
+
+    // Marks a JSON Lines line that was over MaxJsonLineCharacters (compared by reference).
+    private static readonly string TooLongLine = new('\0', 1);
 
     /// <summary>Lines of a <c>.jsonl</c> file per <see cref="InputSegment"/>: enough to amortise the batch's per-item cost, few enough to keep memory small.</summary>
     internal const int LinesPerSegment = 32;
@@ -84,7 +131,7 @@ internal static class Inputs
         long done = 0;
         foreach (var file in files)
         {
-            if (!string.Equals(Path.GetExtension(file), ".jsonl", StringComparison.OrdinalIgnoreCase) || !File.Exists(file))
+            if (!string.Equals(Path.GetExtension(file), ".jsonl", StringComparison.OrdinalIgnoreCase) || RegularFile.KindOf(file) != FileKind.Regular)
             {
                 done += SizeOf(file);
                 yield return new InputSegment(file, null, done);
@@ -110,7 +157,7 @@ internal static class Inputs
 
             var start = done;
             using (stream)
-            using (var reader = new StreamReader(stream, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16))
+            using (var reader = new BoundedLineReader(new StreamReader(stream, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16), MaxJsonLineCharacters))
             {
                 var lines = new List<KeyValuePair<int, string>>(LinesPerSegment);
                 var number = 0;
@@ -137,7 +184,13 @@ internal static class Inputs
                     else if (line is not null)
                     {
                         number++;
-                        if (line.Trim().Length != 0) lines.Add(new KeyValuePair<int, string>(number, line));
+                        if (reader.LastLineTooLong)
+                        {
+                            // A line this long is no table: the file is not read further (its tables before it are kept).
+                            lines.Add(new KeyValuePair<int, string>(-number, TooLongLine));
+                            line = null;
+                        }
+                        else if (line.Trim().Length != 0) lines.Add(new KeyValuePair<int, string>(number, line));
                     }
 
                     if (lines.Count >= LinesPerSegment || (line is null && (lines.Count > 0 || !any)))
@@ -166,6 +219,13 @@ internal static class Inputs
         List<Finding>? findings = null;
         foreach (var (number, text) in lines)
         {
+            if (number < 0 && ReferenceEquals(text, TooLongLine))
+            {
+                (findings ??= new()).Add(TooLong("JSON Lines 第 " + (-number).ToString(System.Globalization.CultureInfo.InvariantCulture) + " 行的长度（字符）", MaxJsonLineCharacters + 1L, MaxJsonLineCharacters,
+                    "该行及其后的内容未读取（此前各行照常检查）", FindingLocation.Table with { Line = -number }, "MaxJsonLineCharacters", exact: false));
+                continue;
+            }
+
             if (number < 0)
             {
                 (findings ??= new()).Add(new Finding(ImportRuleIds.UnreadableInput, Severity.Error, "无法读取：JSON Lines 第 " + (-number).ToString(System.Globalization.CultureInfo.InvariantCulture) + " 行起（" + text + "）", FindingLocation.Table with { Line = -number }));
@@ -204,7 +264,30 @@ internal static class Inputs
     /// <summary>Reads one file by its extension: JSON documents/tables, JSON Lines, CSV, .xlsx workbooks, or PDF-extracted text.</summary>
     public static TableReadResult Read(string path)
     {
-        if (!File.Exists(path)) return Unreadable(path, Directory.Exists(path) ? "是文件夹" : "文件不存在");
+        // Only regular files are opened: a FIFO would block for ever, /dev/zero would never end.
+        switch (RegularFile.KindOf(path))
+        {
+            case FileKind.Regular:
+                break;
+            case FileKind.Missing:
+                return Unreadable(path, "文件不存在");
+            case FileKind.Folder:
+                return Unreadable(path, "是文件夹");
+            case var kind:
+                return Unreadable(path, "不是常规文件（" + KindText(kind) + "），只读取常规文件");
+        }
+
+        var limit = TableReaderOptions.Default.MaxInputBytes;
+        var ext = Path.GetExtension(path).ToLowerInvariant();
+        if (ext == ".json" && RegularFile.Length(path) is var size && size > limit)
+        {
+            return new TableReadResult
+            {
+                Source = path,
+                Findings = ValueList.Of(TooLong("输入大小（字节）", size, limit, "未读取任何内容；如确需读取，请调大该上限", FindingLocation.Table, nameof(TableReaderOptions.MaxInputBytes), exact: true)),
+            };
+        }
+
         return Path.GetExtension(path).ToLowerInvariant() switch
         {
             ".json" => ReadJson(path),
@@ -253,6 +336,30 @@ internal static class Inputs
             // Tables before the bad line are kept; the bad line is reported.
             return Loaded(path, tables) with { Findings = ValueList.Of(new Finding(ImportRuleIds.UnreadableInput, Severity.Error, "无法读取：JSON Lines " + e.Message, FindingLocation.Table)) };
         }
+    }
+
+    private static string KindText(FileKind kind) => kind switch
+    {
+        FileKind.Fifo => "是命名管道 FIFO",
+        FileKind.CharacterDevice => "是字符设备",
+        FileKind.BlockDevice => "是块设备",
+        FileKind.Socket => "是套接字",
+        _ => "不是普通文件",
+    };
+
+    /// <summary>I11 in the words of the reader's own limit findings.</summary>
+    private static Finding TooLong(string subject, long actual, long limit, string what, FindingLocation location, string option, bool exact)
+    {
+        static string N(long n) => n.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+        var owner = option == nameof(TableReaderOptions.MaxInputBytes) ? "TableReaderOptions." : "perfrules ";
+        return new Finding(ImportRuleIds.LimitExceeded, Severity.Error,
+            "超出上限：" + subject + " " + (exact ? N(actual) : "超过 " + N(limit)) + "，超过上限 " + N(limit) + "（" + owner + option + "）；" + what, location)
+        {
+            Arguments = ValueList.Of(
+                new FindingArgument("limit", option),
+                new FindingArgument("value", actual.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                new FindingArgument("maximum", limit.ToString(System.Globalization.CultureInfo.InvariantCulture))),
+        };
     }
 
     private static TableReadResult Loaded(string path, IEnumerable<PerformanceTable> tables) => new()

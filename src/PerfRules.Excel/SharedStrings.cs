@@ -13,9 +13,23 @@ internal static class SharedStrings
         var items = new List<string>();
         var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreComments = true };
         using var reader = XmlReader.Create(xml, settings);
+        long characters = 0;
         while (reader.Read())
         {
-            if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "si") items.Add(ReadItem(reader));
+            if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "si") continue;
+            if (items.Count >= WorkbookTableReader.MaxSharedStrings)
+            {
+                throw new WorkbookLimitException(nameof(WorkbookTableReader.MaxSharedStrings), "共享字符串个数", WorkbookTableReader.MaxSharedStrings);
+            }
+
+            var item = ReadItem(reader);
+            characters += item.Length;
+            if (characters > WorkbookTableReader.MaxSharedStringCharacters)
+            {
+                throw new WorkbookLimitException(nameof(WorkbookTableReader.MaxSharedStringCharacters), "共享字符串总字符数", WorkbookTableReader.MaxSharedStringCharacters);
+            }
+
+            items.Add(item);
         }
 
         return items;

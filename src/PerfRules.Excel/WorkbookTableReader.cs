@@ -39,8 +39,38 @@ namespace PerfRules.Excel;
 /// </example>
 public static class WorkbookTableReader
 {
-    /// <summary>The most characters any one part (a sheet's XML, the shared strings) may decompress to: a guard against zip bombs.</summary>
-    public const long MaxCharactersInPart = 256L * 1024 * 1024;
+    /// <summary>The most characters a part the Open XML SDK loads whole (the workbook, the styles) may decompress to: 16 Mi, a guard against zip bombs.</summary>
+    public const long MaxCharactersInPart = 16L * 1024 * 1024;
+
+    /// <summary>
+    /// The most bytes one worksheet or shared-strings part may inflate to: 16 MiB of XML (a sheet of a hundred
+    /// thousand cells is a few MB). Counted while the part streams; over it the file is I11 and nothing past it is read.
+    /// </summary>
+    public const long MaxPartBytes = 16L * 1024 * 1024;
+
+    /// <summary>The most entries (parts) the workbook's ZIP package may list: 10,000 (a workbook of a few sheets has about a dozen).</summary>
+    public const int MaxPackageEntries = 10_000;
+
+    /// <summary>The most non-empty cells a workbook may hold, over all sheets: 500,000 (a target table has a few hundred).</summary>
+    public const int MaxCells = 500_000;
+
+    /// <summary>The most <c>&lt;row&gt;</c> elements a workbook may hold, over all sheets, empty ones included: 1,048,576 (one full sheet).</summary>
+    public const int MaxRows = 1_048_576;
+
+    /// <summary>The rightmost column a cell with text may be in: 1,024 (column AMJ). A row is as wide as its rightmost cell.</summary>
+    public const int MaxColumns = 1024;
+
+    /// <summary>The most merged ranges a sheet may declare: 10,000.</summary>
+    public const int MaxMergedRanges = 10_000;
+
+    /// <summary>The most cells the merged ranges of a sheet may cover together: 16,777,216 (sixteen full columns).</summary>
+    public const long MaxMergedArea = 16L * 1024 * 1024;
+
+    /// <summary>The most shared strings a workbook may declare: 1,000,000.</summary>
+    public const int MaxSharedStrings = 1_000_000;
+
+    /// <summary>The most characters the shared strings may hold together: 16,777,216.</summary>
+    public const long MaxSharedStringCharacters = 16L * 1024 * 1024;
 
     /// <summary>Reads a workbook file with the default limits; a missing or unreadable file is an I10 finding, not an exception.</summary>
     public static TableReadResult ReadFile(string path) => ReadFile(path, TableReaderOptions.Default);
@@ -105,8 +135,23 @@ public static class WorkbookTableReader
             }
 
             if (Signature(seekable) is { } notWorkbook) return Unreadable(source, notWorkbook);
+            PackageBounds.Check(seekable);
             using var document = SpreadsheetDocument.Open(seekable, false, new OpenSettings { MaxCharactersInPart = MaxCharactersInPart });
             return ReadDocument(document, source, options);
+        }
+        catch (WorkbookLimitException e)
+        {
+            var count = e.Actual is { } actual ? actual.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) : "超过 " + e.Limit.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+            return Refused(source, new Finding(ImportRuleIds.LimitExceeded, Severity.Error,
+                "超出上限：" + e.Subject + " " + count + "，超过上限 " + e.Limit.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)
+                + "（WorkbookTableReader." + e.Option + "）；该工作簿未读取；如确需读取，请拆分工作簿",
+                FindingLocation.Table)
+            {
+                Arguments = ValueList.Of(
+                    new FindingArgument("limit", e.Option),
+                    new FindingArgument("value", (e.Actual ?? e.Limit + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                    new FindingArgument("maximum", e.Limit.ToString(System.Globalization.CultureInfo.InvariantCulture))),
+            });
         }
         catch (Exception e) when (e is IOException or InvalidDataException or InvalidOperationException or ArgumentException
                                       or System.Xml.XmlException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or FormatException or OverflowException)
@@ -126,11 +171,12 @@ public static class WorkbookTableReader
         var context = Context(workbookPart);
 
         var grids = new List<(string Name, WorksheetGrid Grid)>();
+        var budget = new GridBudget();
         foreach (var sheet in sheets.Elements<Sheet>())
         {
             if (sheet.Id?.Value is not { } id || workbookPart.GetPartById(id) is not WorksheetPart part) continue; // chart sheets hold no cells
-            using var xml = part.GetStream(FileMode.Open, FileAccess.Read);
-            var grid = WorksheetGrid.Read(xml, context);
+            using var xml = new LimitedStream(part.GetStream(FileMode.Open, FileAccess.Read), MaxPartBytes, "工作表 XML ");
+            var grid = WorksheetGrid.Read(xml, context, budget);
             if (!grid.IsEmpty) grids.Add((sheet.Name?.Value ?? "Sheet", grid));
         }
 
@@ -189,7 +235,7 @@ public static class WorkbookTableReader
         IReadOnlyList<string> strings = Array.Empty<string>();
         if (workbookPart.SharedStringTablePart is { } sst)
         {
-            using var xml = sst.GetStream(FileMode.Open, FileAccess.Read);
+            using var xml = new LimitedStream(sst.GetStream(FileMode.Open, FileAccess.Read), MaxPartBytes, "共享字符串表 XML ");
             strings = SharedStrings.Read(xml);
         }
 

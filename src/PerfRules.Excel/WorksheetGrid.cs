@@ -33,8 +33,13 @@ internal sealed class WorksheetGrid
     public bool IsEmpty => Rows.Count == 0;
 
     /// <summary>Reads a worksheet part's XML.</summary>
-    public static WorksheetGrid Read(Stream sheetXml, WorkbookContext workbook)
+    public static WorksheetGrid Read(Stream sheetXml, WorkbookContext workbook) => Read(sheetXml, workbook, new GridBudget());
+
+    /// <summary>Reads a worksheet part's XML, counting its rows, cells and merged ranges against <paramref name="budget"/> (shared by the workbook's sheets).</summary>
+    /// <exception cref="WorkbookLimitException">A streaming limit of <see cref="WorkbookTableReader"/> was exceeded.</exception>
+    public static WorksheetGrid Read(Stream sheetXml, WorkbookContext workbook, GridBudget budget)
     {
+        long mergedArea = 0;
         var cellsByRow = new SortedDictionary<int, SortedDictionary<int, string>>();
         var merged = new List<CellRange>();
         var conversions = new List<CellConversion>();
@@ -48,11 +53,27 @@ internal sealed class WorksheetGrid
                 switch (xml.LocalName)
                 {
                     case "row":
+                        budget.Row();
                         rowNumber = int.TryParse(xml.GetAttribute("r"), NumberStyles.None, CultureInfo.InvariantCulture, out var r) && r > 0 ? r : rowNumber + 1;
-                        ReadRow(xml, rowNumber, workbook, cellsByRow, conversions);
+                        ReadRow(xml, rowNumber, workbook, cellsByRow, conversions, budget);
                         break;
                     case "mergeCell":
-                        if (CellRange.Parse(xml.GetAttribute("ref")) is { } range) merged.Add(range);
+                        if (CellRange.Parse(xml.GetAttribute("ref")) is { } range)
+                        {
+                            if (merged.Count >= WorkbookTableReader.MaxMergedRanges)
+                            {
+                                throw new WorkbookLimitException(nameof(WorkbookTableReader.MaxMergedRanges), "合并区域个数", WorkbookTableReader.MaxMergedRanges);
+                            }
+
+                            mergedArea += ((long)range.LastRow - range.FirstRow + 1) * ((long)range.LastColumn - range.FirstColumn + 1);
+                            if (mergedArea > WorkbookTableReader.MaxMergedArea)
+                            {
+                                throw new WorkbookLimitException(nameof(WorkbookTableReader.MaxMergedArea), "合并区域覆盖的单元格数", WorkbookTableReader.MaxMergedArea, mergedArea);
+                            }
+
+                            merged.Add(range);
+                        }
+
                         break;
                 }
             }
@@ -60,17 +81,27 @@ internal sealed class WorksheetGrid
 
         // Excel shows a merged range's top-left value only; a value stored in a covered cell is not what the
         // officer sees, so it is blanked (as the PDF export blanks it) and the blanking reported.
+        // The walk goes over the cells that exist, never over a range's area (A1:XFD1048576 is 17 billion cells).
         foreach (var range in merged)
         {
-            for (var row = range.FirstRow; row <= range.LastRow; row++)
+            foreach (var row in cellsByRow)
             {
-                if (!cellsByRow.TryGetValue(row, out var cells)) continue;
-                for (var col = range.FirstColumn; col <= range.LastColumn; col++)
+                if (row.Key < range.FirstRow || row.Key > range.LastRow) continue;
+                List<int>? covered = null;
+                foreach (var cell in row.Value)
                 {
-                    if (row == range.FirstRow && col == range.FirstColumn) continue;
-                    if (!cells.TryGetValue(col, out var hidden) || hidden.Trim().Length == 0) continue;
-                    cells.Remove(col);
-                    conversions.Add(new CellConversion(row, col, hidden, string.Empty,
+                    if (cell.Key < range.FirstColumn || cell.Key > range.LastColumn) continue;
+                    if (row.Key == range.FirstRow && cell.Key == range.FirstColumn) continue;
+                    if (cell.Value.Trim().Length == 0) continue;
+                    (covered ??= new List<int>()).Add(cell.Key);
+                }
+
+                if (covered is null) continue;
+                foreach (var col in covered)
+                {
+                    var hidden = row.Value[col];
+                    row.Value.Remove(col);
+                    conversions.Add(new CellConversion(row.Key, col, hidden, string.Empty,
                         "位于合并区域 " + range.ToReference() + " 内，Excel 只显示其左上角单元格的值"));
                 }
             }
@@ -92,7 +123,7 @@ internal sealed class WorksheetGrid
     }
 
     private static void ReadRow(XmlReader xml, int rowNumber, WorkbookContext workbook,
-        SortedDictionary<int, SortedDictionary<int, string>> cellsByRow, List<CellConversion> conversions)
+        SortedDictionary<int, SortedDictionary<int, string>> cellsByRow, List<CellConversion> conversions, GridBudget budget)
     {
         if (!cellsByRow.TryGetValue(rowNumber, out var cells))
         {
@@ -112,6 +143,12 @@ internal sealed class WorksheetGrid
             var (value, inline) = ReadCellContent(xml);
             var text = workbook.CellText(type, style, value, inline, out var conversion);
             if (text.Length == 0) continue;
+            if (column > WorkbookTableReader.MaxColumns)
+            {
+                throw new WorkbookLimitException(nameof(WorkbookTableReader.MaxColumns), "第 " + rowNumber.ToString(CultureInfo.InvariantCulture) + " 行的宽度（列数）", WorkbookTableReader.MaxColumns, column);
+            }
+
+            if (!cells.ContainsKey(column)) budget.Cell();
             cells[column] = text;
             if (conversion is not null) conversions.Add(new CellConversion(rowNumber, column, value ?? string.Empty, text, conversion));
         }

@@ -39,11 +39,12 @@ public sealed class RuleEngine
         Mode = mode;
         switch (mode)
         {
+            // Compiling recurses on each expression: on a thread whose stack holds the deepest one the limits allow.
             case RuleEngineMode.Compiled:
-                _compiled = new CompiledCatalogue(ruleSet);
+                _compiled = Loading.DeepStack.Run(() => new CompiledCatalogue(ruleSet));
                 break;
             case RuleEngineMode.RulesEngine:
-                _verdicts = new RulesEngineVerdicts(ruleSet);
+                _verdicts = Loading.DeepStack.Run(() => new RulesEngineVerdicts(ruleSet));
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(mode), mode, "unknown evaluation mode");
@@ -122,5 +123,26 @@ public sealed class RuleEngine
         var date = asOf ?? DefaultAsOf(table) ?? DateTime.MinValue;
         var profile = RuleSet.ProfileFor(table);
         return _compiled is not null ? _compiled.Check(table, date, profile) : TableEvaluator.Run(table, date, profile, _verdicts!);
+    }
+
+    /// <summary>
+    /// <see cref="Check"/>, but a rule that cannot run is added to <paramref name="errors"/> instead of thrown: on the
+    /// compiled path the other rules still run on the table; on the RulesEngine path the table has no rule findings.
+    /// </summary>
+    internal IReadOnlyList<Finding> CheckCollecting(PerformanceTable table, DateTime? asOf, List<RuleEvaluationException> errors)
+    {
+        if (table is null) throw new ArgumentNullException(nameof(table));
+        var date = asOf ?? DefaultAsOf(table) ?? DateTime.MinValue;
+        var profile = RuleSet.ProfileFor(table);
+        if (_compiled is not null) return _compiled.Check(table, date, profile, errors);
+        try
+        {
+            return TableEvaluator.Run(table, date, profile, _verdicts!);
+        }
+        catch (RuleEvaluationException e)
+        {
+            errors.Add(e);
+            return Array.Empty<Finding>();
+        }
     }
 }

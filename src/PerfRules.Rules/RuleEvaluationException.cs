@@ -18,6 +18,17 @@ public sealed class RuleEvaluationException : Exception
         Table = table;
     }
 
+    /// <summary>Creates the exception for a rule of workflow <paramref name="workflow"/>: the message names file, workflow, rule and table.</summary>
+    internal RuleEvaluationException(string ruleId, string ruleName, string? workflow, string source, string? table, string detail, Exception? inner)
+        : base(source + ": " + (workflow is null ? string.Empty : "workflow '" + workflow + "', ") + "rule '" + ruleName + "' (" + ruleId + ") failed on table '" + (table ?? "?") + "': " + detail, inner)
+    {
+        RuleId = ruleId;
+        RuleName = ruleName;
+        Workflow = workflow;
+        SourceName = source;
+        Table = table;
+    }
+
     /// <summary>Creates the exception with a message only.</summary>
     public RuleEvaluationException()
         : this("?", "?", "?", null, "rule evaluation error")
@@ -42,9 +53,15 @@ public sealed class RuleEvaluationException : Exception
     /// <summary>The rule's RuleName.</summary>
     public string RuleName { get; }
 
+    /// <summary>The rule's workflow (WorkflowName), or null when not known.</summary>
+    public string? Workflow { get; }
+
     /// <summary>The file (or built-in workflow) the rule came from.</summary>
     public string SourceName { get; }
 
     /// <summary>The table's name, or null.</summary>
     public string? Table { get; }
+
+    internal static RuleEvaluationException Of(CatalogueRule rule, string? table, string detail, Exception? inner = null) =>
+        new(rule.Id, rule.RuleName, rule.WorkflowName, rule.SourceName, table, detail, inner);
 }

@@ -59,8 +59,101 @@ public sealed class RuleOptions
     public int MaxExpressionDepth
     {
         get => _maxExpressionDepth;
-        init => _maxExpressionDepth = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "MaxExpressionDepth must be positive");
+        init => _maxExpressionDepth = InRange(value, MaxDepthCeiling, nameof(MaxExpressionDepth));
     }
+
+    /// <summary>
+    /// The most <see cref="MaxExpressionDepth"/> and <see cref="MaxExpressionTreeDepth"/> may be set to: 512. Rules are
+    /// parsed, vetted and compiled on a thread whose stack holds that depth many times over; past it no stack
+    /// size could be promised, so a larger value is refused rather than risking a stack overflow in the host.
+    /// </summary>
+    public const int MaxDepthCeiling = 512;
+
+    /// <summary>The default <see cref="MaxExpressionTreeDepth"/>: 256 levels.</summary>
+    public const int DefaultMaxExpressionTreeDepth = 256;
+
+    private readonly int _maxExpressionTreeDepth = DefaultMaxExpressionTreeDepth;
+
+    /// <summary>
+    /// The deepest a user rule expression may be once parsed: nodes on the longest path of its expression tree,
+    /// where every operator, call and member access counts, so <c>1+1+…+1</c>, <c>a &amp;&amp; b &amp;&amp; …</c>,
+    /// <c>not not …</c> or <c>a ?? b ?? …</c> are as deep as they are long. Measured without recursion before the
+    /// tree is vetted or compiled (both recurse on it); a deeper one is a <see cref="RuleLoadException"/>. The
+    /// built-in catalogue is not bounded by it. Default 256; at most <see cref="MaxDepthCeiling"/>.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not positive or above <see cref="MaxDepthCeiling"/>.</exception>
+    public int MaxExpressionTreeDepth
+    {
+        get => _maxExpressionTreeDepth;
+        init => _maxExpressionTreeDepth = InRange(value, MaxDepthCeiling, nameof(MaxExpressionTreeDepth));
+    }
+
+    /// <summary>The default <see cref="MaxEvaluationSteps"/>: 10,000,000.</summary>
+    public const long DefaultMaxEvaluationSteps = 10_000_000;
+
+    private readonly long _maxEvaluationSteps = DefaultMaxEvaluationSteps;
+
+    /// <summary>
+    /// The most steps one user rule may take on one table: every element pulled through a sequence the
+    /// expression walks (<c>Count</c>, <c>Any</c>, <c>Select</c>, <c>SelectMany</c> …, nested or not) and every item
+    /// joined or split is a step. A rule that needs more stops with a <see cref="RuleEvaluationException"/> naming the
+    /// file, workflow, rule and table, at the same point on every run (a count, not a clock); the other rules and
+    /// tables are still checked. A nested walk over 1,000 indicators costs a million steps. Default 10,000,000
+    /// (well under a second). The built-in catalogue is not metered.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not positive.</exception>
+    public long MaxEvaluationSteps
+    {
+        get => _maxEvaluationSteps;
+        init => _maxEvaluationSteps = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "MaxEvaluationSteps must be positive");
+    }
+
+    /// <summary>The default <see cref="MaxEvaluationCharacters"/>: 8,388,608 (16 MB of text).</summary>
+    public const long DefaultMaxEvaluationCharacters = 8L * 1024 * 1024;
+
+    private readonly long _maxEvaluationCharacters = DefaultMaxEvaluationCharacters;
+
+    /// <summary>
+    /// The most characters of text one user rule may build on one table, summed over every string it makes
+    /// (<c>Replace</c>, <c>Join</c>, <c>Concat</c> and <c>+</c> are charged before the text is built, so a rule cannot
+    /// grow a string to gigabytes first). Over it, the rule stops with a <see cref="RuleEvaluationException"/> as for
+    /// <see cref="MaxEvaluationSteps"/>. Default 8,388,608.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not positive.</exception>
+    public long MaxEvaluationCharacters
+    {
+        get => _maxEvaluationCharacters;
+        init => _maxEvaluationCharacters = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "MaxEvaluationCharacters must be positive");
+    }
+
+    /// <summary>The default <see cref="MaxRules"/>: 2,000.</summary>
+    public const int DefaultMaxRules = 2000;
+
+    private readonly int _maxRules = DefaultMaxRules;
+
+    /// <summary>
+    /// The most rules all user rule files together may hold (the built-in catalogue is not counted). Each rule is
+    /// parsed, vetted and compiled at load, about a millisecond apiece; more is a <see cref="RuleLoadException"/>
+    /// naming the file where the count went over. Default 2,000.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not positive.</exception>
+    public int MaxRules
+    {
+        get => _maxRules;
+        init => _maxRules = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "MaxRules must be positive");
+    }
+
+    /// <summary>
+    /// The largest rule file or profile read from disk, in bytes: 4 MiB (<see cref="RuleSource.FromFile(string)"/>,
+    /// <see cref="RuleProfile.Load(string)"/>). Only regular files are read (not FIFOs, devices or folders), through
+    /// a stream that stops at this size; a file of <see cref="DefaultMaxRules"/> rules is well under 1 MiB.
+    /// </summary>
+    public const long MaxRuleFileBytes = 4L * 1024 * 1024;
+
+    private static int InRange(int value, int ceiling, string name) =>
+        value > 0 && value <= ceiling
+            ? value
+            : throw new ArgumentOutOfRangeException(name, value, name + " must be between 1 and " + ceiling.ToString(System.Globalization.CultureInfo.InvariantCulture) + " (RuleOptions.MaxDepthCeiling)");
 
     /// <summary>Options with a profile read from <paramref name="path"/>.</summary>
     /// <exception cref="RuleLoadException">The profile cannot be read or is invalid.</exception>

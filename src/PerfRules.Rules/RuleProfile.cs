@@ -97,7 +97,7 @@ public sealed class RuleProfile
         string json;
         try
         {
-            json = File.ReadAllText(path);
+            json = Loading.RegularFile.ReadAllText(path, RuleOptions.MaxRuleFileBytes);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {

@@ -40,6 +40,9 @@ public sealed class RuleSet
     /// <summary>The user's profile, or null.</summary>
     public RuleProfile? UserProfile { get; }
 
+    /// <summary>The evaluation budget of each user rule on each table (<see cref="RuleOptions.MaxEvaluationSteps"/>, <see cref="RuleOptions.MaxEvaluationCharacters"/>).</summary>
+    internal Evaluation.EvaluationLimits Limits { get; private init; } = Evaluation.EvaluationLimits.Default;
+
     /// <summary>
     /// Loads and validates everything <paramref name="options"/> names. Strict: the first problem is a
     /// <see cref="RuleLoadException"/> naming file, workflow and rule.
@@ -51,6 +54,17 @@ public sealed class RuleSet
     public static RuleSet Load(RuleOptions? options = null)
     {
         options ??= RuleOptions.Default;
+
+        // Parsing and vetting recurse on the expression: run them where the stack is known to hold the deepest one allowed.
+        return DeepStack.Run(() => LoadOnThisThread(options));
+    }
+
+#if NET
+    [System.Diagnostics.CodeAnalysis.RequiresUnreferencedCode(PerfRules.Rules.RuleLoading.TrimmingMessage)]
+    [System.Diagnostics.CodeAnalysis.RequiresDynamicCode(PerfRules.Rules.RuleLoading.AotMessage)]
+#endif
+    private static RuleSet LoadOnThisThread(RuleOptions options)
+    {
         var sources = new List<RuleSource>();
         if (options.IncludeBuiltInRules)
         {
@@ -65,10 +79,13 @@ public sealed class RuleSet
         sources.AddRange(options.RuleSources);
 
         var rules = new List<CatalogueRule>();
+        var bounds = new ExpressionBounds(options.MaxExpressionLength, options.MaxExpressionDepth, options.MaxExpressionTreeDepth);
+        var userRules = 0;
         var workflowSources = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var source in sources)
         {
-            var read = RuleFileReader.Read(source, rules.Count, new ExpressionBounds(options.MaxExpressionLength, options.MaxExpressionDepth));
+            var read = RuleFileReader.Read(source, rules.Count, bounds, options.MaxRules - userRules);
+            if (!source.IsBuiltIn) userRules += read.Count;
             foreach (var rule in read)
             {
                 if (workflowSources.TryGetValue(rule.WorkflowName, out var first) && !string.Equals(first, source.Name, StringComparison.Ordinal))
@@ -96,7 +113,7 @@ public sealed class RuleSet
             profiles.Add(new ResolvedProfile(profiles.Count, name, baseName, rules, layers));
         }
 
-        return new RuleSet(rules, profiles, user);
+        return new RuleSet(rules, profiles, user) { Limits = new Evaluation.EvaluationLimits(options.MaxEvaluationSteps, options.MaxEvaluationCharacters) };
     }
 
     /// <summary>

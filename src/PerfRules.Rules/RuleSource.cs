@@ -22,13 +22,14 @@ public sealed class RuleSource
     /// <summary>True for the embedded catalogue (which alone may use the reserved ids).</summary>
     public bool IsBuiltIn { get; }
 
-    /// <summary>Reads a rule file; a missing or unreadable file is a <see cref="RuleLoadException"/>.</summary>
+    /// <summary>Reads a rule file; a missing or unreadable file, one that is not a regular file, or one over <see cref="RuleOptions.MaxRuleFileBytes"/> is a <see cref="RuleLoadException"/>.</summary>
     public static RuleSource FromFile(string path)
     {
         if (path is null) throw new ArgumentNullException(nameof(path));
         try
         {
-            return new RuleSource(path, File.ReadAllText(path), false);
+            // Only a regular file, and at most RuleOptions.MaxRuleFileBytes of it: a FIFO or /dev/zero must not hang or fill memory.
+            return new RuleSource(path, Loading.RegularFile.ReadAllText(path, RuleOptions.MaxRuleFileBytes), false);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {

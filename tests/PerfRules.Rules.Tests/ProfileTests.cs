@@ -119,7 +119,9 @@ public class ProfileTests
     [InlineData("""{ "name": "p", "rules": { "S08": { "enabled": "no" } } }""", "enabled must be true or false")]
     [InlineData("""{ "name": "p", "rules": { "S08": { "off": true } } }""", "unknown member 'off'")]
     [InlineData("""{ "name": "p", "basedOn": "beijing" }""", "basedOn 'beijing' is not a built-in profile")]
-    [InlineData("""{ "name": "p", "ruleFiles": ["/no/such/file.json"] }""", "cannot read the file")]
+    [InlineData("""{ "name": "p", "ruleFiles": ["no/such/file.json"] }""", "cannot read the file")]
+    [InlineData("""{ "name": "p", "ruleFiles": ["/etc/hostname"] }""", "ruleFiles entry '/etc/hostname' is an absolute path")]
+    [InlineData("""{ "name": "p", "ruleFiles": ["../x.json"] }""", "ruleFiles entry '../x.json' leaves the profile's folder")]
     [InlineData("""{ "name": "p", """, "profile JSON syntax error")]
     public void A_bad_profile_fails_at_load_naming_the_file(string json, string reason)
     {

@@ -15,22 +15,22 @@ internal static class Catalogue
     private const string CataloguePrefix = "PerfRules.Analyzers.Catalogue.";
     private const string ProfilePrefix = "PerfRules.Analyzers.Profiles.";
 
-    private static readonly Lazy<IReadOnlyList<CatalogueRule>> LazyRules = new(LoadRules);
+    private static readonly Lazy<IReadOnlyList<CatalogueEntry>> LazyRules = new(LoadRules);
     private static readonly Lazy<Dictionary<string, HashSet<string>>> LazyDisabled = new(LoadProfiles);
 
     /// <summary>Every rule of the catalogue in file order (files sorted by name).</summary>
-    public static IReadOnlyList<CatalogueRule> Rules => LazyRules.Value;
+    public static IReadOnlyList<CatalogueEntry> Rules => LazyRules.Value;
 
     /// <summary>True when the default profile of <paramref name="layout"/> switches the rule off (national: no half-year rules).</summary>
-    public static bool IsDisabled(string? layout, CatalogueRule rule)
+    public static bool IsDisabled(string? layout, CatalogueEntry rule)
     {
         if (layout is null || !LazyDisabled.Value.TryGetValue(layout, out var disabled)) return false;
         return disabled.Contains(rule.Id) || disabled.Contains(rule.ProfileKey);
     }
 
-    private static IReadOnlyList<CatalogueRule> LoadRules()
+    private static IReadOnlyList<CatalogueEntry> LoadRules()
     {
-        var rules = new List<CatalogueRule>();
+        var rules = new List<CatalogueEntry>();
         var names = new List<string>(typeof(Catalogue).Assembly.GetManifestResourceNames());
         names.Sort(StringComparer.Ordinal);
         foreach (var name in names)
@@ -48,7 +48,7 @@ internal static class Catalogue
         return rules;
     }
 
-    private static void AddRule(JsonNode rule, List<CatalogueRule> rules)
+    private static void AddRule(JsonNode rule, List<CatalogueEntry> rules)
     {
         var expression = rule.Find("Expression")?.Value.Text;
         var properties = rule.Find("Properties")?.Value;
@@ -67,7 +67,7 @@ internal static class Catalogue
         }
 
         var title = properties.Find("Title")?.Value.Text ?? id;
-        rules.Add(new CatalogueRule(id, severity, properties.Find("Scope")?.Value.Text ?? "table", properties.Find("Field")?.Value.Text, title, expression, message, arguments));
+        rules.Add(new CatalogueEntry(id, severity, properties.Find("Scope")?.Value.Text ?? "table", properties.Find("Field")?.Value.Text, title, expression, message, arguments));
     }
 
     private static Dictionary<string, HashSet<string>> LoadProfiles()

@@ -92,7 +92,7 @@ internal static class CatalogueRunner
         return part switch { 1 => positions.Half, 2 => positions.Full, _ => positions.Row };
     }
 
-    private static void Judge(CatalogueRule rule, Func<Inputs, bool> test, Inputs inputs, LocatedTable located, FilePosition position, List<TableFileFinding> findings)
+    private static void Judge(CatalogueEntry rule, Func<Inputs, bool> test, Inputs inputs, LocatedTable located, FilePosition position, List<TableFileFinding> findings)
     {
         bool complies;
         try
@@ -110,7 +110,7 @@ internal static class CatalogueRunner
     }
 
     /// <summary>Fills the template the way the library's FindingFactory does: standard values per scope, then arguments.</summary>
-    internal static string Message(CatalogueRule rule, Inputs inputs)
+    internal static string Message(CatalogueEntry rule, Inputs inputs)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal) { ["table"] = inputs.Table.Name };
         if (rule.Field is not null) values["field"] = rule.Field;

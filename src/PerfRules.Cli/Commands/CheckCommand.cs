@@ -85,7 +85,7 @@ internal static class CheckCommand
             RuleProfile? userProfile = null;
             if (profileArgument is not null)
             {
-                userProfile = File.Exists(profileArgument) ? RuleProfile.Load(profileArgument) : RuleProfile.BuiltIn(profileArgument);
+                userProfile = ProfileArgument.Resolve(profileArgument);
             }
 
             engine = RuleEngine.Create(new RuleOptions
@@ -110,6 +110,9 @@ internal static class CheckCommand
             // Segments of 32 JSON Lines lines or whole files: 8 per worker keep both cores busy while holding a few
             // hundred tables at most, however long the input.
             MaxInFlight = 8 * Environment.ProcessorCount,
+
+            // A user rule that cannot run on one table (or spends its budget there) is reported and the run goes on.
+            ContinueAfterRuleErrors = true,
         });
         var segments = Inputs.Segments(files).Select(s =>
         {
@@ -118,7 +121,10 @@ internal static class CheckCommand
         });
         var results = batch.CheckInputs(segments, Inputs.ReadSegment).Select(r =>
         {
-            var file = new CheckedFile(r.Read, r.Tables.Select(t => new CheckedTable(t.Table, engine.ProfileFor(t.Table).Name, t.Findings)).ToList());
+            var file = new CheckedFile(r.Read, r.Tables.Select(t => new CheckedTable(t.Table, ProfileArgument.Label(engine, t.Table), t.Findings)).ToList())
+            {
+                RuleErrors = r.Tables.SelectMany(t => t.RuleErrors).Select(e => e.Message).ToList(),
+            };
             progress.Done(file);
             return file;
         });
@@ -127,7 +133,7 @@ internal static class CheckCommand
         var exit = context.ShowsProgress
             ? progress.WithBar(context.Stderr, Inputs.TotalBytes(files), () => Write(context, engine, results, format, report, new ReportTarget(output), gate))
             : Write(context, engine, results, format, report, new ReportTarget(output), gate);
-        if (exit != ExitCodes.Usage) context.Stderr.WriteLine(Throughput(progress, TimeProvider.System.GetElapsedTime(started)));
+        if (exit != ExitCodes.Usage || progress.Tables > 0) context.Stderr.WriteLine(Throughput(progress, TimeProvider.System.GetElapsedTime(started)));
         return exit;
     }
 
@@ -177,10 +183,13 @@ internal static class CheckCommand
         writer.Complete();
         return exit;
 
-        static int Add(CheckWriter writer, CheckGate.Settings gate, CheckedFile file)
+        int Add(CheckWriter writer, CheckGate.Settings gate, CheckedFile file)
         {
             writer.Add(file);
-            return gate.ExitCode(new[] { file });
+
+            // A rule that could not run is an engine error: said on stderr, and the run ends with exit code 2.
+            foreach (var error in file.RuleErrors) context.Error(error);
+            return file.RuleErrors.Count > 0 ? ExitCodes.Usage : gate.ExitCode(new[] { file });
         }
     }
 
@@ -242,6 +251,9 @@ internal static class CheckCommand
 /// <summary>One input file and the findings of each of its tables.</summary>
 internal sealed record CheckedFile(TableReadResult Result, IReadOnlyList<CheckedTable> Tables)
 {
+    /// <summary>The messages of rules that could not run on this file's tables (engine errors, not findings).</summary>
+    public IReadOnlyList<string> RuleErrors { get; init; } = Array.Empty<string>();
+
     public IEnumerable<Finding> AllFindings => Result.Findings.Concat(Tables.SelectMany(t => t.Findings));
 }
 

@@ -51,7 +51,7 @@ internal static class ConvertCommand
 
                 break;
             case "text":
-                TablePrinter.Print(context.Stdout, results);
+                TablePrinter.Print(new TerminalSafeWriter(context.Stdout), results);
                 break;
             default:
                 PerfRulesJson.WriteDocument(context.Stdout, results, indented);

@@ -8,6 +8,7 @@ using System.Text;
 using PerfRules.Actuals;
 using PerfRules.Findings;
 using PerfRules.Import;
+using PerfRules.Rules.Loading;
 using PerfRules.Scoring;
 using PerfRules.Tables;
 
@@ -68,6 +69,12 @@ internal static class ScoreCommand
         ActualsDocument? document = null;
         if (actualsPath is not null)
         {
+            if (RegularFile.KindOf(actualsPath) is not (FileKind.Regular or FileKind.Missing))
+            {
+                context.Error(actualsPath + ": " + RegularFile.WhyNot(actualsPath));
+                return ExitCodes.Usage;
+            }
+
             var read = ActualsJson.ReadFile(actualsPath);
             if (!read.IsSuccess)
             {
@@ -122,7 +129,7 @@ internal static class ScoreCommand
         }
         else
         {
-            foreach (var card in cards) Print(context.Stdout, card);
+            foreach (var card in cards) Print(new TerminalSafeWriter(context.Stdout), card);
         }
 
         // Skipped tables and actuals for tables not given are reported above but do not fail the run:
@@ -134,8 +141,22 @@ internal static class ScoreCommand
     {
         profile = ScoringProfile.National2020;
         if (argument is null) return true;
+
+        // A built-in name wins over a file of that name in the current folder; write ./name for the file.
+        if (ProfileArgument.IsBuiltInName(argument, ScoringProfile.BuiltinNames) && ScoringProfile.TryGetBuiltin(argument, out var named))
+        {
+            profile = named;
+            return true;
+        }
+
         if (File.Exists(argument))
         {
+            if (ProfileArgument.WhyNotReadable(argument) is { } why)
+            {
+                context.Error(argument + ": " + why);
+                return false;
+            }
+
             var read = ScoringProfile.ReadFile(argument);
             if (!read.IsSuccess)
             {

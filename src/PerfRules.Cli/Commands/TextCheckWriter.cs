@@ -35,16 +35,16 @@ internal sealed class TextCheckWriter : CheckWriter
         foreach (var f in file.Result.Findings)
         {
             _totals[(int)f.Severity]++;
-            if (_options.Shows(f.Severity)) _body.Append('[').Append(file.Result.Source).Append("] ").Append(f.RuleId).Append(' ')
-                .Append(Paint(Colour(f.Severity), CheckCommand.SeverityText(f.Severity))).Append(' ').Append(f.Message).Append('\n');
+            if (_options.Shows(f.Severity)) _body.Append('[').Append(Safe(file.Result.Source)).Append("] ").Append(Safe(f.RuleId)).Append(' ')
+                .Append(Paint(Colour(f.Severity), CheckCommand.SeverityText(f.Severity))).Append(' ').Append(Safe(f.Message)).Append('\n');
         }
 
         foreach (var table in file.Tables)
         {
             var counts = new int[3];
             foreach (var f in table.Findings) counts[(int)f.Severity]++;
-            _body.Append(Paint(Ansi.Bold, "== " + table.Table.Name)).Append("（").Append(file.Result.Source).Append("，版式 ").Append(table.Table.Layout)
-                .Append("，规则配置 ").Append(table.Profile).Append("）\n");
+            _body.Append(Paint(Ansi.Bold, "== " + Safe(table.Table.Name))).Append("（").Append(Safe(file.Result.Source)).Append("，版式 ").Append(table.Table.Layout)
+                .Append("，规则配置 ").Append(Safe(table.Profile)).Append("）\n");
             _body.Append("   ").Append(Counts(counts[2], counts[1], counts[0])).Append('\n');
             foreach (var severity in BySeverity)
             {
@@ -58,7 +58,7 @@ internal sealed class TextCheckWriter : CheckWriter
             }
 
             _body.Append('\n');
-            if (counts[2] > 0) _tablesWithErrors.Add(table.Table.Name + " " + Count(counts[2]));
+            if (counts[2] > 0) _tablesWithErrors.Add(Safe(table.Table.Name) + " " + Count(counts[2]));
             for (var i = 0; i < 3; i++) _totals[i] += counts[i];
         }
 
@@ -74,7 +74,7 @@ internal sealed class TextCheckWriter : CheckWriter
     }
 
     private string Line(Finding f, string where) =>
-        f.RuleId + " " + Paint(Colour(f.Severity), CheckCommand.SeverityText(f.Severity)) + " " + where + ": " + f.Message;
+        Safe(f.RuleId) + " " + Paint(Colour(f.Severity), CheckCommand.SeverityText(f.Severity)) + " " + Safe(where) + ": " + Safe(f.Message);
 
     private string Counts(long errors, long warnings, long infos) =>
         Paint(errors > 0 ? Ansi.Red : null, "错误 " + Count(errors)) + "，" + Paint(warnings > 0 ? Ansi.Yellow : null, "警告 " + Count(warnings)) + "，提示 " + Count(infos);
@@ -96,6 +96,9 @@ internal sealed class TextCheckWriter : CheckWriter
     };
 
     private static string Count(long n) => n.ToString(CultureInfo.InvariantCulture);
+
+    // Text from the files (names, cells, messages, paths) never reaches the terminal raw: only the tool's own colours do.
+    private static string Safe(string? text) => TerminalSafeWriter.Escape(text);
 
     private static string Where(FindingLocation location)
     {

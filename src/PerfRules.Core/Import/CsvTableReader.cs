@@ -115,7 +115,14 @@ public static class CsvTableReader
             return new TableReadResult { Source = source, Encoding = encoding, Findings = findings.ToValueList() };
         }
 
-        var rows = CsvRecords.Split(text, CsvRecords.Detect(text), out var unterminated);
+        var delimiter = CsvRecords.Detect(text);
+        if (ReadLimits.TooManyCells(text, delimiter, options) is { } tooManyCells)
+        {
+            findings.Add(tooManyCells);
+            return new TableReadResult { Source = source, Encoding = encoding, Findings = findings.ToValueList() };
+        }
+
+        var rows = CsvRecords.Split(text, delimiter, out var unterminated);
         var result = TableGridReader.Read(rows, source, encoding, findings, options);
         if (unterminated == 0) return result;
 

@@ -39,6 +39,24 @@ internal static class ReadLimits
     }
 
     /// <summary>
+    /// An I11 finding when <paramref name="text"/> would split into more cells than allowed (fields separated by
+    /// <paramref name="separator"/>, plus one per line), else null; counted in one scan, before anything is split.
+    /// </summary>
+    public static Finding? TooManyCells(string text, char separator, TableReaderOptions options)
+    {
+        if (text.Length < options.MaxCells) return null; // no more cells than characters + 1
+        long cells = 1;
+        foreach (var c in text)
+        {
+            if (c == separator || c == '\n') cells++;
+        }
+
+        return cells > options.MaxCells
+            ? ImportFindings.LimitExceeded(nameof(TableReaderOptions.MaxCells), cells, options.MaxCells, "输入单元格数", Refused, FindingLocation.Table)
+            : null;
+    }
+
+    /// <summary>
     /// The number of lines <see cref="SourceLine.Split"/> makes of <paramref name="text"/> (LF, CRLF, CR),
     /// counted in one scan; counting goes on past <paramref name="limit"/> so the message can say how many.
     /// </summary>

@@ -176,7 +176,7 @@ public static class TableTextReader
         }
 
         // Counted before splitting: a file of line breaks must not become millions of line objects.
-        if (ReadLimits.TooManyLines(text, options) is { } tooMany)
+        if ((ReadLimits.TooManyLines(text, options) ?? ReadLimits.TooManyCells(text, '\t', options)) is { } tooMany)
         {
             findings.Add(tooMany);
             return new TableReadResult { Source = source, Encoding = encoding, Findings = findings.ToValueList() };

@@ -67,7 +67,8 @@ public sealed class Baseline
         string json;
         try
         {
-            json = File.ReadAllText(path);
+            // Only a regular file, and at most 64 MiB of it (a FIFO or /dev/zero named as the baseline must not hang the run).
+            json = Loading.RegularFile.ReadAllText(path, 64L * 1024 * 1024);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {

@@ -94,8 +94,14 @@ public sealed class BatchChecker
         return ReportedAsync(results, Count, cancellationToken);
     }
 
-    private CheckedTable CheckTable(PerformanceTable table) =>
-        new(table ?? throw new ArgumentException("the batch holds a null table", nameof(table)), Engine.Check(table, Options.AsOf));
+    private CheckedTable CheckTable(PerformanceTable table)
+    {
+        if (table is null) throw new ArgumentException("the batch holds a null table", nameof(table));
+        if (!Options.ContinueAfterRuleErrors) return new CheckedTable(table, Engine.Check(table, Options.AsOf));
+        var errors = new List<RuleEvaluationException>();
+        var findings = Engine.CheckCollecting(table, Options.AsOf, errors);
+        return new CheckedTable(table, findings, errors);
+    }
 
     private CheckedInput CheckInput(TableReadResult read)
     {

@@ -23,6 +23,13 @@ public sealed class BatchOptions
     /// <summary>The as-of date for every table (see <see cref="Rules.RuleEngine.Check"/>); null uses each table's 30 June.</summary>
     public DateTime? AsOf { get; init; }
 
+    /// <summary>
+    /// False (the default): a rule that cannot run ends the batch with its <see cref="Rules.RuleEvaluationException"/>.
+    /// True: the error is kept with that table (<see cref="CheckedTable.RuleErrors"/>), the table's other rules still
+    /// run, and the batch goes on; what a failed rule would have found on that table is not reported.
+    /// </summary>
+    public bool ContinueAfterRuleErrors { get; init; }
+
     /// <summary>Receives progress on the consuming thread, every <see cref="ProgressInterval"/> inputs and once at the end.</summary>
     public IProgress<BatchProgress>? Progress { get; init; }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using PerfRules.Findings;
+using PerfRules.Rules;
 using PerfRules.Tables;
 
 namespace PerfRules.Batch;
@@ -10,7 +11,14 @@ public sealed class CheckedTable
 {
     /// <summary>Creates the result.</summary>
     public CheckedTable(PerformanceTable table, IReadOnlyList<Finding> findings)
+        : this(table, findings, Array.Empty<RuleEvaluationException>())
     {
+    }
+
+    /// <summary>Creates the result of a table on which some rules could not run (<see cref="BatchOptions.ContinueAfterRuleErrors"/>).</summary>
+    public CheckedTable(PerformanceTable table, IReadOnlyList<Finding> findings, IReadOnlyList<RuleEvaluationException> ruleErrors)
+    {
+        RuleErrors = ruleErrors ?? throw new ArgumentNullException(nameof(ruleErrors));
         Table = table ?? throw new ArgumentNullException(nameof(table));
         Findings = findings ?? throw new ArgumentNullException(nameof(findings));
         for (var i = 0; i < findings.Count; i++)
@@ -24,6 +32,12 @@ public sealed class CheckedTable
 
     /// <summary>Its import and rule findings.</summary>
     public IReadOnlyList<Finding> Findings { get; }
+
+    /// <summary>
+    /// The rules that could not run on this table (empty unless <see cref="BatchOptions.ContinueAfterRuleErrors"/>): engine
+    /// errors, not findings; <see cref="Findings"/> then holds what the other rules found.
+    /// </summary>
+    public IReadOnlyList<RuleEvaluationException> RuleErrors { get; }
 
     /// <summary>How many of <see cref="Findings"/> are errors.</summary>
     public int ErrorCount { get; }

@@ -58,8 +58,16 @@ internal sealed class CompiledCatalogue
 
     /// <summary>Checks one table under <paramref name="profile"/> (one of <see cref="RuleSet.Profiles"/>).</summary>
     /// <exception cref="RuleEvaluationException">A rule could not run.</exception>
-    public IReadOnlyList<Finding> Check(PerformanceTable table, DateTime asOf, ResolvedProfile profile)
+    public IReadOnlyList<Finding> Check(PerformanceTable table, DateTime asOf, ResolvedProfile profile) => Check(table, asOf, profile, null);
+
+    /// <summary>
+    /// Checks one table; with <paramref name="errors"/>, a rule that cannot run (or spends its
+    /// <see cref="EvaluationBudget"/>) is added there, its findings on this table are dropped, and the other rules still run.
+    /// </summary>
+    /// <exception cref="RuleEvaluationException">A rule could not run and <paramref name="errors"/> is null.</exception>
+    public IReadOnlyList<Finding> Check(PerformanceTable table, DateTime asOf, ResolvedProfile profile, List<RuleEvaluationException>? errors)
     {
+        var limits = RuleSet.Limits;
         var entries = _byProfile[profile.Ordinal];
         List<Finding>? findings = null;
         var imports = table.ImportFindings;
@@ -93,6 +101,11 @@ internal sealed class CompiledCatalogue
             var entry = entries[r];
             var rule = entry.Rule;
             var current = 0;
+            var before = findings?.Count ?? 0;
+
+            // User rules are untrusted: each spends its own budget on this table (the built-in catalogue is not metered).
+            var metered = !rule.Rule.IsBuiltIn;
+            var budget = metered ? EvaluationBudget.Enter(limits) : default;
             try
             {
                 switch (rule.Rule.Scope)
@@ -137,11 +150,22 @@ internal sealed class CompiledCatalogue
                         break;
                 }
             }
-            catch (Exception ex) when (ex is not (RuleEvaluationException or OutOfMemoryException))
+            catch (Exception ex) when (ex is not OutOfMemoryException)
             {
                 // A rule that cannot run is an engine error naming the rule, never a finding.
-                var r0 = rule.Rule;
-                throw new RuleEvaluationException(r0.Id, r0.RuleName, r0.SourceName, table.Name, (ex.InnerException ?? ex).Message, ex);
+                var error = ex as RuleEvaluationException ?? RuleEvaluationException.Of(rule.Rule, table.Name, (ex.InnerException ?? ex).Message, ex);
+                if (errors is null)
+                {
+                    if (ReferenceEquals(error, ex)) throw;
+                    throw error;
+                }
+
+                errors.Add(error);
+                if (findings is not null && findings.Count > before) findings.RemoveRange(before, findings.Count - before);
+            }
+            finally
+            {
+                if (metered) budget.Dispose();
             }
         }
     }

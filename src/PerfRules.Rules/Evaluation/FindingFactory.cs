@@ -35,8 +35,7 @@ internal static class FindingFactory
                 }
                 catch (Exception ex) when (ex is not OutOfMemoryException)
                 {
-                    throw new RuleEvaluationException(rule.Id, rule.RuleName, rule.SourceName, inputs.Table.Name,
-                        "argument '" + argument.Name + "' failed: " + ex.Message, ex);
+                    throw RuleEvaluationException.Of(rule, inputs.Table.Name, "argument '" + argument.Name + "' failed: " + ex.Message, ex);
                 }
             }
         }

@@ -122,7 +122,7 @@ internal sealed class RulesEngineVerdicts : IVerdictSource
             var rule = ex.Data.Contains(nameof(Rule.RuleName)) && ex.Data[nameof(Rule.RuleName)] is string n && _byEngineName.TryGetValue(n, out var r)
                 ? r
                 : rules[0];
-            throw new RuleEvaluationException(rule.Id, rule.RuleName, rule.SourceName, tableName, (ex.InnerException ?? ex).Message, ex);
+            throw RuleEvaluationException.Of(rule, tableName, (ex.InnerException ?? ex).Message, ex);
         }
     }
 
@@ -130,7 +130,7 @@ internal sealed class RulesEngineVerdicts : IVerdictSource
     {
         if (!string.IsNullOrEmpty(result.ExceptionMessage))
         {
-            throw new RuleEvaluationException(rule.Id, rule.RuleName, rule.SourceName, tableName, result.ExceptionMessage);
+            throw RuleEvaluationException.Of(rule, tableName, result.ExceptionMessage);
         }
 
         return result.IsSuccess;

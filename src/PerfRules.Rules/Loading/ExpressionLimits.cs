@@ -65,6 +65,16 @@ internal static class ExpressionLimits
         {
             var c = expression[i];
             if (char.IsWhiteSpace(c)) continue;
+            if (c == 'n' && IsKeyword(expression, i, "not"))
+            {
+                // The word form of '!': the parser recurses on it as on '!'.
+                prefix++;
+                operand = false;
+                i += 2;
+                max = Deeper(brackets + conditionals + prefix, i, max, ref offset);
+                continue;
+            }
+
             if (c is '"' or '\'')
             {
                 i = SkipLiteral(expression, i);
@@ -93,10 +103,11 @@ internal static class ExpressionLimits
                     prefix = 0;
                     break;
                 case '?':
-                    // '?.' and '??' are member access and coalescing, not a conditional.
-                    if (i + 1 < expression.Length && expression[i + 1] is '.' or '?') i++;
+                    // '?.' is member access; '??' (coalescing) is parsed recursively like a conditional.
+                    if (i + 1 < expression.Length && expression[i + 1] == '.') i++;
                     else
                     {
+                        if (i + 1 < expression.Length && expression[i + 1] == '?') i++;
                         conditionals++;
                         stack[stack.Count - 1]++;
                     }
@@ -128,6 +139,23 @@ internal static class ExpressionLimits
         return max;
     }
 
+    private static int Deeper(int depth, int at, int max, ref int offset)
+    {
+        if (depth <= max) return max;
+        offset = at;
+        return depth;
+    }
+
+    private static bool IsKeyword(string text, int at, string word)
+    {
+        if (string.CompareOrdinal(text, at, word, 0, word.Length) != 0) return false;
+        if (at > 0 && IsIdentifierChar(text[at - 1])) return false;
+        var end = at + word.Length;
+        return end >= text.Length || !IsIdentifierChar(text[end]);
+    }
+
+    private static bool IsIdentifierChar(char c) => char.IsLetterOrDigit(c) || c == '_';
+
     private static int SkipLiteral(string text, int start)
     {
         var quote = text[start];
@@ -142,8 +170,8 @@ internal static class ExpressionLimits
 }
 
 /// <summary>The expression bounds of a load (<see cref="RuleOptions.MaxExpressionLength"/>, <see cref="RuleOptions.MaxExpressionDepth"/>).</summary>
-internal readonly record struct ExpressionBounds(int MaxLength, int MaxDepth)
+internal readonly record struct ExpressionBounds(int MaxLength, int MaxDepth, int MaxTreeDepth = RuleOptions.DefaultMaxExpressionTreeDepth)
 {
     /// <summary>The defaults of <see cref="RuleOptions"/>.</summary>
-    public static ExpressionBounds Default => new(RuleOptions.DefaultMaxExpressionLength, RuleOptions.DefaultMaxExpressionDepth);
+    public static ExpressionBounds Default => new(RuleOptions.DefaultMaxExpressionLength, RuleOptions.DefaultMaxExpressionDepth, RuleOptions.DefaultMaxExpressionTreeDepth);
 }

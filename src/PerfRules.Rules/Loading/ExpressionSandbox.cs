@@ -59,7 +59,19 @@ internal static class ExpressionSandbox
     [System.Diagnostics.CodeAnalysis.RequiresUnreferencedCode(PerfRules.Rules.RuleLoading.TrimmingMessage)]
     [System.Diagnostics.CodeAnalysis.RequiresDynamicCode(PerfRules.Rules.RuleLoading.AotMessage)]
 #endif
-    internal static LambdaExpression Parse(string expression, RuleScope scope, Type? returnType, bool checkTokens)
+    internal static LambdaExpression Parse(string expression, RuleScope scope, Type? returnType, bool checkTokens) =>
+        Parse(expression, scope, returnType, checkTokens, ExpressionBounds.Default, meter: false);
+
+    /// <summary>
+    /// <see cref="Parse(string, RuleScope, Type?)"/> for a user rule: the parsed tree may be at most
+    /// <see cref="ExpressionBounds.MaxTreeDepth"/> deep (measured before any recursive visitor runs), and with
+    /// <paramref name="meter"/> the vetted tree is rewritten to charge the evaluation budget (<see cref="BudgetRewriter"/>).
+    /// </summary>
+#if NET
+    [System.Diagnostics.CodeAnalysis.RequiresUnreferencedCode(PerfRules.Rules.RuleLoading.TrimmingMessage)]
+    [System.Diagnostics.CodeAnalysis.RequiresDynamicCode(PerfRules.Rules.RuleLoading.AotMessage)]
+#endif
+    internal static LambdaExpression Parse(string expression, RuleScope scope, Type? returnType, bool checkTokens, ExpressionBounds bounds, bool meter)
     {
         if (CheckText.IsBlank(expression)) throw new SandboxViolationException("is empty");
         var offset = -1;
@@ -92,7 +104,17 @@ internal static class ExpressionSandbox
             throw new SandboxViolationException("does not parse: " + ex.Message, ex);
         }
 
+        var depth = TreeDepth.Of(body);
+        if (meter && depth > bounds.MaxTreeDepth)
+        {
+            throw new SandboxViolationException(
+                "is " + depth.ToString(CultureInfo.InvariantCulture) + " levels deep once parsed, above the limit of " +
+                bounds.MaxTreeDepth.ToString(CultureInfo.InvariantCulture) +
+                " (RuleOptions.MaxExpressionTreeDepth: every operator, call and member access counts, so a chain such as 1+1+…+1 or a && b && … is as deep as it is long); split the rule or raise the limit");
+        }
+
         SandboxVisitor.Vet(body, array);
+        if (meter) body = BudgetRewriter.Rewrite(body);
         if (returnType is null && body.Type != typeof(object)) body = Expression.Convert(body, typeof(object));
         return Expression.Lambda(body, array);
     }

@@ -36,49 +36,83 @@ internal static class ProfileReader
 
         using (document)
         {
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object) throw Error(sourceName, "a profile must be a JSON object");
-            foreach (var p in root.EnumerateObject())
+            try
             {
-                if (!Members.Contains(p.Name)) throw Error(sourceName, "unknown member '" + p.Name + "' (allowed: " + string.Join(", ", Members) + ")");
+                return ReadProfile(document.RootElement, sourceName, baseDirectory);
             }
-
-            var name = String(root, "name", sourceName) ?? Path.GetFileNameWithoutExtension(sourceName);
-            var description = String(root, "description", sourceName);
-            var basedOn = String(root, "basedOn", sourceName);
-            if (basedOn is not null && !Contains(RuleProfile.BuiltInNames, basedOn))
+            catch (InvalidOperationException ex)
             {
-                throw Error(sourceName, "basedOn '" + basedOn + "' is not a built-in profile (" + string.Join(", ", RuleProfile.BuiltInNames) + ")");
+                // A JSON escape of a lone UTF-16 surrogate ("\ud800") cannot be turned into a .NET string.
+                throw new RuleLoadException(sourceName, null, null, "a string holds an invalid escape (a lone UTF-16 surrogate such as \\ud800): " + ex.Message, ex);
             }
-
-            var rules = new Dictionary<string, RuleSetting>(StringComparer.Ordinal);
-            if (root.TryGetProperty("rules", out var rulesElement))
-            {
-                if (rulesElement.ValueKind != JsonValueKind.Object) throw Error(sourceName, "rules must be an object of id → { enabled, severity }");
-                foreach (var r in rulesElement.EnumerateObject()) rules.Add(r.Name, ReadSetting(sourceName, r.Name, r.Value));
-            }
-
-            var files = new List<string>();
-            if (root.TryGetProperty("ruleFiles", out var filesElement))
-            {
-                if (filesElement.ValueKind != JsonValueKind.Array) throw Error(sourceName, "ruleFiles must be an array of paths");
-                foreach (var f in filesElement.EnumerateArray())
-                {
-                    if (f.ValueKind != JsonValueKind.String || CheckText.IsBlank(f.GetString())) throw Error(sourceName, "ruleFiles must hold non-empty path strings");
-                    var path = f.GetString()!;
-                    files.Add(baseDirectory is not null && !Path.IsPathRooted(path) ? Path.Combine(baseDirectory, path) : path);
-                }
-            }
-
-            string? scoring = null;
-            if (root.TryGetProperty("scoring", out var scoringElement))
-            {
-                if (scoringElement.ValueKind != JsonValueKind.Object) throw Error(sourceName, "scoring must be an object");
-                scoring = scoringElement.GetRawText();
-            }
-
-            return new RuleProfile(name, rules, basedOn, files, description, scoring, sourceName);
         }
+    }
+
+    /// <summary>
+    /// Where a profile's <c>ruleFiles</c> entry points: relative to the profile's folder (or the current folder for a
+    /// profile given as text), and inside it. An absolute path, or one whose <c>..</c> leaves the folder, is refused
+    /// before anything is read: a profile shared with others must not make the tool open files elsewhere.
+    /// </summary>
+    private static string RuleFilePath(string sourceName, string? baseDirectory, string path)
+    {
+        if (Path.IsPathRooted(path))
+        {
+            throw Error(sourceName, "ruleFiles entry '" + path + "' is an absolute path; rule files are named relative to the profile's folder and must lie inside it");
+        }
+
+        var root = Path.GetFullPath(baseDirectory ?? Directory.GetCurrentDirectory());
+        var full = Path.GetFullPath(Path.Combine(root, path));
+        var prefix = root.EndsWith(Path.DirectorySeparatorChar.ToString(), StringComparison.Ordinal) ? root : root + Path.DirectorySeparatorChar;
+        if (!full.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            throw Error(sourceName, "ruleFiles entry '" + path + "' leaves the profile's folder (" + root + "); rule files must lie inside it");
+        }
+
+        return full;
+    }
+
+    private static RuleProfile ReadProfile(JsonElement root, string sourceName, string? baseDirectory)
+    {
+        if (root.ValueKind != JsonValueKind.Object) throw Error(sourceName, "a profile must be a JSON object");
+        foreach (var p in root.EnumerateObject())
+        {
+            if (!Members.Contains(p.Name)) throw Error(sourceName, "unknown member '" + p.Name + "' (allowed: " + string.Join(", ", Members) + ")");
+        }
+
+        var name = String(root, "name", sourceName) ?? Path.GetFileNameWithoutExtension(sourceName);
+        var description = String(root, "description", sourceName);
+        var basedOn = String(root, "basedOn", sourceName);
+        if (basedOn is not null && !Contains(RuleProfile.BuiltInNames, basedOn))
+        {
+            throw Error(sourceName, "basedOn '" + basedOn + "' is not a built-in profile (" + string.Join(", ", RuleProfile.BuiltInNames) + ")");
+        }
+
+        var rules = new Dictionary<string, RuleSetting>(StringComparer.Ordinal);
+        if (root.TryGetProperty("rules", out var rulesElement))
+        {
+            if (rulesElement.ValueKind != JsonValueKind.Object) throw Error(sourceName, "rules must be an object of id → { enabled, severity }");
+            foreach (var r in rulesElement.EnumerateObject()) rules.Add(r.Name, ReadSetting(sourceName, r.Name, r.Value));
+        }
+
+        var files = new List<string>();
+        if (root.TryGetProperty("ruleFiles", out var filesElement))
+        {
+            if (filesElement.ValueKind != JsonValueKind.Array) throw Error(sourceName, "ruleFiles must be an array of paths");
+            foreach (var f in filesElement.EnumerateArray())
+            {
+                if (f.ValueKind != JsonValueKind.String || CheckText.IsBlank(f.GetString())) throw Error(sourceName, "ruleFiles must hold non-empty path strings");
+                files.Add(RuleFilePath(sourceName, baseDirectory, f.GetString()!));
+            }
+        }
+
+        string? scoring = null;
+        if (root.TryGetProperty("scoring", out var scoringElement))
+        {
+            if (scoringElement.ValueKind != JsonValueKind.Object) throw Error(sourceName, "scoring must be an object");
+            scoring = scoringElement.GetRawText();
+        }
+
+        return new RuleProfile(name, rules, basedOn, files, description, scoring, sourceName);
     }
 
     private static RuleSetting ReadSetting(string sourceName, string key, JsonElement value)

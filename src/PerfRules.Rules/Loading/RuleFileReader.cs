@@ -47,7 +47,17 @@ internal static class RuleFileReader
     [System.Diagnostics.CodeAnalysis.RequiresUnreferencedCode(PerfRules.Rules.RuleLoading.TrimmingMessage)]
     [System.Diagnostics.CodeAnalysis.RequiresDynamicCode(PerfRules.Rules.RuleLoading.AotMessage)]
 #endif
-    public static IReadOnlyList<CatalogueRule> Read(RuleSource source, int firstIndex, ExpressionBounds bounds)
+    public static IReadOnlyList<CatalogueRule> Read(RuleSource source, int firstIndex, ExpressionBounds bounds) => Read(source, firstIndex, bounds, int.MaxValue);
+
+    /// <summary>
+    /// Reads <paramref name="source"/>; a user file holding more than <paramref name="maxRules"/> rules is refused
+    /// before any expression is parsed (<see cref="RuleOptions.MaxRules"/>).
+    /// </summary>
+#if NET
+    [System.Diagnostics.CodeAnalysis.RequiresUnreferencedCode(PerfRules.Rules.RuleLoading.TrimmingMessage)]
+    [System.Diagnostics.CodeAnalysis.RequiresDynamicCode(PerfRules.Rules.RuleLoading.AotMessage)]
+#endif
+    public static IReadOnlyList<CatalogueRule> Read(RuleSource source, int firstIndex, ExpressionBounds bounds, int maxRules)
     {
         if (source is null) throw new ArgumentNullException(nameof(source));
         using var document = ParseDocument(source.Name, source.Json);
@@ -66,16 +76,46 @@ internal static class RuleFileReader
         }
 
         if (workflows.Count == 0) throw new RuleLoadException(source.Name, null, null, "the file holds no workflow");
+        if (!source.IsBuiltIn) CheckRuleCount(source, workflows, maxRules);
 
         var rules = new List<CatalogueRule>();
         var names = new HashSet<string>(StringComparer.Ordinal);
         for (var w = 0; w < workflows.Count; w++)
         {
-            var workflowName = ReadWorkflow(source, workflows[w], w, firstIndex, rules, bounds);
+            string workflowName;
+            try
+            {
+                workflowName = ReadWorkflow(source, workflows[w], w, firstIndex, rules, bounds);
+            }
+            catch (InvalidOperationException ex)
+            {
+                // A JSON escape of a lone UTF-16 surrogate ("\ud800") in a workflow's own members cannot become a .NET string.
+                throw new RuleLoadException(source.Name, "#" + (w + 1).ToString(CultureInfo.InvariantCulture), null, InvalidEscape + ex.Message, ex);
+            }
+
             if (!names.Add(workflowName)) throw new RuleLoadException(source.Name, workflowName, null, "duplicate WorkflowName");
         }
 
         return rules;
+    }
+
+    private const string InvalidEscape = "a string holds an invalid escape (a lone UTF-16 surrogate such as \\ud800): ";
+
+    private static void CheckRuleCount(RuleSource source, List<JsonElement> workflows, int maxRules)
+    {
+        long count = 0;
+        foreach (var w in workflows)
+        {
+            if (w.ValueKind == JsonValueKind.Object && w.TryGetProperty("Rules", out var r) && r.ValueKind == JsonValueKind.Array) count += r.GetArrayLength();
+        }
+
+        if (count > maxRules)
+        {
+            throw new RuleLoadException(source.Name, null, null,
+                "the file holds " + count.ToString("N0", CultureInfo.InvariantCulture) + " rules, more than the " +
+                Math.Max(0, maxRules).ToString("N0", CultureInfo.InvariantCulture) + " the rule files may still hold (RuleOptions.MaxRules, " +
+                "counted over all user rule files); split the checks across runs or raise the limit");
+        }
     }
 
     private static JsonDocument ParseDocument(string sourceName, string json)
@@ -142,7 +182,19 @@ internal static class RuleFileReader
         foreach (var ruleElement in rulesElement.EnumerateArray())
         {
             r++;
-            var rule = ReadRule(source, name!, ruleElement, r, firstIndex + rules.Count, bounds);
+            CatalogueRule rule;
+            try
+            {
+                rule = ReadRule(source, name!, ruleElement, r, firstIndex + rules.Count, bounds);
+            }
+            catch (InvalidOperationException ex)
+            {
+                var label = ruleElement.ValueKind == JsonValueKind.Object && ruleElement.TryGetProperty("RuleName", out var n) && n.ValueKind == JsonValueKind.String && TryText(n) is { } t
+                    ? t
+                    : "#" + r.ToString(CultureInfo.InvariantCulture);
+                throw new RuleLoadException(source.Name, name, label, InvalidEscape + ex.Message, ex);
+            }
+
             if (!ruleNames.Add(rule.RuleName)) throw new RuleLoadException(source.Name, name, rule.RuleName, "duplicate RuleName in the workflow");
             rules.Add(rule);
         }
@@ -241,7 +293,7 @@ internal static class RuleFileReader
                 ExpressionLimits.Check(source, "argument '" + a.Name + "' expression", text, bounds, Error);
                 try
                 {
-                    arguments.Add(new RuleArgument(a.Name, text, ExpressionSandbox.Parse(text, scope, null)));
+                    arguments.Add(new RuleArgument(a.Name, text, ExpressionSandbox.Parse(text, scope, null, checkTokens: true, bounds, meter: !source.IsBuiltIn)));
                 }
                 catch (SandboxViolationException ex)
                 {
@@ -255,7 +307,7 @@ internal static class RuleFileReader
         System.Linq.Expressions.LambdaExpression condition;
         try
         {
-            condition = ExpressionSandbox.Parse(expression, scope, typeof(bool));
+            condition = ExpressionSandbox.Parse(expression, scope, typeof(bool), checkTokens: true, bounds, meter: !source.IsBuiltIn);
         }
         catch (SandboxViolationException ex)
         {
@@ -264,6 +316,18 @@ internal static class RuleFileReader
 
         return new CatalogueRule(index, id, label, workflow, source.Name, source.IsBuiltIn, severity, scope, message!, field, title,
             expression, enabled, arguments, condition);
+    }
+
+    private static string? TryText(JsonElement e)
+    {
+        try
+        {
+            return e.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Placeholders every rule of a scope can use without declaring them.</summary>

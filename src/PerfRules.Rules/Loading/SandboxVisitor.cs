@@ -89,6 +89,7 @@ internal sealed class SandboxVisitor : ExpressionVisitor
     protected override Expression VisitMethodCall(MethodCallExpression node)
     {
         var method = node.Method;
+        if (Determinism.Refusal(method) is { } nondeterministic) Reject(nondeterministic);
         if (!IsAllowedMethod(method))
         {
             Reject("calls " + Name(method.DeclaringType) + "." + method.Name + ", which rule expressions may not call");
@@ -175,6 +176,7 @@ internal sealed class SandboxVisitor : ExpressionVisitor
     /// <inheritdoc />
     protected override Expression VisitBinary(BinaryExpression node)
     {
+        if (node.Method is not null && Determinism.Refusal(node.Method) is { } nondeterministic) Reject(nondeterministic);
         if (node.Method is not null && !IsAllowedMethod(node.Method))
         {
             Reject("calls " + Name(node.Method.DeclaringType) + "." + node.Method.Name + ", which rule expressions may not call");

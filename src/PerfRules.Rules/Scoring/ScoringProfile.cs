@@ -151,7 +151,7 @@ public sealed record ScoringProfile
         string text;
         try
         {
-            text = File.ReadAllText(path);
+            text = PerfRules.Rules.Loading.RegularFile.ReadAllText(path, PerfRules.Rules.RuleOptions.MaxRuleFileBytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or System.Security.SecurityException)
         {

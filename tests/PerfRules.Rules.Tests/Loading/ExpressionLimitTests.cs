@@ -22,21 +22,77 @@ public class ExpressionLimitTests
         RuleSources = new[] { RuleSource.FromJson(json, "mine.json") },
         MaxExpressionLength = (limits ?? RuleOptions.Default).MaxExpressionLength,
         MaxExpressionDepth = (limits ?? RuleOptions.Default).MaxExpressionDepth,
+        MaxExpressionTreeDepth = (limits ?? RuleOptions.Default).MaxExpressionTreeDepth,
     });
 
-    /// <summary><c>true &amp;&amp; true &amp;&amp; …</c> padded with spaces to exactly <paramref name="length"/> characters.</summary>
-    private static string OfLength(int length)
+    private static string Chain(string item, string separator, int count, string tail) => string.Join(separator, Enumerable.Repeat(item, count)) + tail;
+
+    [Theory]
+    [InlineData("not", "Expression nests 300 levels deep")]
+    [InlineData("coalesce", "Expression nests 250 levels deep")]
+    [InlineData("plus", "Expression is 602 levels deep once parsed, above the limit of 256 (RuleOptions.MaxExpressionTreeDepth")]
+    [InlineData("and", "Expression is 400 levels deep once parsed, above the limit of 256 (RuleOptions.MaxExpressionTreeDepth")]
+    public void Chains_the_bracket_count_cannot_see_are_measured_as_deep_as_they_are_long(string kind, string message)
     {
-        var e = string.Join(" && ", Enumerable.Repeat("true", (length - 4) / 8 + 1));
-        return e.Length <= length ? e + new string(' ', length - e.Length) : throw new InvalidOperationException();
+        var expression = kind switch
+        {
+            "not" => Chain("not", " ", 300, " true"),
+            "coalesce" => "(" + Chain("table.Name", " ?? ", 250, ") != null"),
+            "plus" => Chain("1", "+", 601, " > 0"),
+            _ => Chain("true", " && ", 400, string.Empty),
+        };
+        Assert.True(expression.Length <= RuleOptions.DefaultMaxExpressionLength);
+        var e = Assert.Throws<RuleLoadException>(() => Load(RuleFile(expression)));
+        Assert.Equal(("mine.json", "Mine", "Deep"), (e.SourceName, e.Workflow, e.Rule));
+        Assert.StartsWith(message, e.Reason, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Depth_limits_are_capped_so_no_configured_value_can_overflow_the_stack()
+    {
+        Assert.Equal(512, RuleOptions.MaxDepthCeiling);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new RuleOptions { MaxExpressionDepth = 513 });
+        Assert.Throws<ArgumentOutOfRangeException>(() => new RuleOptions { MaxExpressionTreeDepth = 513 });
+    }
+
+    [Theory]
+    [InlineData("brackets")]
+    [InlineData("not")]
+    [InlineData("coalesce")]
+    [InlineData("plus")]
+    public async System.Threading.Tasks.Task At_the_ceiling_every_chain_loads_compiles_and_runs_on_a_thread_pool_thread(string kind)
+    {
+        // 500 levels under limits raised to the ceiling: parsed, vetted and compiled on the loader's deep stack, run
+        // on an ordinary worker thread. A stack overflow here would end the test process, not fail one test.
+        var expression = kind switch
+        {
+            "brackets" => Nested(500),
+            "not" => Chain("not", " ", 500, " (table.Name != null)"),
+            "coalesce" => "(" + Chain("table.Name", " ?? ", 250, ") != null"),
+            _ => Chain("1", "+", 500, " > 0"),
+        };
+        var limits = new RuleOptions { MaxExpressionLength = 100_000, MaxExpressionDepth = RuleOptions.MaxDepthCeiling, MaxExpressionTreeDepth = RuleOptions.MaxDepthCeiling };
+        var engine = RuleEngine.Create(new RuleOptions
+        {
+            IncludeBuiltInRules = false,
+            RuleSources = new[] { RuleSource.FromJson(RuleFile(expression), "mine.json") },
+            MaxExpressionLength = limits.MaxExpressionLength,
+            MaxExpressionDepth = limits.MaxExpressionDepth,
+            MaxExpressionTreeDepth = limits.MaxExpressionTreeDepth,
+        });
+        var findings = await System.Threading.Tasks.Task.Run(() => engine.Check(Tables.Compliant()));
+        Assert.Empty(findings);
+    }
+
+    /// <summary><c>table.Name != "xx…x"</c>, exactly <paramref name="length"/> characters long and only three levels deep once parsed.</summary>
+    private static string OfLength(int length) => "table.Name != \"" + new string('x', length - 16) + "\"";
 
     private static string Nested(int depth) => new string('(', depth) + "table.Name != null" + new string(')', depth);
 
     [Fact]
     public void Defaults_are_4096_characters_and_32_levels()
     {
-        Assert.Equal((4096, 32), (new RuleOptions().MaxExpressionLength, new RuleOptions().MaxExpressionDepth));
+        Assert.Equal((4096, 32, 256), (new RuleOptions().MaxExpressionLength, new RuleOptions().MaxExpressionDepth, new RuleOptions().MaxExpressionTreeDepth));
         Assert.Throws<ArgumentOutOfRangeException>(() => new RuleOptions { MaxExpressionLength = 0 });
         Assert.Throws<ArgumentOutOfRangeException>(() => new RuleOptions { MaxExpressionDepth = -1 });
     }
@@ -96,7 +152,9 @@ public class ExpressionLimitTests
     [InlineData("- - -1 > 0", 3)]
     [InlineData("x - 1 > 0", 0)]
     [InlineData("(a ? (b ? c : d) : e)", 4)]
-    [InlineData("a?.b ?? c", 0)]
+    [InlineData("a?.b ?? c", 1)]
+    [InlineData("not not true", 2)]
+    [InlineData("nothing || note", 0)]
     [InlineData("f(a)[0] + g(b)", 1)]
     [InlineData(")))", 0)]
     public void Depth_counts_brackets_conditionals_and_prefix_runs_outside_literals(string expression, int depth) =>

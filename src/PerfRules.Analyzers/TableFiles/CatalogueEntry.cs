@@ -2,10 +2,13 @@ using System.Collections.Generic;
 
 namespace PerfRules.Analyzers.TableFiles;
 
-/// <summary>One built-in rule as the catalogue JSON declares it (PerfRules.Rules/Catalogue/*.json).</summary>
-internal sealed class CatalogueRule
+/// <summary>
+/// One built-in rule as the catalogue JSON declares it (PerfRules.Rules/Catalogue/*.json): the analyzer's view of the
+/// text, not the library's loaded and compiled <c>PerfRules.Rules.CatalogueRule</c>.
+/// </summary>
+internal sealed class CatalogueEntry
 {
-    public CatalogueRule(string id, string severity, string scope, string? field, string title, string expression, string message, IReadOnlyList<KeyValuePair<string, string>> arguments)
+    public CatalogueEntry(string id, string severity, string scope, string? field, string title, string expression, string message, IReadOnlyList<KeyValuePair<string, string>> arguments)
     {
         Id = id;
         Severity = severity;
