@@ -94,6 +94,20 @@ internal sealed class HandWrittenCatalogue
 
     public IReadOnlyList<Finding> Check(PerformanceTable table, DateTime asOf, ResolvedProfile profile)
     {
+        // The same per-table facts as the engine's paths, worked out afresh for every check.
+        TableFacts.Begin(table);
+        try
+        {
+            return CheckWithFacts(table, asOf, profile);
+        }
+        finally
+        {
+            TableFacts.End();
+        }
+    }
+
+    private IReadOnlyList<Finding> CheckWithFacts(PerformanceTable table, DateTime asOf, ResolvedProfile profile)
+    {
         var run = new Run(this, table, asOf, profile);
         var imports = table.ImportFindings;
         for (var i = 0; i < imports.Count; i++)
@@ -286,7 +300,7 @@ internal sealed class HandWrittenCatalogue
 
         public readonly IReadOnlyList<Finding> Findings => _findings ?? (IReadOnlyList<Finding>)Array.Empty<Finding>();
 
-        public IReadOnlyList<TableField> Fields => _fields ??= TableField.Of(_table);
+        public IReadOnlyList<TableField> Fields => _fields ??= TableFacts.For(_table).Fields;
 
         public bool On(R rule)
         {

@@ -13,7 +13,18 @@ internal static class Program
     {
         Console.OutputEncoding = System.Text.Encoding.UTF8;
         var progress = !Console.IsErrorRedirected && Console.IsOutputRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"));
-        return Run(args, Console.Out, Console.Error, outputIsTerminal: !Console.IsOutputRedirected, showsProgress: progress);
+        if (!Console.IsOutputRedirected) return Run(args, Console.Out, Console.Error, outputIsTerminal: true, showsProgress: progress);
+
+        // Redirected output (a file, a pipe) is written in 64 KB blocks, not flushed line by line as Console.Out does.
+        using var stdout = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false), 1 << 16) { AutoFlush = false };
+        try
+        {
+            return Run(args, stdout, Console.Error, outputIsTerminal: false, showsProgress: progress);
+        }
+        finally
+        {
+            stdout.Flush();
+        }
     }
 
     /// <summary>Runs the command line in-process (tests pass their own writers).</summary>

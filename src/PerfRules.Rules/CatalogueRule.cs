@@ -32,6 +32,7 @@ public sealed class CatalogueRule
         Enabled = enabled;
         Arguments = arguments;
         Condition = condition;
+        Template = Evaluation.MessageTemplate.Parse(message, arguments);
     }
 
     /// <summary>Position in <see cref="RuleSet.Rules"/>; findings are ordered by it (see <see cref="RuleEngine"/>).</summary>
@@ -82,6 +83,9 @@ public sealed class CatalogueRule
     /// Every evaluation path compiles this tree; nothing re-parses the text.
     /// </summary>
     internal LambdaExpression Condition { get; }
+
+    /// <summary><see cref="Message"/> parsed once, for building findings.</summary>
+    internal Evaluation.MessageTemplate Template { get; }
 
     /// <inheritdoc />
     public override string ToString() => Id + " (" + RuleName + ", " + WorkflowName + ")";

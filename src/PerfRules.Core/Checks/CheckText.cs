@@ -73,7 +73,7 @@ internal static class CheckText
     }
 
     /// <summary>The length of <see cref="WithoutBracket"/>'s result, for a normalised <paramref name="n"/>.</summary>
-    private static int EndWithoutBracket(string n)
+    internal static int EndWithoutBracket(string n)
     {
         if (n.Length > 0 && n[n.Length - 1] == ')')
         {
@@ -123,9 +123,15 @@ internal static class CheckText
     internal static bool NameEndsWith(string? name, string suffix)
     {
         var n = Normalize(name);
-        var end = EndWithoutBracket(n);
-        return end >= suffix.Length && string.CompareOrdinal(n, end - suffix.Length, suffix, 0, suffix.Length) == 0;
+        return EndsWith(n, EndWithoutBracket(n), suffix);
     }
+
+    /// <summary>Ordinal test that <c>text[0..end)</c> ends with <paramref name="suffix"/>, without cutting it out.</summary>
+    internal static bool EndsWith(string text, int end, string suffix) =>
+        end >= suffix.Length && string.CompareOrdinal(text, end - suffix.Length, suffix, 0, suffix.Length) == 0;
+
+    /// <summary>Ordinal test that <c>text[0..end)</c> contains <paramref name="part"/>, without cutting it out.</summary>
+    internal static bool Contains(string text, int end, string part) => text.IndexOf(part, 0, end, StringComparison.Ordinal) >= 0;
 
     /// <summary>Ordinal containment test on the normalised name without its unit bracket.</summary>
     internal static bool NameContains(string? name, string part)

@@ -31,7 +31,12 @@ internal static class DomainFacts
     /// <summary>True when <paramref name="indicatorName"/> is one of the 11 standard 决策/过程 indicators.</summary>
     public static bool IsStandardIndicator(string? indicatorName)
     {
-        var n = CheckText.Normalize(indicatorName);
+        return IsStandardNormalized(CheckText.Normalize(indicatorName));
+    }
+
+    /// <summary><see cref="IsStandardIndicator"/> of an already normalised name.</summary>
+    public static bool IsStandardNormalized(string n)
+    {
         foreach (var s in Vocabulary.StandardIndicators)
         {
             if (string.Equals(s.Name, n, StringComparison.Ordinal)) return true;

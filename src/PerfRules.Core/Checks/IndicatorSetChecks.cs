@@ -87,7 +87,12 @@ internal static class IndicatorSetChecks
     /// </summary>
     public static bool IsPlaceholderName(string? indicatorName)
     {
-        var n = CheckText.Normalize(indicatorName);
+        return IsPlaceholderNormalized(CheckText.Normalize(indicatorName));
+    }
+
+    /// <summary><see cref="IsPlaceholderName"/> of an already normalised name.</summary>
+    internal static bool IsPlaceholderNormalized(string n)
+    {
         if (n.Length == 0) return true;
         var allDots = true;
         foreach (var c in n)

@@ -30,19 +30,25 @@ internal static class ValueChecks
     public static bool IsRateName(string? indicatorName)
     {
         if (DomainFacts.IsPercentageUnit(Units.FromIndicatorName(indicatorName))) return true;
-        var name = CheckText.WithoutBracket(indicatorName);
-        if (name.EndsWith("率", StringComparison.Ordinal))
+        var name = CheckText.Normalize(indicatorName);
+        return IsRateStem(name, CheckText.EndWithoutBracket(name));
+    }
+
+    /// <summary><see cref="IsRateName"/>'s word test on a normalised name cut at <paramref name="end"/> (its unit bracket).</summary>
+    internal static bool IsRateStem(string name, int end)
+    {
+        if (CheckText.EndsWith(name, end, "率"))
         {
             foreach (var s in NotRateSuffixes)
             {
-                if (name.EndsWith(s, StringComparison.Ordinal)) return false;
+                if (CheckText.EndsWith(name, end, s)) return false;
             }
 
             return true;
         }
 
-        return name.EndsWith("占比", StringComparison.Ordinal) || name.EndsWith("比例", StringComparison.Ordinal) ||
-               name.EndsWith("比重", StringComparison.Ordinal) || name.EndsWith("满意度", StringComparison.Ordinal);
+        return CheckText.EndsWith(name, end, "占比") || CheckText.EndsWith(name, end, "比例") ||
+               CheckText.EndsWith(name, end, "比重") || CheckText.EndsWith(name, end, "满意度");
     }
 
     /// <summary>
@@ -51,24 +57,30 @@ internal static class ValueChecks
     /// </summary>
     public static bool IsBoundedRateName(string? indicatorName)
     {
-        var name = CheckText.WithoutBracket(indicatorName);
+        var name = CheckText.Normalize(indicatorName);
+        return IsBoundedRateStem(name, CheckText.EndWithoutBracket(name));
+    }
+
+    /// <summary><see cref="IsBoundedRateName"/> on a normalised name cut at <paramref name="end"/> (its unit bracket).</summary>
+    internal static bool IsBoundedRateStem(string name, int end)
+    {
         foreach (var part in UnboundedRateParts)
         {
-            if (name.IndexOf(part, StringComparison.Ordinal) >= 0) return false;
+            if (CheckText.Contains(name, end, part)) return false;
         }
 
-        if (name.EndsWith("率", StringComparison.Ordinal))
+        if (CheckText.EndsWith(name, end, "率"))
         {
             foreach (var s in NotRateSuffixes)
             {
-                if (name.EndsWith(s, StringComparison.Ordinal)) return false;
+                if (CheckText.EndsWith(name, end, s)) return false;
             }
 
             return true;
         }
 
-        return name.EndsWith("满意度", StringComparison.Ordinal) || name.EndsWith("占比", StringComparison.Ordinal) ||
-               name.EndsWith("比例", StringComparison.Ordinal) || name.EndsWith("比重", StringComparison.Ordinal);
+        return CheckText.EndsWith(name, end, "满意度") || CheckText.EndsWith(name, end, "占比") ||
+               CheckText.EndsWith(name, end, "比例") || CheckText.EndsWith(name, end, "比重");
     }
 
     /// <summary>V02: a 全年 cell must not be 序时进度 (on-schedule progress only means something at the half-year checkpoint).</summary>
@@ -85,7 +97,7 @@ internal static class ValueChecks
     /// </summary>
     public static bool PercentageInBounds(string? indicatorName, IndicatorValue? value)
     {
-        if (!IsBoundedRateName(indicatorName) || !IsPercentage(value)) return true;
+        if (!IsPercentage(value) || !IsBoundedRateName(indicatorName)) return true;
         return value switch
         {
             NumericValue n => n.ScaledNumber >= 0m && n.ScaledNumber <= 100m,

@@ -4,6 +4,7 @@ using PerfRules.Checks;
 using PerfRules.Findings;
 using PerfRules.Rules;
 using PerfRules.Rules.Evaluation;
+using PerfRules.Rules.Expressions;
 using PerfRules.Tables;
 
 namespace PerfRules.Batch;
@@ -75,6 +76,22 @@ internal sealed class CompiledCatalogue
             if (profile.Adjust(imports[i]) is { } adjusted) (findings ??= new List<Finding>(imports.Count + 4)).Add(adjusted);
         }
 
+        // Facts several rules share (normalised names, levels, first rows, prose) are worked out once for this table.
+        var facts = TableFacts.Begin(table);
+        try
+        {
+            Run(table, asOf, entries, facts, ref findings);
+        }
+        finally
+        {
+            TableFacts.End();
+        }
+
+        return findings ?? (IReadOnlyList<Finding>)Array.Empty<Finding>();
+    }
+
+    private static void Run(PerformanceTable table, DateTime asOf, Entry[] entries, TableFacts facts, ref List<Finding>? findings)
+    {
         var indicators = table.Indicators;
         var expenditures = table.Funding.Expenditures;
         IReadOnlyList<TableField>? fields = null;
@@ -97,7 +114,7 @@ internal sealed class CompiledCatalogue
                         if (!rule.Table!(table, asOf)) Add(ref findings, entry, new ScopeInputs(RuleScope.Table, table, asOf));
                         break;
                     case RuleScope.Field:
-                        fields ??= TableField.Of(table);
+                        fields ??= facts.Fields;
                         for (current = 0; current < fields.Count; current++)
                         {
                             var field = fields[current];
@@ -151,8 +168,6 @@ internal sealed class CompiledCatalogue
                 if (metered) budget.Dispose();
             }
         }
-
-        return findings ?? (IReadOnlyList<Finding>)Array.Empty<Finding>();
     }
 
     /// <summary>半年, 全年, then each region's cell of every row, with the index of the row each cell belongs to.</summary>

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Text.RegularExpressions;
+using System.Text;
 using PerfRules.Checks;
 using PerfRules.Findings;
 using PerfRules.Tables;
@@ -15,92 +15,118 @@ namespace PerfRules.Rules.Evaluation;
 /// </summary>
 internal static class FindingFactory
 {
-    private static readonly Regex Placeholder = new(@"\{(?<name>[A-Za-z][A-Za-z0-9]*)\}", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, TimeSpan.FromSeconds(1));
-
     public static Finding Create(CatalogueRule rule, Severity severity, in ScopeInputs inputs)
     {
-        var values = StandardValues(rule, inputs);
+        var template = rule.Template;
+        var names = template.Names;
+        var values = new string?[names.Length];
+        object?[]? argumentValues = null;
         if (rule.Arguments.Count > 0)
         {
+            // Every argument runs, in rule order, even one the message does not show (it is listed).
+            argumentValues = new object?[rule.Arguments.Count];
             var args = inputs.Arguments();
-            foreach (var argument in rule.Arguments)
+            for (var a = 0; a < argumentValues.Length; a++)
             {
-                object? value;
+                var argument = rule.Arguments[a];
                 try
                 {
-                    value = argument.Evaluate(args);
+                    argumentValues[a] = argument.Evaluate(args);
                 }
                 catch (Exception ex) when (ex is not OutOfMemoryException)
                 {
                     throw RuleEvaluationException.Of(rule, inputs.Table.Name, "argument '" + argument.Name + "' failed: " + ex.Message, ex);
                 }
-
-                values[argument.Name] = DisplayText.Of(value);
             }
         }
 
-        var used = new List<string>();
-        var message = Placeholder.Replace(rule.Message, m =>
+        var arguments = new FindingArgument[names.Length];
+        for (var n = 0; n < names.Length; n++)
         {
-            var name = m.Groups["name"].Value;
-            if (!used.Contains(name)) used.Add(name);
-            return values.TryGetValue(name, out var v) ? v : DisplayText.Blank;
-        });
-
-        foreach (var argument in rule.Arguments)
-        {
-            if (!used.Contains(argument.Name)) used.Add(argument.Name);
+            var a = template.ArgumentOf[n];
+            values[n] = a >= 0 ? DisplayText.Of(argumentValues![a]) : TryStandard(names[n], rule, inputs, out var v) ? v : DisplayText.Blank;
+            arguments[n] = new FindingArgument(names[n], values[n]!);
         }
 
-        var arguments = new List<FindingArgument>(used.Count);
-        foreach (var name in used) arguments.Add(new FindingArgument(name, values.TryGetValue(name, out var v) ? v : DisplayText.Blank));
-
-        return new Finding(rule.Id, severity, message, Location(rule, inputs)) { Arguments = arguments.ToValueList() };
+        return new Finding(rule.Id, severity, Format(template, values), Location(rule, inputs))
+        {
+            Arguments = arguments.Length == 0 ? ValueList<FindingArgument>.Empty : ValueList.Of(arguments),
+        };
     }
 
-    private static Dictionary<string, string> StandardValues(CatalogueRule rule, in ScopeInputs inputs)
+    private static string Format(MessageTemplate template, string?[] values)
     {
-        var v = new Dictionary<string, string>(StringComparer.Ordinal)
+        var literals = template.Literals;
+        if (literals.Length == 1) return literals[0];
+        var slots = template.Slots;
+        var length = literals[0].Length;
+        for (var i = 0; i < slots.Length; i++) length += (values[slots[i]]?.Length ?? 0) + literals[i + 1].Length;
+        var sb = new StringBuilder(length);
+        sb.Append(literals[0]);
+        for (var i = 0; i < slots.Length; i++) sb.Append(values[slots[i]]).Append(literals[i + 1]);
+        return sb.ToString();
+    }
+
+    /// <summary>The value of a placeholder the scope itself supplies (<c>{table}</c>, <c>{indicator}</c>, <c>{half}</c> …).</summary>
+    private static bool TryStandard(string name, CatalogueRule rule, in ScopeInputs inputs, out string? value)
+    {
+        switch (name)
         {
-            ["table"] = inputs.Table.Name,
-            ["asOf"] = inputs.AsOf.Year < 1900 ? DisplayText.Blank : inputs.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        };
+            case "table":
+                value = inputs.Table.Name;
+                return true;
+            case "asOf":
+                value = inputs.AsOf.Year < 1900 ? DisplayText.Blank : inputs.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                return true;
+        }
+
+        value = null;
         switch (inputs.Scope)
         {
             case RuleScope.Table:
-                if (rule.Field is not null) v["field"] = rule.Field;
-                break;
+                if (name != "field" || rule.Field is null) return false;
+                value = rule.Field;
+                return true;
             case RuleScope.Field:
-                v["field"] = inputs.Field!.Label;
-                v["value"] = DisplayText.Of(inputs.Field.Text);
-                break;
+                if (name == "field") value = inputs.Field!.Label;
+                else if (name == "value") value = DisplayText.Of(inputs.Field!.Text);
+                else return false;
+                return true;
             case RuleScope.Indicator:
-                AddIndicator(v, inputs.Indicator!);
-                break;
+                return TryIndicator(name, inputs.Indicator!, out value);
             case RuleScope.Cell:
-                AddIndicator(v, inputs.Indicator!);
-                v["field"] = inputs.Cell!.Column;
-                v["value"] = DisplayText.Of(inputs.Cell.Value);
-                break;
+                if (name == "field") value = inputs.Cell!.Column;
+                else if (name == "value") value = DisplayText.Of(inputs.Cell!.Value);
+                else return TryIndicator(name, inputs.Indicator!, out value);
+                return true;
             case RuleScope.Funding:
-                v["field"] = ExpenditureField(inputs.Expenditure!);
-                v["expenditure"] = inputs.Expenditure!.Name;
-                v["half"] = DisplayText.Of(inputs.Expenditure.HalfYear, inputs.Table.Funding.Unit);
-                v["full"] = DisplayText.Of(inputs.Expenditure.FullYear, inputs.Table.Funding.Unit);
-                break;
-        }
+                var e = inputs.Expenditure!;
+                switch (name)
+                {
+                    case "field": value = ExpenditureField(e); return true;
+                    case "expenditure": value = e.Name; return true;
+                    case "half": value = DisplayText.Of(e.HalfYear, inputs.Table.Funding.Unit); return true;
+                    case "full": value = DisplayText.Of(e.FullYear, inputs.Table.Funding.Unit); return true;
+                    default: return false;
+                }
 
-        return v;
+            default:
+                return false;
+        }
     }
 
-    private static void AddIndicator(Dictionary<string, string> v, Indicator indicator)
+    private static bool TryIndicator(string name, Indicator indicator, out string? value)
     {
-        v["indicator"] = indicator.Name;
-        v["row"] = indicator.Row.ToString(CultureInfo.InvariantCulture);
-        v["level1"] = DisplayText.Of(indicator.Level1);
-        v["level2"] = DisplayText.Of(indicator.Level2);
-        v["half"] = DisplayText.Of(indicator.HalfYear);
-        v["full"] = DisplayText.Of(indicator.FullYear);
+        switch (name)
+        {
+            case "indicator": value = indicator.Name; return true;
+            case "row": value = indicator.Row.ToString(CultureInfo.InvariantCulture); return true;
+            case "level1": value = DisplayText.Of(indicator.Level1); return true;
+            case "level2": value = DisplayText.Of(indicator.Level2); return true;
+            case "half": value = DisplayText.Of(indicator.HalfYear); return true;
+            case "full": value = DisplayText.Of(indicator.FullYear); return true;
+            default: value = null; return false;
+        }
     }
 
     /// <summary>The field name of a 支出 line: <c>支出:平台运营服务费</c>.</summary>
@@ -116,11 +142,22 @@ internal static class FindingFactory
         _ => FindingLocation.Table,
     };
 
+    /// <summary>The line of the field <see cref="TableField.Of"/> lists first under <paramref name="field"/>, without building the list.</summary>
     private static int? FieldLine(PerformanceTable table, string field)
     {
-        foreach (var f in TableField.Of(table))
+        switch (field)
         {
-            if (string.Equals(f.Label, field, StringComparison.Ordinal)) return f.Line;
+            case TableField.ProjectName: return table.Line;
+            case TableField.FundingTotal: return table.Funding.TotalLine;
+            case TableField.Department or TableField.ProjectType or TableField.ProjectLevel or TableField.StartTime or TableField.EndTime
+                or TableField.ImplementingUnit or TableField.Contact or TableField.Necessity or TableField.Feasibility or TableField.Content
+                or TableField.LongTermGoal or TableField.AnnualGoal:
+                return null;
+        }
+
+        foreach (var other in table.OtherFields)
+        {
+            if (string.Equals(other.Label, field, StringComparison.Ordinal)) return other.Line;
         }
 
         return null;

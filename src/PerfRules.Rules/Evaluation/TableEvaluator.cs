@@ -18,6 +18,20 @@ internal static class TableEvaluator
 {
     public static IReadOnlyList<Finding> Run(PerformanceTable table, DateTime asOf, ResolvedProfile profile, IVerdictSource verdicts)
     {
+        // The same shared per-table facts as the compiled path, worked out afresh for this check.
+        var facts = Expressions.TableFacts.Begin(table);
+        try
+        {
+            return Run(table, asOf, profile, verdicts, facts);
+        }
+        finally
+        {
+            Expressions.TableFacts.End();
+        }
+    }
+
+    private static IReadOnlyList<Finding> Run(PerformanceTable table, DateTime asOf, ResolvedProfile profile, IVerdictSource verdicts, Expressions.TableFacts facts)
+    {
         var collected = new List<(int Rule, int Item, Finding Finding)>();
         var item = 0;
 
@@ -39,7 +53,7 @@ internal static class TableEvaluator
         Evaluate(new ScopeInputs(RuleScope.Table, table, asOf));
         if (profile.RulesOf(RuleScope.Field).Count > 0)
         {
-            foreach (var field in TableField.Of(table)) Evaluate(new ScopeInputs(RuleScope.Field, table, asOf, field: field));
+            foreach (var field in facts.Fields) Evaluate(new ScopeInputs(RuleScope.Field, table, asOf, field: field));
         }
 
         foreach (var indicator in table.Indicators)

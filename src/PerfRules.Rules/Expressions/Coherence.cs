@@ -85,8 +85,9 @@ public static class Coherence
     /// <summary>C05: the activity verb a 效益 indicator's name starts with (收集服务机构 → 收集), or null.</summary>
     public static string? ActivityVerbUnderEffect(Indicator indicator)
     {
-        if (HierarchyChecks.CanonicalLevel1(Row(indicator).Level1) != "效益") return null;
-        var name = CheckText.Normalize(indicator.Name);
+        var row = TableFacts.RowOf(indicator);
+        if (row.Level1 != "效益") return null;
+        var name = row.Name;
         foreach (var verb in ActivityVerbs)
         {
             if (name.StartsWith(verb, StringComparison.Ordinal)) return verb;

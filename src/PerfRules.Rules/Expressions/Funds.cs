@@ -104,7 +104,9 @@ public static class Funds
     {
         if (table is null) throw new ArgumentNullException(nameof(table));
         if (indicator is null) throw new ArgumentNullException(nameof(indicator));
-        if (!FundingChecks.IsExecutionRateIndicator(indicator.Name) || !FundingChecks.IsHundredPercent(indicator.HalfYear)) return true;
+        if (!FundingChecks.IsHundredPercent(indicator.HalfYear)) return true;
+        var row = TableFacts.RowOf(indicator);
+        if (!CheckText.EndsWith(row.Name, row.StemEnd, "预算执行率")) return true;
         var funding = table.Funding;
         if (FundingChecks.ExpenditureSum(funding) is not { } full) return true;
         foreach (var e in funding.Expenditures)
@@ -117,8 +119,12 @@ public static class Funds
     }
 
     /// <summary>F06: the full-year 预算执行率 / 资金到位率 target is 100%.</summary>
-    public static bool FullYearRateIsHundred(Indicator indicator) =>
-        FundingChecks.FullYearRateIsHundred((indicator ?? throw new ArgumentNullException(nameof(indicator))).Name, indicator.FullYear);
+    public static bool FullYearRateIsHundred(Indicator indicator)
+    {
+        if (FundingChecks.IsHundredPercent((indicator ?? throw new ArgumentNullException(nameof(indicator))).FullYear)) return true;
+        var row = TableFacts.RowOf(indicator);
+        return !CheckText.EndsWith(row.Name, row.StemEnd, "预算执行率") && !CheckText.EndsWith(row.Name, row.StemEnd, "资金到位率");
+    }
 
     private static Funding FundingOf(PerformanceTable table) => (table ?? throw new ArgumentNullException(nameof(table))).Funding;
 

@@ -18,6 +18,13 @@ public static class Prose
     private const int MinimumSentenceLength = 8;
     private const int ShownSentenceLength = 40;
 
+    // The prose regexes run on every table of a batch: compiled to IL where the runtime can (a few ms once per process).
+#if NET
+    private const RegexOptions CompiledOnNet = RegexOptions.Compiled;
+#else
+    private const RegexOptions CompiledOnNet = RegexOptions.None;
+#endif
+
     private static readonly Regex Tag = new("<[^>]*>", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     private static readonly char[] SentenceEnds = { '。', '！', '？', '；', ';', '!', '?', '\n', '\r' };
@@ -25,13 +32,13 @@ public static class Prose
     // A 文号 (document number): issuer, 〔year〕, number 号 — 工信部企业〔2022〕63号, 苏工信规〔2023〕2号.
     private static readonly Regex DocumentReference = new(
         @"[\p{IsCJKUnifiedIdeographs}A-Za-z]+[〔\[［]\s*\d{4}\s*[〕\]］]\s*\d+\s*号",
-        RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        RegexOptions.CultureInvariant | CompiledOnNet, TimeSpan.FromSeconds(1));
 
     // A number directly followed by a counting unit (Units: counts and money). Not preceded by a
     // letter, digit, '.', '-' or 第 (model names PM2.5/6G, decimals, ranges 2025-2027, ordinals 第11届).
     private static readonly Regex PromiseNumber = new(
         @"(?<![A-Za-z0-9.．\-—~～第])(?<n>\d+(?:\.\d+)?)(?<m>[万亿](?![千万亿]?元))?(?<u>" + CountingUnits() + ")",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, TimeSpan.FromSeconds(1));
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | CompiledOnNet, TimeSpan.FromSeconds(1));
 
     /// <summary>
     /// S11: sentences and document references (文号) that occur more than once in a prose field, in
@@ -40,60 +47,90 @@ public static class Prose
     public static IReadOnlyList<string> Repeats(TableField field)
     {
         if (field is null) throw new ArgumentNullException(nameof(field));
-        return field.IsProse ? Repeats(field.Text) : Array.Empty<string>();
+        return field.IsProse ? TableFacts.ProseOf(field).Repeats : Array.Empty<string>();
     }
 
     /// <summary>Sentences and document references that occur more than once in <paramref name="text"/>.</summary>
     public static IReadOnlyList<string> Repeats(string? text)
     {
-        var result = new List<string>();
-        if (CheckText.IsBlank(text)) return result;
+        if (CheckText.IsBlank(text)) return new List<string>();
         var plain = PlainText(text!);
+        List<string>? result = null;
 
-        var seenSentences = new Dictionary<string, int>(StringComparer.Ordinal);
-        var repeatedSentences = new List<string>();
-        foreach (var raw in plain.Split(SentenceEnds, StringSplitOptions.RemoveEmptyEntries))
+        // Sentences are compared in their normalised form without building it: a piece is keyed by its
+        // place in the text and compared as CheckText.SameName compares (white space skipped, full-width folded).
+        var seenSentences = SentenceCounts.Rent(plain);
+        List<string>? repeatedSentences = null;
+        var start = 0;
+        while (start < plain.Length)
         {
-            var sentence = CheckText.Normalize(raw);
-            if (sentence.Length < MinimumSentenceLength) continue;
-            seenSentences.TryGetValue(sentence, out var count);
-            seenSentences[sentence] = count + 1;
-            if (count == 1) repeatedSentences.Add(sentence);
-        }
-
-        foreach (var s in repeatedSentences) result.Add(s.Length > ShownSentenceLength ? s.Substring(0, ShownSentenceLength) + "…" : s);
-
-        // Two citations are the same document when their 〔year〕number号 agree and one issuer is the
-        // tail of the other (依据宁政发〔2025〕176号 and 宁政发〔2025〕176号): prose runs into the issuer.
-        var references = new List<string>();
-        var counts = new List<int>();
-        foreach (Match m in DocumentReference.Matches(plain))
-        {
-            var reference = CheckText.Normalize(m.Value);
-            var found = -1;
-            for (var i = 0; i < references.Count && found < 0; i++)
+            var end = plain.IndexOfAny(SentenceEnds, start);
+            if (end < 0) end = plain.Length;
+            if (end > start && NormalizedLength(plain, start, end) >= MinimumSentenceLength)
             {
-                if (SameDocument(references[i], reference)) found = i;
+                var key = new Piece(start, end);
+                seenSentences.TryGetValue(key, out var count);
+                seenSentences[key] = count + 1;
+                if (count == 1) (repeatedSentences ??= new List<string>()).Add(CheckText.Normalize(plain.Substring(start, end - start)));
             }
 
-            if (found < 0)
+            start = end + 1;
+        }
+
+        SentenceCounts.Return(seenSentences);
+        if (repeatedSentences is not null)
+        {
+            result = new List<string>();
+            foreach (var s in repeatedSentences) result.Add(s.Length > ShownSentenceLength ? s.Substring(0, ShownSentenceLength) + "…" : s);
+        }
+
+        // A 文号 needs an opening bracket: without one the regex cannot match and is not run.
+        if (plain.IndexOfAny(OpeningBrackets) >= 0)
+        {
+            // Two citations are the same document when their 〔year〕number号 agree and one issuer is the
+            // tail of the other (依据宁政发〔2025〕176号 and 宁政发〔2025〕176号): prose runs into the issuer.
+            var references = new List<string>();
+            var counts = new List<int>();
+            foreach (Match m in DocumentReference.Matches(plain))
             {
-                references.Add(reference);
-                counts.Add(1);
-                continue;
+                var reference = CheckText.Normalize(m.Value);
+                var found = -1;
+                for (var i = 0; i < references.Count && found < 0; i++)
+                {
+                    if (SameDocument(references[i], reference)) found = i;
+                }
+
+                if (found < 0)
+                {
+                    references.Add(reference);
+                    counts.Add(1);
+                    continue;
+                }
+
+                if (reference.Length < references[found].Length) references[found] = reference;
+                counts[found]++;
             }
 
-            if (reference.Length < references[found].Length) references[found] = reference;
-            counts[found]++;
+            for (var i = 0; i < references.Count; i++)
+            {
+                // A reference inside a repeated sentence is already reported with the sentence.
+                if (counts[i] > 1 && (repeatedSentences is null || !InsideAny(references[i], repeatedSentences))) (result ??= new List<string>()).Add(references[i]);
+            }
         }
 
-        for (var i = 0; i < references.Count; i++)
+        return (IReadOnlyList<string>?)result ?? Array.Empty<string>();
+    }
+
+    /// <summary>The length of <c>text[start..end)</c> once normalised (<see cref="CheckText.Normalize"/> only drops white space).</summary>
+    private static int NormalizedLength(string text, int start, int end)
+    {
+        var n = 0;
+        for (var i = start; i < end; i++)
         {
-            // A reference inside a repeated sentence is already reported with the sentence.
-            if (counts[i] > 1 && !InsideAny(references[i], repeatedSentences)) result.Add(references[i]);
+            if (!char.IsWhiteSpace(text[i])) n++;
         }
 
-        return result;
+        return n;
     }
 
     /// <summary>
@@ -105,14 +142,16 @@ public static class Prose
         if (table is null) throw new ArgumentNullException(nameof(table));
         if (field is null) throw new ArgumentNullException(nameof(field));
         if (!field.IsProse || field.IsBlank) return null;
-        var mine = CheckText.Normalize(PlainText(field.Text!));
-        foreach (var other in TableField.Of(table))
+        var facts = TableFacts.For(table);
+        var index = facts.IndexOfField(field);
+        if (index >= 0) return facts.IdenticalEarlierField(index);
+
+        // A field that is not one of the table's own (built by the caller): compared the same way, unshared.
+        var mine = PlainText(field.Text!);
+        foreach (var other in facts.Fields)
         {
             if (string.Equals(other.Label, field.Label, StringComparison.Ordinal)) return null;
-            if (other.IsProse && !other.IsBlank && string.Equals(CheckText.Normalize(PlainText(other.Text!)), mine, StringComparison.Ordinal))
-            {
-                return other.Label;
-            }
+            if (other.IsProse && !other.IsBlank && CheckText.SameName(PlainText(other.Text!), mine)) return other.Label;
         }
 
         return null;
@@ -129,21 +168,24 @@ public static class Prose
         var result = new List<Promise>();
         if (CheckText.IsBlank(text)) return result;
         var plain = PlainText(text!);
+
+        // A promise starts with a digit: without one the regex cannot match and is not run.
+        if (!HasDigit(plain)) return result;
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        MatchCollection? references = null;
         foreach (Match m in PromiseNumber.Matches(plain))
         {
             var unit = m.Groups["u"].Value;
-            var after = m.Index + m.Length < plain.Length ? plain.Substring(m.Index + m.Length) : string.Empty;
-            if (unit == "个" && (after.StartsWith("月", StringComparison.Ordinal) || after.StartsWith("百分点", StringComparison.Ordinal) ||
-                                after.StartsWith("工作日", StringComparison.Ordinal) || after.StartsWith("小时", StringComparison.Ordinal)))
+            var after = m.Index + m.Length;
+            if (unit == "个" && (At(plain, after, "月") || At(plain, after, "百分点") || At(plain, after, "工作日") || At(plain, after, "小时")))
             {
                 continue;
             }
 
             // Rates such as 500元/人 are levels, not counts; so is 每村4400元 (the same rate written with 每).
-            if (after.StartsWith("/", StringComparison.Ordinal) || after.StartsWith("／", StringComparison.Ordinal)) continue;
+            if (At(plain, after, "/") || At(plain, after, "／")) continue;
             if (AfterEach(plain, m.Index)) continue;
-            if (InsideDocumentReference(plain, m.Index)) continue;
+            if (InsideDocumentReference(plain, m.Index, ref references)) continue;
 
             // A number beyond decimal (a 60-digit typo) is no promise an indicator could carry.
             if (!decimal.TryParse(CheckText.AsciiDigits(m.Groups["n"].Value), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)) continue;
@@ -175,7 +217,7 @@ public static class Prose
 
     /// <summary>Text without HTML tags (a tag becomes a line break) and with the common entities decoded.</summary>
     internal static string PlainText(string text) =>
-        Tag.Replace(text, "\n").Replace("&nbsp;", " ").Replace("&lt;", "<").Replace("&gt;", ">").Replace("&amp;", "&");
+        text.IndexOf('<') < 0 && text.IndexOf('&') < 0 ? text : Tag.Replace(text, "\n").Replace("&nbsp;", " ").Replace("&lt;", "<").Replace("&gt;", ">").Replace("&amp;", "&");
 
     private static bool SameDocument(string a, string b)
     {
@@ -199,9 +241,30 @@ public static class Prose
         return false;
     }
 
-    private static bool InsideDocumentReference(string text, int index)
+    /// <summary>True when <paramref name="text"/> continues with <paramref name="part"/> at <paramref name="index"/>.</summary>
+    private static bool At(string text, int index, string part) =>
+        text.Length - index >= part.Length && string.CompareOrdinal(text, index, part, 0, part.Length) == 0;
+
+    private static bool HasDigit(string text)
     {
-        foreach (Match m in DocumentReference.Matches(text))
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>True when <paramref name="index"/> lies inside a 文号; the 文号 are found once per text (and not at all without a bracket).</summary>
+    private static bool InsideDocumentReference(string text, int index, ref MatchCollection? references)
+    {
+        if (references is null)
+        {
+            if (text.IndexOfAny(OpeningBrackets) < 0) return false;
+            references = DocumentReference.Matches(text);
+        }
+
+        foreach (Match m in references)
         {
             if (index >= m.Index && index < m.Index + m.Length) return true;
         }

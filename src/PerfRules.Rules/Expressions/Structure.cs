@@ -35,19 +35,32 @@ public static class Structure
 
     /// <summary>S03: the row's 一级 is one of 决策/过程/产出/效益/满意度/成本 (blank: a flat list, not judged).</summary>
     public static bool Level1Complies(Indicator indicator) =>
-        HierarchyChecks.Level1Complies((indicator ?? throw new ArgumentNullException(nameof(indicator))).Level1);
+        TableFacts.RowOf(indicator).Level1 is not null || CheckText.IsBlank(indicator.Level1);
 
     /// <summary>S04: the row's 二级 belongs to its 一级.</summary>
-    public static bool Level2Complies(Indicator indicator) =>
-        HierarchyChecks.Level2Complies((indicator ?? throw new ArgumentNullException(nameof(indicator))).Level1, indicator.Level2);
+    public static bool Level2Complies(Indicator indicator)
+    {
+        var row = TableFacts.RowOf(indicator);
+        return row.Level1 is null || row.Level2 is not null || CheckText.IsBlank(indicator.Level2);
+    }
 
     /// <summary>The canonical 二级 names allowed under the row's 一级 (数量指标 …, 项目立项 …).</summary>
     public static IReadOnlyList<string> AllowedLevel2(Indicator indicator) =>
         HierarchyChecks.AllowedLevel2((indicator ?? throw new ArgumentNullException(nameof(indicator))).Level1);
 
     /// <summary>S05: the standard 决策/过程 indicators the table lacks, in template order (none for a partial table).</summary>
-    public static IReadOnlyList<string> MissingStandardIndicators(PerformanceTable table) =>
-        Partial(table) ? Array.Empty<string>() : IndicatorSetChecks.MissingStandardIndicators(table.Indicators);
+    public static IReadOnlyList<string> MissingStandardIndicators(PerformanceTable table)
+    {
+        if (Partial(table)) return Array.Empty<string>();
+        var facts = TableFacts.For(table);
+        List<string>? missing = null;
+        foreach (var name in IndicatorSetChecks.StandardIndicatorNames)
+        {
+            if (!facts.TryFirstRow(name, out _)) (missing ??= new List<string>()).Add(name);
+        }
+
+        return (IReadOnlyList<string>?)missing ?? Array.Empty<string>();
+    }
 
     /// <summary>
     /// S05: for a standard 决策/过程 indicator, the row where its name first appears; for any other row,
@@ -57,7 +70,8 @@ public static class Structure
     {
         if (table is null) throw new ArgumentNullException(nameof(table));
         if (indicator is null) throw new ArgumentNullException(nameof(indicator));
-        return IndicatorSetChecks.IsStandardIndicator(indicator.Name) ? FirstRowNamed(table, indicator) : indicator.Row;
+        var row = RowIn(table, indicator);
+        return row.IsStandard ? row.FirstRowSameName : indicator.Row;
     }
 
     /// <summary>
@@ -69,31 +83,31 @@ public static class Structure
     {
         if (table is null) throw new ArgumentNullException(nameof(table));
         if (indicator is null) throw new ArgumentNullException(nameof(indicator));
-        return IndicatorSetChecks.IsStandardIndicator(indicator.Name) || IndicatorSetChecks.IsPlaceholderName(indicator.Name)
-            ? indicator.Row
-            : FirstRowNamed(table, indicator);
+        var row = RowIn(table, indicator);
+        return row.IsStandard || row.IsPlaceholder ? indicator.Row : row.FirstRowSameName;
     }
 
     /// <summary>S06: at least one 产出 indicator (a flat list without 一级 labels is not judged).</summary>
-    public static bool HasOutput(PerformanceTable table) => NotJudged(table) || IndicatorSetChecks.HasOutput(table.Indicators);
+    public static bool HasOutput(PerformanceTable table) => NotJudged(table) || TableFacts.For(table).HasOutput;
 
     /// <summary>S06: at least one 效益 indicator.</summary>
-    public static bool HasEffect(PerformanceTable table) => NotJudged(table) || IndicatorSetChecks.HasEffect(table.Indicators);
+    public static bool HasEffect(PerformanceTable table) => NotJudged(table) || TableFacts.For(table).HasEffect;
 
     /// <summary>S06: 产出 includes a 数量指标 (not judged without any 产出).</summary>
-    public static bool OutputHasQuantity(PerformanceTable table) => NotJudged(table) || IndicatorSetChecks.OutputHasQuantity(table.Indicators);
+    public static bool OutputHasQuantity(PerformanceTable table) =>
+        NotJudged(table) || !TableFacts.For(table).HasOutput || TableFacts.For(table).HasOutputQuantity;
 
     /// <summary>S07: at least one 满意度 indicator.</summary>
-    public static bool HasSatisfaction(PerformanceTable table) => NotJudged(table) || IndicatorSetChecks.HasLevel1(table.Indicators, "满意度");
+    public static bool HasSatisfaction(PerformanceTable table) => NotJudged(table) || TableFacts.For(table).HasSatisfaction;
 
     /// <summary>S07: at least one 产出/质量指标.</summary>
-    public static bool HasQuality(PerformanceTable table) => NotJudged(table) || IndicatorSetChecks.HasLevel2(table.Indicators, "产出", "质量指标");
+    public static bool HasQuality(PerformanceTable table) => NotJudged(table) || TableFacts.For(table).HasOutputQuality;
 
     /// <summary>S07: at least one 产出/时效指标.</summary>
-    public static bool HasTimeliness(PerformanceTable table) => NotJudged(table) || IndicatorSetChecks.HasLevel2(table.Indicators, "产出", "时效指标");
+    public static bool HasTimeliness(PerformanceTable table) => NotJudged(table) || TableFacts.For(table).HasOutputTimeliness;
 
     /// <summary>S08: at least one 成本 indicator (一级 成本 or 产出/成本指标).</summary>
-    public static bool HasCost(PerformanceTable table) => NotJudged(table) || IndicatorSetChecks.HasCost(table.Indicators);
+    public static bool HasCost(PerformanceTable table) => NotJudged(table) || TableFacts.For(table).HasCost;
 
     /// <summary>
     /// True when the table's indicators carry 一级 labels. A flat list (重庆 指标/指标权重/计量单位/指标性质/指标值)
@@ -101,14 +115,7 @@ public static class Structure
     /// </summary>
     public static bool HasHierarchy(PerformanceTable table)
     {
-        var rows = Rows(table);
-        if (rows.Count == 0) return true;
-        foreach (var i in rows)
-        {
-            if (!CheckText.IsBlank(i.Level1)) return true;
-        }
-
-        return false;
+        return Rows(table).Count == 0 || TableFacts.For(table).HasHierarchy;
     }
 
     /// <summary>S06–S08 do not judge a partial table (its tail is missing) nor a flat list (no 一级 labels).</summary>
@@ -135,10 +142,11 @@ public static class Structure
     /// <summary>S10: number of 产出 and 效益 indicators (template placeholders not counted).</summary>
     public static int OutputAndEffectCount(PerformanceTable table)
     {
+        var facts = TableFacts.For(table);
         var n = 0;
-        foreach (var i in Rows(table))
+        for (var i = 0; i < facts.RowCount; i++)
         {
-            if (IsOutputOrEffect(i)) n++;
+            if (IsOutputOrEffect(facts.Row(i))) n++;
         }
 
         return n;
@@ -147,10 +155,12 @@ public static class Structure
     /// <summary>S10: number of 产出 and 效益 indicators whose full-year target is quantitative (a number, range or date).</summary>
     public static int QuantitativeTargetCount(PerformanceTable table)
     {
+        var facts = TableFacts.For(table);
         var n = 0;
-        foreach (var i in Rows(table))
+        for (var i = 0; i < facts.RowCount; i++)
         {
-            if (IsOutputOrEffect(i) && i.FullYear is NumericValue or RangeValue or DateValue) n++;
+            var row = facts.Row(i);
+            if (row.Indicator.FullYear is NumericValue or RangeValue or DateValue && IsOutputOrEffect(row)) n++;
         }
 
         return n;
@@ -160,18 +170,10 @@ public static class Structure
     public static bool HasEnoughQuantitativeTargets(PerformanceTable table) =>
         Partial(table) || QuantitativeTargetCount(table) * 2 >= OutputAndEffectCount(table);
 
-    private static bool IsOutputOrEffect(Indicator i) =>
-        HierarchyChecks.CanonicalLevel1(i.Level1) is "产出" or "效益" && !IndicatorSetChecks.IsPlaceholderName(i.Name);
+    private static bool IsOutputOrEffect(RowFacts row) => row.Level1 is "产出" or "效益" && !row.IsPlaceholder;
 
-    private static int FirstRowNamed(PerformanceTable table, Indicator indicator)
-    {
-        foreach (var other in table.Indicators)
-        {
-            if (CheckText.SameName(other.Name, indicator.Name)) return Math.Min(other.Row, indicator.Row);
-        }
-
-        return indicator.Row;
-    }
+    private static RowFacts RowIn(PerformanceTable table, Indicator indicator) =>
+        TableFacts.For(table).RowFor(indicator ?? throw new ArgumentNullException(nameof(indicator)));
 
     /// <summary>
     /// A cut-off table (<see cref="PerformanceTable.IsPartial"/>) is never reported as missing something:

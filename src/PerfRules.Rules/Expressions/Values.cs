@@ -41,7 +41,7 @@ public static class Values
         if (indicator is null) throw new ArgumentNullException(nameof(indicator));
         if (cell is null) throw new ArgumentNullException(nameof(cell));
         var text = cell.Value is FreeTextValue f ? f.Text : cell.Value?.ToString() ?? string.Empty;
-        if (ValueChecks.IsRateName(indicator.Name)) return "百分比（如「≥95%」）";
+        if (TableFacts.RowOf(indicator).IsRate) return "百分比（如「≥95%」）";
         foreach (Match m in Number.Matches(text))
         {
             // The longest known unit right after the number (100万条 → 条): a count the cell states.
@@ -59,19 +59,43 @@ public static class Values
     }
 
     /// <summary>V03: an X性 indicator is valued with its own criterion word (立项依据充分性 → 充分).</summary>
-    public static bool CriterionComplies(Indicator indicator, IndicatorCell cell) =>
-        ValueChecks.CriterionComplies(NameOf(indicator), ValueOf(cell));
+    public static bool CriterionComplies(Indicator indicator, IndicatorCell cell)
+    {
+        var value = ValueOf(cell);
+        if (value is null or EmptyValue) return true;
+        var expected = TableFacts.RowOf(indicator).CriterionWord;
+        if (expected is null) return true;
+        var word = value switch
+        {
+            QualitativeValue q => q.Word,
+            FreeTextValue f => f.Text,
+            _ => null,
+        };
+        return word is not null && CheckText.SameName(word, expected);
+    }
 
     /// <summary>The criterion word an X性 indicator expects, or null.</summary>
-    public static string? ExpectedCriterion(Indicator indicator) => ValueChecks.ExpectedCriterion(NameOf(indicator));
+    public static string? ExpectedCriterion(Indicator indicator) => TableFacts.RowOf(indicator).CriterionWord;
 
     /// <summary>V04: a rate-named indicator is valued with a percentage or 序时进度.</summary>
-    public static bool RateValueComplies(Indicator indicator, IndicatorCell cell) =>
-        ValueChecks.RateValueComplies(NameOf(indicator), ValueOf(cell));
+    public static bool RateValueComplies(Indicator indicator, IndicatorCell cell)
+    {
+        var value = ValueOf(cell);
+        return value is null or EmptyValue or OnScheduleValue || ValueChecks.IsPercentage(value) || !TableFacts.RowOf(indicator).IsRate;
+    }
 
     /// <summary>V05: a percentage of a bounded rate lies within 0–100%.</summary>
-    public static bool PercentageInBounds(Indicator indicator, IndicatorCell cell) =>
-        ValueChecks.PercentageInBounds(NameOf(indicator), ValueOf(cell));
+    public static bool PercentageInBounds(Indicator indicator, IndicatorCell cell)
+    {
+        var value = ValueOf(cell);
+        if (!ValueChecks.IsPercentage(value) || !TableFacts.RowOf(indicator).IsBoundedRate) return true;
+        return value switch
+        {
+            NumericValue n => n.ScaledNumber >= 0m && n.ScaledNumber <= 100m,
+            RangeValue r => r.Low >= 0m && r.Low <= 100m && r.High >= 0m && r.High <= 100m,
+            _ => true,
+        };
+    }
 
     /// <summary>
     /// V06: the unit written in the cell is the unit of the name's bracket and of a separate 计量单位 column, and a half-year unit is
@@ -89,7 +113,7 @@ public static class Values
     public static bool DirectionComplies(Indicator indicator, IndicatorCell cell)
     {
         if (ValueOf(cell) is not NumericValue n) return true;
-        return ExpectedComparison(indicator) switch
+        return TableFacts.RowOf(indicator).ExpectedComparison switch
         {
             Comparison.AtLeast => n.Comparison is not (Comparison.AtMost or Comparison.LessThan),
             Comparison.AtMost => n.Comparison is not (Comparison.AtLeast or Comparison.GreaterThan),
@@ -98,7 +122,7 @@ public static class Values
     }
 
     /// <summary>The comparisons the indicator's nature calls for (<c>≥ 或 =</c>, <c>≤ 或 =</c>), or empty when none.</summary>
-    public static string ExpectedDirection(Indicator indicator) => ExpectedComparison(indicator) switch
+    public static string ExpectedDirection(Indicator indicator) => TableFacts.RowOf(indicator).ExpectedComparison switch
     {
         Comparison.AtLeast => "「≥」或「=」",
         Comparison.AtMost => "「≤」或「=」",
@@ -108,7 +132,9 @@ public static class Values
     /// <summary>V08: a 满意度 target is at least 80%.</summary>
     public static bool SatisfactionAtLeast80(Indicator indicator, IndicatorCell cell)
     {
-        if (!CheckText.NameContains(NameOf(indicator), "满意度") || !ValueChecks.IsPercentage(ValueOf(cell))) return true;
+        if (!ValueChecks.IsPercentage(ValueOf(cell))) return true;
+        var row = TableFacts.RowOf(indicator);
+        if (!CheckText.Contains(row.Name, row.StemEnd, "满意度")) return true;
         return ValueOf(cell) switch
         {
             NumericValue n => n.Comparison is Comparison.AtMost or Comparison.LessThan || n.ScaledNumber >= 80m,
@@ -124,9 +150,9 @@ public static class Values
     public static bool TimelinessValueComplies(Indicator indicator, IndicatorCell cell)
     {
         if (indicator is null) throw new ArgumentNullException(nameof(indicator));
-        if (HierarchyChecks.CanonicalLevel1(indicator.Level1) != "产出" ||
-            HierarchyChecks.CanonicalLevel2(indicator.Level1, indicator.Level2) != "时效指标") return true;
-        return ValueOf(cell) is not QualitativeValue { QualitativeKind: QualitativeKind.Grade or QualitativeKind.Trend or QualitativeKind.Effect };
+        if (ValueOf(cell) is not QualitativeValue { QualitativeKind: QualitativeKind.Grade or QualitativeKind.Trend or QualitativeKind.Effect }) return true;
+        var row = TableFacts.RowOf(indicator);
+        return row.Level1 != "产出" || row.Level2 != "时效指标";
     }
 
     /// <summary>
@@ -136,7 +162,7 @@ public static class Values
     /// </summary>
     public static bool IsAmbiguousBareNumber(Indicator indicator, IndicatorCell cell) =>
         ValueOf(cell) is NumericValue { Comparison: Comparison.Unspecified } n &&
-        !(n.IsPercentage && n.ScaledNumber == 100m && IndicatorSetChecks.IsStandardIndicator(NameOf(indicator)));
+        !(n.IsPercentage && n.ScaledNumber == 100m && TableFacts.RowOf(indicator).IsStandard);
 
     /// <summary>The two readings of a bare number for the V10 message: <c>「≥8%」还是「=8%」</c>.</summary>
     public static string ComparisonChoices(IndicatorCell cell)
@@ -146,29 +172,31 @@ public static class Values
         return "「≥" + rest + "」还是「=" + rest + "」";
     }
 
-    private static Comparison ExpectedComparison(Indicator indicator)
+    /// <summary>
+    /// The comparison a row's nature asks for (V07): its 指标方向 when it says 正向/反向, else the words of
+    /// <paramref name="name"/> (normalised) before <paramref name="end"/> (its unit bracket).
+    /// </summary>
+    internal static Comparison ExpectedComparison(string? directionText, string name, int end)
     {
-        if (indicator is null) throw new ArgumentNullException(nameof(indicator));
-        var direction = CheckText.Normalize(indicator.Direction);
+        var direction = CheckText.Normalize(directionText);
         if (direction.StartsWith("正向", StringComparison.Ordinal)) return Comparison.AtLeast;
         if (direction.StartsWith("反向", StringComparison.Ordinal)) return Comparison.AtMost;
-        var name = CheckText.WithoutBracket(indicator.Name);
         foreach (var w in AtLeastWords)
         {
-            if (name.IndexOf(w, StringComparison.Ordinal) >= 0) return Comparison.AtLeast;
+            if (CheckText.Contains(name, end, w)) return Comparison.AtLeast;
         }
 
         foreach (var w in AtMostWords)
         {
-            if (name.IndexOf(w, StringComparison.Ordinal) >= 0) return Comparison.AtMost;
+            if (CheckText.Contains(name, end, w)) return Comparison.AtMost;
         }
 
         // 成本控制率 / 费用节约率 are rates where higher is better; only the amounts themselves are ≤.
-        if (!name.EndsWith("率", StringComparison.Ordinal))
+        if (!CheckText.EndsWith(name, end, "率"))
         {
             foreach (var w in CostWords)
             {
-                if (name.IndexOf(w, StringComparison.Ordinal) >= 0) return Comparison.AtMost;
+                if (CheckText.Contains(name, end, w)) return Comparison.AtMost;
             }
         }
 
@@ -179,18 +207,23 @@ public static class Values
     {
         if (indicator is null) throw new ArgumentNullException(nameof(indicator));
         var value = ValueOf(cell);
-        var unit = UnitOf(value, cellOnly: true);
-        var bracket = HalfYearChecks.CanonicalUnit(indicator.Unit);
-        if (unit is not null && bracket is not null && HalfYearChecks.CanonicalUnit(unit) != bracket)
-        {
-            return "指标名称中的单位「" + indicator.Unit + "」";
-        }
 
-        // A separate 计量单位/度量单位 column that names another unit than the cell itself (28.8万元 under 计量单位 %).
-        var column = HalfYearChecks.CanonicalUnit(indicator.UnitText?.Trim());
-        if (unit is not null && column is not null && Units.IsKnown(indicator.UnitText!.Trim()) && HalfYearChecks.CanonicalUnit(unit) != column)
+        // Only a unit written in the cell itself can disagree with the name's bracket or the unit column.
+        if (UnitOf(value, cellOnly: true) is { } unit)
         {
-            return "计量单位栏的「" + indicator.UnitText!.Trim() + "」";
+            var canonical = HalfYearChecks.CanonicalUnit(unit);
+            var bracket = HalfYearChecks.CanonicalUnit(indicator.Unit);
+            if (bracket is not null && canonical != bracket)
+            {
+                return "指标名称中的单位「" + indicator.Unit + "」";
+            }
+
+            // A separate 计量单位/度量单位 column that names another unit than the cell itself (28.8万元 under 计量单位 %).
+            var column = HalfYearChecks.CanonicalUnit(indicator.UnitText?.Trim());
+            if (column is not null && Units.IsKnown(indicator.UnitText!.Trim()) && canonical != column)
+            {
+                return "计量单位栏的「" + indicator.UnitText!.Trim() + "」";
+            }
         }
 
         if (!cell.IsHalfYear) return null;
