@@ -22,7 +22,13 @@ internal static class Program
     private static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool outputIsTerminal, bool showsProgress)
     {
         var context = new CliContext(stdout, stderr, outputIsTerminal, showsProgress);
-        var root = new RootCommand("perfrules — 预算绩效目标表 (budget performance-target table) checker");
+        // A plain command named perfrules, not RootCommand (whose name is the executable's, PerfRules.Cli): help and
+        // usage say what the user types.
+        var root = new Command("perfrules", "perfrules — 预算绩效目标表 (budget performance-target table) checker")
+        {
+            new System.CommandLine.Help.HelpOption(),
+            new VersionOption(),
+        };
         root.Add(context.Verbose);
 
         // One line per command, so parallel work merges trivially.

@@ -51,7 +51,7 @@ public class CheckCommandTests
         Assert.Equal("2.1.0", doc.RootElement.GetProperty("version").GetString());
         var run = doc.RootElement.GetProperty("runs")[0];
         var rules = run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().ToList();
-        Assert.Contains(rules, r => r.GetProperty("id").GetString() == "V04" && r.GetProperty("helpUri").GetString() == "docs/rules/V04.md");
+        Assert.Contains(rules, r => r.GetProperty("id").GetString() == "V04" && r.GetProperty("help").GetProperty("markdown").GetString()!.StartsWith("# V04", System.StringComparison.Ordinal));
         var results = run.GetProperty("results").EnumerateArray().ToList();
         var v04 = results.First(r => r.GetProperty("ruleId").GetString() == "V04");
         Assert.Equal(2, results.Count(r => r.GetProperty("ruleId").GetString() == "V04"));

@@ -17,7 +17,7 @@ namespace PerfRules.Cli.Commands;
 
 /// <summary>
 /// <c>perfrules check INPUT… [--rules FILE]… [--profile FILE|NAME] [--format text|json|sarif] [--as-of yyyy-MM-dd]
-/// [--fail-on error|warning|info] [--baseline FILE] [--write-baseline FILE]</c>:
+/// [--min-severity error|warning|info] [--docs-url URL] [--fail-on error|warning|info] [--baseline FILE] [--write-baseline FILE]</c>:
 /// runs the built-in catalogue (and the user's workflows) over every table and prints the findings,
 /// import findings included. Exit 0: no finding at or above --fail-on (default error) beyond the baseline;
 /// 1: such findings; 2: usage, unreadable rule file, profile or baseline, or no readable input at all.
@@ -33,6 +33,9 @@ internal static class CheckCommand
         var format = new Option<string>("--format", "-f") { Description = "Output format", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "sarif");
         var indented = new Option<bool>("--indented") { Description = "Indent JSON/SARIF output" };
+        var minSeverity = new Option<string?>("--min-severity") { Description = "Report findings at or above this severity (default: warning for text, where the rest is counted; info for json and sarif)" };
+        minSeverity.AcceptOnlyFromAmong("error", "warning", "info");
+        var docsUrl = new Option<string?>("--docs-url") { Description = "Absolute URL where README.md and docs/ are published, for SARIF informationUri/helpUri (left out without it)" };
 
         var command = new Command("check", "Check tables against the rule catalogue and print the findings");
         command.Add(inputs);
@@ -41,6 +44,8 @@ internal static class CheckCommand
         command.Add(asOf);
         command.Add(format);
         command.Add(indented);
+        command.Add(minSeverity);
+        command.Add(docsUrl);
         var gate = CheckGate.AddTo(command);
         command.SetAction(parse => context.Guard(parse, () => Run(
             context,
@@ -50,12 +55,15 @@ internal static class CheckCommand
             parse.GetValue(asOf),
             parse.GetValue(format)!,
             parse.GetValue(indented),
+            parse.GetValue(minSeverity),
+            parse.GetValue(docsUrl),
             gate.Read(parse))));
         return command;
     }
 
-    private static int Run(CliContext context, string[] inputs, string[] ruleFiles, string? profileArgument, string? asOfText, string format, bool indented, CheckGate.Settings gate)
+    private static int Run(CliContext context, string[] inputs, string[] ruleFiles, string? profileArgument, string? asOfText, string format, bool indented, string? minSeverity, string? docsUrl, CheckGate.Settings gate)
     {
+        if (ReportOptions(context, format, indented, minSeverity, docsUrl, gate.FailOn) is not { } report) return ExitCodes.Usage;
         DateTime? asOf = null;
         if (asOfText is not null)
         {
@@ -114,8 +122,8 @@ internal static class CheckCommand
 
         var started = TimeProvider.System.GetTimestamp();
         var exit = context.ShowsProgress
-            ? progress.WithBar(context.Stderr, Inputs.TotalBytes(files), () => Write(context, engine, results, format, indented, gate))
-            : Write(context, engine, results, format, indented, gate);
+            ? progress.WithBar(context.Stderr, Inputs.TotalBytes(files), () => Write(context, engine, results, format, report, gate))
+            : Write(context, engine, results, format, report, gate);
         if (exit != ExitCodes.Usage) context.Stderr.WriteLine(Throughput(progress, TimeProvider.System.GetElapsedTime(started)));
         return exit;
     }
@@ -126,7 +134,7 @@ internal static class CheckCommand
     /// Inputs that could not be read at all are held back until a readable one arrives: when none does, the
     /// run is a usage error with nothing on stdout.
     /// </summary>
-    private static int Write(CliContext context, RuleEngine engine, IEnumerable<CheckedFile> results, string format, bool indented, CheckGate.Settings gate)
+    private static int Write(CliContext context, RuleEngine engine, IEnumerable<CheckedFile> results, string format, CheckReportOptions report, CheckGate.Settings gate)
     {
         if (gate.Baseline is not null || gate.WriteBaseline is not null)
         {
@@ -153,7 +161,7 @@ internal static class CheckCommand
         }
 
         if (!any) return NoReadableInput(context, unreadable);
-        using var writer = CheckWriter.For(format, context.Stdout, engine, indented);
+        using var writer = CheckWriter.For(format, context.Stdout, engine, report);
         var exit = ExitCodes.Ok;
         foreach (var file in unreadable) exit = Math.Max(exit, Add(writer, gate, file));
         do
@@ -169,6 +177,35 @@ internal static class CheckCommand
             writer.Add(file);
             return gate.ExitCode(new[] { file });
         }
+    }
+
+    /// <summary>The report options of one run; null (after a one-line error) when <c>--docs-url</c> is not an absolute URL.</summary>
+    private static CheckReportOptions? ReportOptions(CliContext context, string format, bool indented, string? minSeverity, string? docsUrl, Severity failOn)
+    {
+        Uri? docs = null;
+        if (docsUrl is not null)
+        {
+            if (!Uri.TryCreate(docsUrl.EndsWith('/') ? docsUrl : docsUrl + "/", UriKind.Absolute, out docs) || docs.Scheme is not ("http" or "https" or "file"))
+            {
+                context.Error("--docs-url “" + docsUrl + "” 不是绝对网址（如 https://example.org/perfrules/）");
+                return null;
+            }
+        }
+
+        return new CheckReportOptions
+        {
+            Indented = indented,
+            MinSeverity = minSeverity switch
+            {
+                "error" => Severity.Error,
+                "warning" => Severity.Warning,
+                "info" => Severity.Info,
+                // Text lists warnings and errors, and whatever fails the run (--fail-on info lists notes too).
+                _ => format == "text" ? (Severity)Math.Min((int)Severity.Warning, (int)failOn) : Severity.Info,
+            },
+            Colour = context.OutputIsTerminal && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")) && Environment.GetEnvironmentVariable("TERM") != "dumb",
+            DocsBase = docs,
+        };
     }
 
     private static int NoReadableInput(CliContext context, IEnumerable<CheckedFile> files)

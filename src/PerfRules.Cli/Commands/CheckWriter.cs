@@ -12,11 +12,11 @@ namespace PerfRules.Cli.Commands;
 internal abstract class CheckWriter : IDisposable
 {
     /// <summary>The writer for <c>--format</c> <paramref name="format"/> (text, json or sarif).</summary>
-    public static CheckWriter For(string format, TextWriter output, RuleEngine engine, bool indented) => format switch
+    public static CheckWriter For(string format, TextWriter output, RuleEngine engine, CheckReportOptions options) => format switch
     {
-        "json" => new JsonCheckWriter(output, indented),
-        "sarif" => new SarifWriter(output, engine, indented),
-        _ => new TextCheckWriter(output),
+        "json" => new JsonCheckWriter(output, options),
+        "sarif" => new SarifWriter(output, engine, options),
+        _ => new TextCheckWriter(output, options),
     };
 
     /// <summary>Writes (or, for SARIF, records) one checked file.</summary>

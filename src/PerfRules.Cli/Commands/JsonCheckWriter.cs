@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Text;
 using System.Text.Json;
 using PerfRules.Findings;
@@ -9,7 +10,8 @@ using PerfRules.Json;
 namespace PerfRules.Cli.Commands;
 
 /// <summary>
-/// The JSON report <c>{ "schemaVersion": 1, "tables": [...], "fileFindings": [...] }</c>, streamed: each table
+/// The JSON report <c>{ "schemaVersion": 1, "tables": [...], "fileFindings": [...] }</c> (schemas/perfrules-check.schema.json;
+/// file findings flat, as <c>convert</c> writes them; findings below <c>--min-severity</c> left out), streamed: each table
 /// is written as it arrives and the bytes go out every 64 KB. Only the file-level findings (I10 …), which
 /// come after the tables in the document, are kept until the end.
 /// </summary>
@@ -21,10 +23,13 @@ internal sealed class JsonCheckWriter : CheckWriter
     private readonly Utf8JsonWriter _writer;
     private readonly List<KeyValuePair<string?, Finding>> _fileFindings = new();
 
-    public JsonCheckWriter(TextWriter output, bool indented)
+    private readonly CheckReportOptions _options;
+
+    public JsonCheckWriter(TextWriter output, CheckReportOptions options)
     {
         _output = output;
-        _writer = new Utf8JsonWriter(_buffer, new JsonWriterOptions { Indented = indented, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        _options = options;
+        _writer = new Utf8JsonWriter(_buffer, new JsonWriterOptions { Indented = options.Indented, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         _writer.WriteStartObject();
         _writer.WriteNumber("schemaVersion", 1);
         _writer.WriteStartArray("tables");
@@ -43,12 +48,16 @@ internal sealed class JsonCheckWriter : CheckWriter
             w.WriteString("layout", table.Table.Layout);
             w.WriteString("profile", table.Profile);
             w.WriteStartArray("findings");
-            foreach (var f in table.Findings) JsonSerializer.Serialize(w, f, PerfRulesJson.Options);
+            foreach (var f in table.Findings)
+            {
+                if (_options.Shows(f.Severity)) JsonSerializer.Serialize(w, f, PerfRulesJson.Options);
+            }
+
             w.WriteEndArray();
             w.WriteEndObject();
         }
 
-        foreach (var f in file.Result.Findings) _fileFindings.Add(new KeyValuePair<string?, Finding>(file.Result.Source, f));
+        foreach (var f in file.Result.Findings.Where(f => _options.Shows(f.Severity))) _fileFindings.Add(new KeyValuePair<string?, Finding>(file.Result.Source, f));
         if (w.BytesPending + _buffer.Length >= FlushBytes) Drain();
     }
 
@@ -59,10 +68,17 @@ internal sealed class JsonCheckWriter : CheckWriter
         w.WriteStartArray("fileFindings");
         foreach (var (source, f) in _fileFindings)
         {
+            // Flat, as convert writes it: {"source", "ruleId", "severity", "message", "location", "arguments"}.
             w.WriteStartObject();
             w.WriteString("source", source);
-            w.WritePropertyName("finding");
-            JsonSerializer.Serialize(w, f, PerfRulesJson.Options);
+            w.WriteString("ruleId", f.RuleId);
+            w.WritePropertyName("severity");
+            JsonSerializer.Serialize(w, f.Severity, PerfRulesJson.Options);
+            w.WriteString("message", f.Message);
+            w.WritePropertyName("location");
+            JsonSerializer.Serialize(w, f.Location, PerfRulesJson.Options);
+            w.WritePropertyName("arguments");
+            JsonSerializer.Serialize(w, f.Arguments, PerfRulesJson.Options);
             w.WriteEndObject();
         }
 

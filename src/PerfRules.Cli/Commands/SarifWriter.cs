@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -9,9 +10,11 @@ using PerfRules.Rules;
 namespace PerfRules.Cli.Commands;
 
 /// <summary>
-/// Writes findings as SARIF 2.1.0 so CI systems and code-scanning UIs show them with file and line:
-/// one run, the rule metadata (id, title, default level, help link to docs/rules/&lt;id&gt;.md), and one
-/// result per finding with the table and indicator as a logical location.
+/// Writes findings as SARIF 2.1.0 (valid against the OASIS schema) so CI systems and code-scanning UIs show them with
+/// file and line: one run; the rule metadata (id, title, default level, <c>help</c> text and markdown from the
+/// docs/rules page, <c>helpUri</c> only under an absolute <c>--docs-url</c>); one result per finding at or above
+/// <c>--min-severity</c>, with a percent-encoded artifact URI (absolute <c>file:</c>, or relative to
+/// <c>SRCROOT</c> = the working directory), the line as region and the table and indicator as a logical location.
 /// </summary>
 /// <remarks>
 /// The rule list, which comes first in the log, names every rule id a finding carries, so the results are kept
@@ -19,145 +22,169 @@ namespace PerfRules.Cli.Commands;
 /// </remarks>
 internal sealed class SarifWriter : CheckWriter
 {
-    private const string HelpBase = "docs/rules/";
+    /// <summary>The schema a log names (the OASIS 2.1.0 errata schema).</summary>
+    public const string SchemaUri = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+
     private readonly TextWriter _output;
     private readonly RuleEngine _engine;
-    private readonly bool _indented;
+    private readonly CheckReportOptions _options;
     private readonly List<Result> _findings = new();
 
-    public SarifWriter(TextWriter output, RuleEngine engine, bool indented)
+    public SarifWriter(TextWriter output, RuleEngine engine, CheckReportOptions options)
     {
         _output = output;
         _engine = engine;
-        _indented = indented;
-    }
-
-    /// <summary>Writes the whole log for <paramref name="files"/>.</summary>
-    public static void Write(TextWriter output, RuleEngine engine, IReadOnlyList<CheckedFile> files, bool indented)
-    {
-        using var writer = new SarifWriter(output, engine, indented);
-        foreach (var file in files) writer.Add(file);
-        writer.Complete();
+        _options = options;
     }
 
     public override void Add(CheckedFile file)
     {
-        foreach (var f in file.Result.Findings) _findings.Add(new Result(file.Result.Source, null, null, f));
+        foreach (var f in file.Result.Findings.Where(f => _options.Shows(f.Severity))) _findings.Add(new Result(file.Result.Source, null, null, f));
         foreach (var t in file.Tables)
         {
-            foreach (var f in t.Findings) _findings.Add(new Result(file.Result.Source, t.Table.Name, t.Table.Line, f));
+            foreach (var f in t.Findings.Where(f => _options.Shows(f.Severity))) _findings.Add(new Result(file.Result.Source, t.Table.Name, t.Table.Line, f));
         }
     }
 
-    public override void Complete() => Write(_output, _engine, _findings, _indented);
-
-    private static void Write(TextWriter output, RuleEngine engine, List<Result> findings, bool indented)
+    public override void Complete()
     {
-
-        // Rule metadata: every catalogue id (first rule of each id gives the title) plus ids only findings carry (I…, E…).
-        var ruleIds = new List<string>();
-        var titles = new Dictionary<string, (string Title, Severity Severity)>();
-        foreach (var rule in engine.RuleSet.Rules)
-        {
-            if (titles.ContainsKey(rule.Id)) continue;
-            titles[rule.Id] = (rule.Title, rule.Severity);
-            ruleIds.Add(rule.Id);
-        }
-
-        foreach (var (_, _, _, f) in findings)
-        {
-            if (titles.ContainsKey(f.RuleId)) continue;
-            titles[f.RuleId] = (f.RuleId, f.Severity);
-            ruleIds.Add(f.RuleId);
-        }
-
-        var index = ruleIds.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i);
-
         using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = _options.Indented, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             w.WriteStartObject();
-            w.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+            w.WriteString("$schema", SchemaUri);
             w.WriteString("version", "2.1.0");
             w.WriteStartArray("runs");
             w.WriteStartObject();
-            w.WriteStartObject("tool");
-            w.WriteStartObject("driver");
-            w.WriteString("name", "perfrules");
-            w.WriteString("informationUri", "README.md");
-            w.WriteString("semanticVersion", typeof(SarifWriter).Assembly.GetName().Version?.ToString(3) ?? "0.1.0");
-            w.WriteStartArray("rules");
-            foreach (var id in ruleIds)
-            {
-                var (title, severity) = titles[id];
-                w.WriteStartObject();
-                w.WriteString("id", id);
-                w.WriteString("name", id);
-                w.WriteStartObject("shortDescription");
-                w.WriteString("text", title);
-                w.WriteEndObject();
-                w.WriteString("helpUri", HelpBase + id + ".md");
-                w.WriteStartObject("defaultConfiguration");
-                w.WriteString("level", Level(severity));
-                w.WriteEndObject();
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            w.WriteEndObject();
-            w.WriteEndObject();
-
+            var index = WriteTool(w);
+            if (_findings.Any(r => r.Source is { } s && !Path.IsPathRooted(s))) WriteSourceRoot(w);
             w.WriteStartArray("results");
-            foreach (var (source, table, tableLine, f) in findings)
-            {
-                w.WriteStartObject();
-                w.WriteString("ruleId", f.RuleId);
-                w.WriteNumber("ruleIndex", index[f.RuleId]);
-                w.WriteString("level", Level(f.Severity));
-                w.WriteStartObject("message");
-                w.WriteString("text", f.Message);
-                w.WriteEndObject();
-                w.WriteStartArray("locations");
-                w.WriteStartObject();
-                w.WriteStartObject("physicalLocation");
-                w.WriteStartObject("artifactLocation");
-                w.WriteString("uri", (source ?? string.Empty).Replace('\\', '/'));
-                w.WriteEndObject();
-                var line = f.Location.Line ?? tableLine;
-                if (line is { } l && l > 0)
-                {
-                    w.WriteStartObject("region");
-                    w.WriteNumber("startLine", l);
-                    w.WriteEndObject();
-                }
-
-                w.WriteEndObject();
-                if (table is not null)
-                {
-                    w.WriteStartArray("logicalLocations");
-                    w.WriteStartObject();
-                    w.WriteString("fullyQualifiedName", LogicalName(table, f.Location));
-                    w.WriteString("kind", f.Location.Indicator is not null ? "member" : "type");
-                    w.WriteEndObject();
-                    w.WriteEndArray();
-                }
-
-                w.WriteEndObject();
-                w.WriteEndArray();
-                w.WriteStartObject("properties");
-                w.WriteString("severity", f.Severity.ToString().ToLowerInvariant());
-                if (table is not null) w.WriteString("table", table);
-                w.WriteEndObject();
-                w.WriteEndObject();
-            }
-
+            foreach (var result in _findings) WriteResult(w, result, index[result.Finding.RuleId]);
             w.WriteEndArray();
             w.WriteEndObject();
             w.WriteEndArray();
             w.WriteEndObject();
         }
 
-        output.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
+        _output.WriteLine(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, checked((int)buffer.Length)));
+    }
+
+    /// <summary>Writes <c>tool.driver</c> with its rules; returns each rule id's index in the list.</summary>
+    private Dictionary<string, int> WriteTool(Utf8JsonWriter w)
+    {
+        // Every catalogue id (the first rule of each id gives the title) plus ids only findings carry (I…, E…).
+        var rules = new List<(string Id, string Title, Severity Severity)>();
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var rule in _engine.RuleSet.Rules)
+        {
+            if (index.TryAdd(rule.Id, rules.Count)) rules.Add((rule.Id, rule.Title, rule.Severity));
+        }
+
+        foreach (var f in _findings.Select(r => r.Finding))
+        {
+            if (index.TryAdd(f.RuleId, rules.Count)) rules.Add((f.RuleId, PageTitle(f.RuleId) ?? f.RuleId, f.Severity));
+        }
+
+        w.WriteStartObject("tool");
+        w.WriteStartObject("driver");
+        w.WriteString("name", "perfrules");
+        if (_options.DocsBase is { } docs) w.WriteString("informationUri", new Uri(docs, "README.md").AbsoluteUri);
+        w.WriteString("semanticVersion", typeof(SarifWriter).Assembly.GetName().Version?.ToString(3) ?? "0.1.0");
+        w.WriteStartArray("rules");
+        foreach (var (id, title, severity) in rules) WriteRule(w, id, title, severity);
+        w.WriteEndArray();
+        w.WriteEndObject();
+        w.WriteEndObject();
+        return index;
+    }
+
+    private void WriteRule(Utf8JsonWriter w, string id, string title, Severity severity)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", id);
+        w.WriteString("name", id);
+        w.WriteStartObject("shortDescription");
+        w.WriteString("text", string.IsNullOrWhiteSpace(title) ? id : title);
+        w.WriteEndObject();
+        if (RuleHelp.For(id) is { } help)
+        {
+            w.WriteStartObject("help");
+            w.WriteString("text", help.Text);
+            w.WriteString("markdown", help.Markdown);
+            w.WriteEndObject();
+            if (_options.DocsBase is { } docs) w.WriteString("helpUri", new Uri(docs, "docs/rules/" + id + ".md").AbsoluteUri);
+        }
+
+        w.WriteStartObject("defaultConfiguration");
+        w.WriteString("level", Level(severity));
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
+
+    /// <summary><c>originalUriBaseIds.SRCROOT</c>: the working directory, against which relative inputs were read.</summary>
+    private static void WriteSourceRoot(Utf8JsonWriter w)
+    {
+        w.WriteStartObject("originalUriBaseIds");
+        w.WriteStartObject(ArtifactUri.SourceRoot);
+        w.WriteString("uri", ArtifactUri.FileUri(Directory.GetCurrentDirectory(), directory: true));
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
+
+    private static void WriteResult(Utf8JsonWriter w, Result result, int ruleIndex)
+    {
+        var (source, table, tableLine, f) = result;
+        w.WriteStartObject();
+        w.WriteString("ruleId", f.RuleId);
+        w.WriteNumber("ruleIndex", ruleIndex);
+        w.WriteString("level", Level(f.Severity));
+        w.WriteStartObject("message");
+        w.WriteString("text", f.Message);
+        w.WriteEndObject();
+        w.WriteStartArray("locations");
+        w.WriteStartObject();
+        w.WriteStartObject("physicalLocation");
+        w.WriteStartObject("artifactLocation");
+        var (uri, baseId) = ArtifactUri.For(source ?? string.Empty);
+        w.WriteString("uri", uri);
+        if (baseId is not null) w.WriteString("uriBaseId", baseId);
+        w.WriteEndObject();
+        var line = f.Location.Line ?? tableLine;
+        if (line is { } l && l > 0)
+        {
+            w.WriteStartObject("region");
+            w.WriteNumber("startLine", l);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndObject();
+        if (table is not null)
+        {
+            w.WriteStartArray("logicalLocations");
+            w.WriteStartObject();
+            w.WriteString("fullyQualifiedName", LogicalName(table, f.Location));
+            w.WriteString("kind", f.Location.Indicator is not null ? "member" : "type");
+            w.WriteEndObject();
+            w.WriteEndArray();
+        }
+
+        w.WriteEndObject();
+        w.WriteEndArray();
+        w.WriteStartObject("properties");
+        w.WriteString("severity", f.Severity.ToString().ToLowerInvariant());
+        if (table is not null) w.WriteString("table", table);
+        if (f.Location.Cell is { } cell) w.WriteString("cell", cell);
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
+
+    /// <summary>The rule's title from its page's heading (<c># I01 — 合并单元格已向下填充</c>), or null.</summary>
+    private static string? PageTitle(string id)
+    {
+        if (RuleHelp.For(id) is not { } help) return null;
+        var first = help.Markdown.Split('\n')[0].TrimStart('#', ' ');
+        var dash = first.IndexOf('—', StringComparison.Ordinal);
+        return dash >= 0 ? first.Substring(dash + 1).Trim() : first;
     }
 
     /// <summary>One result: the file, the table's name and line (null for a file-level finding), the finding.</summary>

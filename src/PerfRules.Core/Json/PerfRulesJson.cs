@@ -27,7 +27,7 @@ namespace PerfRules.Json;
 /// fundingUnit, expenditures[{name, halfYear, fullYear, halfYearOnSchedule, fullYearOnSchedule, line}],
 /// indicators[{row, level1, level2, name, halfYear{kind,text,…}, fullYear{…}, unit, line, weight, …}],
 /// sectionWeights[], published, importFindings[{ruleId, severity, message, location{indicator, row,
-/// level1, level2, field, line}, arguments[]}], unplacedLines[{line, text}]</c>. Amounts are plain
+/// level1, level2, field, line}, arguments{name: value}}], unplacedLines[{line, text}]</c>. Amounts are plain
 /// numbers (万元 unless <c>fundingUnit</c> says otherwise); nulls are written.
 /// </remarks>
 public static class PerfRulesJson

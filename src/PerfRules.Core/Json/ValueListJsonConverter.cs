@@ -61,7 +61,7 @@ public sealed class ValueListJsonConverterFactory : JsonConverterFactory
 
         // The library's own lists without reflection, so serialising tables stays trimming- and AOT-safe.
         if (element == typeof(Findings.Finding)) return new ValueListJsonConverter<Findings.Finding>();
-        if (element == typeof(Findings.FindingArgument)) return new ValueListJsonConverter<Findings.FindingArgument>();
+        if (element == typeof(Findings.FindingArgument)) return new FindingArgumentsJsonConverter();
         if (element == typeof(Indicator)) return new ValueListJsonConverter<Indicator>();
         if (element == typeof(HeaderField)) return new ValueListJsonConverter<HeaderField>();
         if (element == typeof(UnplacedLine)) return new ValueListJsonConverter<UnplacedLine>();

@@ -16,7 +16,9 @@ namespace PerfRules.Scoring;
 /// <c>point</c>, <c>expectedShare</c>, <c>total</c>, <c>grade</c> (优/良/中/差), <c>execution</c>,
 /// <c>sections[{name, weight, baseWeight, score, fromTable, empty}]</c>,
 /// <c>indicators[{name, row, level1, level2, section, status, score, weight, target, actual, reason, judgement, explanation}]</c>,
-/// <c>notes[]</c> and <c>findings[]</c> (the finding shape of <c>check</c>). Numbers are unrounded; statuses camelCase.
+/// <c>notes[]</c> and <c>findings[]</c> (the finding shape of <c>check</c>). Numbers are as the text report shows them: scores, weights, the total and the budget
+/// rounded to two places (half away from zero), <c>rate</c> and <c>expectedShare</c> to four (a percentage with two);
+/// the grade is taken from the unrounded total. Statuses camelCase. Schema: schemas/perfrules-score.schema.json.
 /// </summary>
 public static class ScoreCardJson
 {
@@ -62,16 +64,16 @@ public static class ScoreCardJson
         writer.WriteString("profile", card.Profile.Name);
         writer.WriteString("asOf", card.AsOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         writer.WriteString("point", card.Point == EvaluationPoint.HalfYear ? "halfYear" : "fullYear");
-        WriteNumber(writer, "expectedShare", card.ExpectedShare);
-        writer.WriteNumber("total", card.Total);
+        WriteShare(writer, "expectedShare", card.ExpectedShare);
+        writer.WriteNumber("total", ScoreText.Round(card.Total));
         writer.WriteString("grade", card.Grade.ToText());
 
         writer.WriteStartObject("execution");
-        WriteNumber(writer, "budget", card.Execution.Budget);
+        WriteNumber(writer, "budget", card.Execution.Budget is { } budget ? ScoreText.Round(budget) : null);
         WriteNumber(writer, "executed", card.Execution.Executed);
-        WriteNumber(writer, "rate", card.Execution.Rate);
-        writer.WriteNumber("weight", card.Execution.Weight);
-        writer.WriteNumber("score", card.Execution.Score);
+        WriteShare(writer, "rate", card.Execution.Rate);
+        writer.WriteNumber("weight", ScoreText.Round(card.Execution.Weight));
+        writer.WriteNumber("score", ScoreText.Round(card.Execution.Score));
         writer.WriteEndObject();
 
         writer.WriteStartArray("sections");
@@ -79,9 +81,9 @@ public static class ScoreCardJson
         {
             writer.WriteStartObject();
             writer.WriteString("name", section.Name);
-            writer.WriteNumber("weight", section.Weight);
-            writer.WriteNumber("baseWeight", section.BaseWeight);
-            writer.WriteNumber("score", section.Score);
+            writer.WriteNumber("weight", ScoreText.Round(section.Weight));
+            writer.WriteNumber("baseWeight", ScoreText.Round(section.BaseWeight));
+            writer.WriteNumber("score", ScoreText.Round(section.Score));
             writer.WriteBoolean("fromTable", section.WeightFromTable);
             writer.WriteBoolean("empty", section.IsEmpty);
             writer.WriteEndObject();
@@ -99,8 +101,8 @@ public static class ScoreCardJson
             writer.WriteString("level2", line.Indicator.Level2);
             writer.WriteString("section", line.Section?.ToText());
             writer.WriteString("status", StatusText(line.Status));
-            writer.WriteNumber("score", line.Score);
-            writer.WriteNumber("weight", line.Weight);
+            writer.WriteNumber("score", ScoreText.Round(line.Score));
+            writer.WriteNumber("weight", ScoreText.Round(line.Weight));
             writer.WriteString("target", line.Target.ToString());
             writer.WriteString("actual", line.ActualText);
             writer.WriteString("reason", line.Reason);
@@ -136,6 +138,12 @@ public static class ScoreCardJson
     private static void WriteNumber(Utf8JsonWriter writer, string name, decimal? value)
     {
         if (value is { } v) writer.WriteNumber(name, v);
+        else writer.WriteNull(name);
+    }
+
+    private static void WriteShare(Utf8JsonWriter writer, string name, decimal? value)
+    {
+        if (value is { } v) writer.WriteNumber(name, Math.Round(v, 4, MidpointRounding.AwayFromZero));
         else writer.WriteNull(name);
     }
 

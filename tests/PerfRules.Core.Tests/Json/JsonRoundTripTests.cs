@@ -118,7 +118,23 @@ public class JsonRoundTripTests
     public void Severity_and_enums_are_camel_case_strings()
     {
         var json = PerfRulesJson.Serialize(new Finding("I06", Severity.Warning, "m", new FindingLocation { Line = 3 }));
-        Assert.Equal("{\"ruleId\":\"I06\",\"severity\":\"warning\",\"message\":\"m\",\"location\":{\"indicator\":null,\"row\":null,\"level1\":null,\"level2\":null,\"field\":null,\"line\":3},\"arguments\":[]}", json);
+        Assert.Equal("{\"ruleId\":\"I06\",\"severity\":\"warning\",\"message\":\"m\",\"location\":{\"indicator\":null,\"row\":null,\"level1\":null,\"level2\":null,\"field\":null,\"line\":3},\"arguments\":{}}", json);
+    }
+
+    [Fact]
+    public void Finding_arguments_are_one_object_and_read_back_in_order()
+    {
+        var finding = new Finding("V04", Severity.Error, "m", FindingLocation.Table)
+        {
+            Arguments = new ValueList<FindingArgument>(new[] { new FindingArgument("indicator", "合格率"), new FindingArgument("value", "完成") }),
+        };
+
+        var json = PerfRulesJson.Serialize(finding);
+
+        Assert.EndsWith(",\"arguments\":{\"indicator\":\"合格率\",\"value\":\"完成\"}}", json, System.StringComparison.Ordinal);
+        Assert.Equal(finding.Arguments, JsonSerializer.Deserialize<Finding>(json, PerfRulesJson.Options)!.Arguments);
+        var duplicate = json.Replace("\"value\":", "\"indicator\":", System.StringComparison.Ordinal);
+        Assert.Contains("indicator", Assert.ThrowsAny<JsonException>(() => JsonSerializer.Deserialize<Finding>(duplicate, PerfRulesJson.Options)).Message, System.StringComparison.Ordinal);
     }
 
     [Fact]

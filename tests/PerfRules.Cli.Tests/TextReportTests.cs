@@ -1,0 +1,90 @@
+using System;
+using System.IO;
+using System.Linq;
+using PerfRules.Cli.Commands;
+
+namespace PerfRules.Cli.Tests;
+
+/// <summary>
+/// The text report of <c>check</c>: the summary first; per table its errors, then its warnings; notes (info, mostly
+/// the reader describing its repairs) counted unless <c>--min-severity info</c>; colour only when asked for.
+/// </summary>
+public class TextReportTests
+{
+    [Fact]
+    public void The_summary_comes_first_and_names_the_tables_with_errors()
+    {
+        var (exit, output, _) = CliRunner.Run("check", CliRunner.Samples);
+
+        Assert.Equal(1, exit);
+        var lines = output.Split('\n');
+        Assert.StartsWith("合计 ", lines[0], StringComparison.Ordinal);
+        Assert.Contains(" 张表：错误 ", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("有错误的表：", lines[1], StringComparison.Ordinal);
+        Assert.Contains("办公设备", lines[1], StringComparison.Ordinal);
+        Assert.DoesNotContain(lines.Skip(2), l => l.StartsWith("合计 ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Each_table_lists_errors_then_warnings_and_counts_its_notes()
+    {
+        var (_, output, _) = CliRunner.Run("check", CliRunner.Samples);
+
+        var blocks = output.Split("\n== ", StringSplitOptions.None).Skip(1).ToList();
+        Assert.Equal(output.Split('\n')[0].Split(' ')[1], blocks.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        foreach (var block in blocks)
+        {
+            var kinds = block.Split('\n').Skip(2).Where(l => l.StartsWith("   ", StringComparison.Ordinal) && l.Length > 7)
+                .Select(l => l.Substring(3).Split(' ')).Where(p => p.Length > 1).Select(p => p[1]).ToList();
+            var firstWarning = kinds.IndexOf("警告");
+            Assert.True(firstWarning < 0 || kinds.Skip(firstWarning).All(k => k != "错误"), "a warning before an error in:\n" + block);
+            Assert.DoesNotContain("提示", kinds);
+        }
+
+        Assert.Contains("   另有提示 ", output, StringComparison.Ordinal);
+        Assert.DoesNotContain(" I01 ", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Min_severity_info_lists_everything_and_error_only_errors()
+    {
+        var all = CliRunner.Run("check", CliRunner.Samples, "--min-severity", "info").Out;
+        var errors = CliRunner.Run("check", CliRunner.Samples, "--min-severity", "error").Out;
+
+        Assert.Contains("I01 提示", all, StringComparison.Ordinal);
+        Assert.DoesNotContain("另有", all, StringComparison.Ordinal);
+        Assert.DoesNotContain(" 警告 ", errors.Split('\n').Skip(1).Where(l => l.StartsWith("   ", StringComparison.Ordinal) && !l.Contains("另有", StringComparison.Ordinal)), StringComparer.Ordinal);
+        Assert.True(errors.Length < all.Length / 3);
+    }
+
+    [Fact]
+    public void The_report_is_plain_unless_colour_is_asked_for()
+    {
+        var plain = CliRunner.Run("check", CliRunner.Samples).Out;
+        Assert.DoesNotContain('\u001b', plain);
+
+        using var output = new StringWriter();
+        using var stderr = new StringWriter();
+        var context = new CliContext(output, stderr, outputIsTerminal: true);
+        using (var writer = new TextCheckWriter(output, new CheckReportOptions { Colour = true, MinSeverity = PerfRules.Findings.Severity.Warning }))
+        {
+            var table = PerfRules.Import.TableTextReader.ReadFile(Path.Combine(CliRunner.Samples, "001_31cd2f4c762929cd.txt"));
+            var engine = PerfRules.Rules.RuleEngine.Create(new PerfRules.Rules.RuleOptions());
+            writer.Add(new CheckedFile(table, table.Tables.Select(t => new CheckedTable(t, "nanjing-2026", engine.Check(t))).ToList()));
+            writer.Complete();
+        }
+
+        Assert.Contains("\u001b[31m错误\u001b[0m", output.ToString(), StringComparison.Ordinal);
+        Assert.NotNull(context);
+    }
+
+    [Fact]
+    public void Help_says_perfrules()
+    {
+        var (_, output, _) = CliRunner.Run("check", "--help");
+
+        Assert.Contains("perfrules check", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("PerfRules.Cli", output, StringComparison.Ordinal);
+        Assert.Contains("--min-severity", output, StringComparison.Ordinal);
+    }
+}
