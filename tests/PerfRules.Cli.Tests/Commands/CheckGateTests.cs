@@ -52,7 +52,7 @@ public sealed class CheckGateTests : IDisposable
 
         Assert.Equal(0, exit);
         Assert.DoesNotContain(output.Split('\n'), IsFindingLine);
-        Assert.Contains("合计 22 张表：错误 0，警告 0，提示 0", output, StringComparison.Ordinal);
+        Assert.Contains("合计 37 张表：错误 0，警告 0，提示 0", output, StringComparison.Ordinal);
         Assert.Contains("accepted", error, StringComparison.Ordinal);
         Assert.DoesNotContain("no longer occur", error, StringComparison.Ordinal);
     }
