@@ -99,7 +99,7 @@ public class OutputContractTests
     [Fact]
     public void Score_json_of_published_self_evaluations_validates()
     {
-        var (exit, json, error) = CliRunner.Run("score", CliRunner.FirstTenReal, "--format", "json");
+        var (exit, json, error) = CliRunner.RunOn("score", CliRunner.ReviewedReal, "--format", "json");
 
         Assert.True(exit is 0 or 1, error);
         JsonSchemas.AssertValid(JsonSchemas.Project("perfrules-score"), json, "score --format json of samples/real");
@@ -109,7 +109,7 @@ public class OutputContractTests
     [Fact]
     public void A_score_number_with_more_than_two_places_fails_the_schema()
     {
-        var (_, json, _) = CliRunner.Run("score", CliRunner.FirstTenReal, "--format", "json");
+        var (_, json, _) = CliRunner.RunOn("score", CliRunner.ReviewedReal, "--format", "json");
         var tampered = System.Text.RegularExpressions.Regex.Replace(json, "\"total\":([0-9.]+)", "\"total\":90.123456");
 
         Assert.Contains(JsonSchemas.Errors(JsonSchemas.Project("perfrules-score"), tampered), e => e.StartsWith("/tables/0/total:", StringComparison.Ordinal));
