@@ -9,24 +9,6 @@ internal static class CliRunner
 {
     public static string Samples => Path.Combine(AppContext.BaseDirectory, "samples");
 
-    /// <summary>
-    /// A folder holding the ten real tables the reader was first built against (samples/real/01 … 17): the folder-level
-    /// assertions below were reviewed on them; the fourteen added later are asserted per file in the library's tests.
-    /// </summary>
-    public static string FirstTenReal => FirstTen.Value;
-
-    private static readonly Lazy<string> FirstTen = new(() =>
-    {
-        var dir = Path.Combine(Path.GetTempPath(), "perfrules-cli-real10-" + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        Directory.CreateDirectory(dir);
-        foreach (var prefix in new[] { "01", "03", "04", "05", "06", "08", "11", "14", "15", "17" })
-        {
-            foreach (var file in Directory.GetFiles(Path.Combine(Samples, "real"), prefix + "-*.txt")) File.Copy(file, Path.Combine(dir, Path.GetFileName(file)), overwrite: true);
-        }
-
-        return dir;
-    });
-
     /// <summary>The seven Nanjing seed tables (samples/ top level; samples/real holds other issuers' tables).</summary>
     public static string[] Seeds => new[] { Path.Combine(Samples, "000_27d945da3f6b14f2.txt"), Path.Combine(Samples, "001_31cd2f4c762929cd.txt") };
 

@@ -28,12 +28,6 @@ internal static class RealFindings
 
     public static IReadOnlyList<PerformanceTable> Tables(string file) => TableTextReader.ReadFile(PathOf(file)).Tables;
 
-    /// <summary>The ten files the reader was first built against (the other fourteen came from issuers it had never seen).</summary>
-    public static readonly IReadOnlyList<string> FirstTen = new[] { "01", "03", "04", "05", "06", "08", "11", "14", "15", "17" };
-
-    /// <summary><see cref="FirstTen"/>'s files, in name order.</summary>
-    public static IReadOnlyList<string> FirstTenFiles() => Files().Where(f => FirstTen.Contains(f.Substring(0, 2))).ToList();
-
     /// <summary>The file whose name starts with <paramref name="prefix"/> (<c>08</c>).</summary>
     public static string File(string prefix) => Files().Single(f => f.StartsWith(prefix + "-", StringComparison.Ordinal));
 
