@@ -80,7 +80,7 @@ internal sealed class CompiledCatalogue
         var facts = TableFacts.Begin(table);
         try
         {
-            Run(table, asOf, entries, facts, ref findings);
+            Run(table, asOf, entries, facts, limits, errors, ref findings);
         }
         finally
         {
@@ -90,7 +90,8 @@ internal sealed class CompiledCatalogue
         return findings ?? (IReadOnlyList<Finding>)Array.Empty<Finding>();
     }
 
-    private static void Run(PerformanceTable table, DateTime asOf, Entry[] entries, TableFacts facts, ref List<Finding>? findings)
+    private static void Run(PerformanceTable table, DateTime asOf, Entry[] entries, TableFacts facts, EvaluationLimits limits,
+        List<RuleEvaluationException>? errors, ref List<Finding>? findings)
     {
         var indicators = table.Indicators;
         var expenditures = table.Funding.Expenditures;
