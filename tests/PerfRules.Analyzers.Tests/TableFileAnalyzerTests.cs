@@ -74,7 +74,7 @@ public class TableFileAnalyzerTests
     [Fact]
     public void Evaluating_a_bound_expression_gives_what_the_helper_gives()
     {
-        var located = TextTableReader.Read(Desktop, TextPath, new List<TableFileProblem>())[0];
+        var located = AdditionalTableFile.Read(Desktop, TextPath, new List<TableFileProblem>())[0];
         var table = located.Table;
         var row = table.Indicators.Single(i => i.Name == "显示器购置数量（台）");
         var inputs = new CatalogueRunner.Inputs(table) { Indicator = row };
