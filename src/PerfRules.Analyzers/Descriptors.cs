@@ -53,7 +53,7 @@ internal static class Descriptors
         "{0} {1}",
         TablesCategory,
         DiagnosticSeverity.Error,
-        "一级指标 must be one of 决策/过程/产出/效益/满意度/成本 (S03) and each 二级指标 must belong to its 一级 (S04), 财预〔2020〕10号 附件1.");
+        "一级指标 must be one of 决策/过程/产出/效益/满意度/成本 (S03) and each 二级指标 must belong to its 一级 (S04); sources in docs/regulations.md: 财预〔2020〕10号 (its 自评表 and 指标体系框架 attachments) and 财预〔2021〕101号 (成本).");
 
     internal static readonly DiagnosticDescriptor RuleFile = Create(
         "PR0006",

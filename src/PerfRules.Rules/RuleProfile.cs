@@ -36,7 +36,7 @@ public sealed class RuleProfile
     /// <summary>The built-in profile for the 南京市 2026 template (every rule applies).</summary>
     public const string Nanjing2026 = TableLayouts.Nanjing2026;
 
-    /// <summary>The built-in profile for the 财预〔2020〕10号 national template (no half-year rules, no S05).</summary>
+    /// <summary>The built-in profile for the 通用绩效目标表 layout without a half-year column (no half-year rules, no S05).</summary>
     public const string National = TableLayouts.National;
 
     /// <summary>The file the profile was read from (or a descriptive name); load errors name it.</summary>

@@ -80,7 +80,7 @@ public class RuleDocsTests
 
         Assert.Equal(positions.Select(p => p.Index).OrderBy(p => p), positions.Select(p => p.Index));
         // Why cites the regulation it comes from (财预〔2020〕10号 …) or the template it follows.
-        Assert.Matches("财预〔20[0-9]{2}〕[0-9]+号|南京市市级项目预算绩效目标表", Body(text, "## Why"));
+        Assert.Matches("(财预|中发)〔20[0-9]{2}〕[0-9]+号|南京市市级项目预算绩效目标表", Body(text, "## Why"));
         Assert.Contains("```", Body(text, "## Bad example"), StringComparison.Ordinal);
         Assert.Contains("```", Body(text, "## Good example"), StringComparison.Ordinal);
     }

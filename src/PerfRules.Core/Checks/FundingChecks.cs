@@ -84,8 +84,8 @@ public static class FundingChecks
         n.Comparison is Comparison.Exactly or Comparison.AtLeast or Comparison.Unspecified;
 
     /// <summary>
-    /// F06: the full-year 预算执行率 / 资金到位率 target is 100% (财预〔2020〕10号: budgets are to be executed
-    /// and funds in place in full). Other indicators are not judged.
+    /// F06: the full-year 预算执行率 / 资金到位率 target is 100% (the library's reading of the 自评 under
+    /// 财预〔2020〕10号, where 预算执行率 is scored against full execution; see docs/rules/F06.md). Other indicators are not judged.
     /// </summary>
     public static bool FullYearRateIsHundred(string? indicatorName, IndicatorValue? fullYear) =>
         !IsFundingRateIndicator(indicatorName) || IsHundredPercent(fullYear);

@@ -36,7 +36,7 @@ public static class HeaderChecks
 
     /// <summary>
     /// True when the form requires the field (S01): 项目名称, 主管部门, 项目类型, 实施单位, 资金总额, 年度目标.
-    /// The 财预〔2020〕10号 national template has no 项目类型 row, so it is not required there.
+    /// The 通用绩效目标表 layout (no half-year column) has no 项目类型 row, so it is not required there.
     /// </summary>
     public static bool IsRequiredField(string? label, string? layout) => label switch
     {

@@ -3,7 +3,8 @@ using System.Collections.Generic;
 namespace PerfRules.Checks;
 
 /// <summary>
-/// 一级/二级 hierarchy checks (S03, S04) of 财预〔2020〕10号 附件1 指标体系 and the 101号 成本指标.
+/// 一级/二级 hierarchy checks (S03, S04): the 一级 of 财预〔2020〕10号's 自评表 and 指标体系框架 attachments and the
+/// 成本 of 财预〔2021〕101号 (docs/regulations.md).
 /// </summary>
 public static class HierarchyChecks
 {

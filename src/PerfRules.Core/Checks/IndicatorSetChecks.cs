@@ -6,8 +6,8 @@ using PerfRules.Values;
 namespace PerfRules.Checks;
 
 /// <summary>
-/// Checks over the whole set of indicator rows (S06): 财预〔2020〕10号 附件1 requires 产出 and 效益
-/// indicators, and 产出 to state a 数量 target.
+/// Checks over the whole set of indicator rows (S06): targets are to cover 产出 and 效益 (中发〔2018〕34号),
+/// and 产出 to state a 数量 target.
 /// </summary>
 public static class IndicatorSetChecks
 {

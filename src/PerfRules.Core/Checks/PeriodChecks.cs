@@ -65,7 +65,7 @@ public static class PeriodChecks
     /// The share (0–1) of the project's period in <paramref name="year"/> elapsed at <paramref name="asOf"/>
     /// (inclusive): days from the later of 1 January and 开始时间 through <paramref name="asOf"/>, over
     /// the days of that period up to the earlier of 31 December and 完成时间. 181/365 at 30 June 2026
-    /// for a calendar-year project. Null when the period does not intersect the year.
+    /// for a calendar-year project (序时进度 as elapsed time is the library's convention, not a regulation's). Null when the period does not intersect the year.
     /// </summary>
     public static decimal? OnScheduleShare(int year, string? startTime, string? endTime, DateTime asOf)
     {

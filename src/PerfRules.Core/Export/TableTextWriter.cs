@@ -48,7 +48,7 @@ public static class TableTextWriter
 
     /// <summary>
     /// Writes tables in the given layout: <see cref="TableLayouts.NationalSelfEvaluation"/> writes the
-    /// 财预〔2020〕10号 项目支出绩效自评表 (see <see cref="WriteSelfEvaluation(TextWriter, PerformanceTable)"/>);
+    /// 项目支出绩效自评表 of 财预〔2020〕10号 (see <see cref="WriteSelfEvaluation(TextWriter, PerformanceTable)"/>);
     /// any other layout the Nanjing text (with or without the half-year column, by each table's own layout).
     /// </summary>
     public static string Write(IEnumerable<PerformanceTable> tables, string layout)
@@ -71,7 +71,7 @@ public static class TableTextWriter
     public static string Write(PerformanceTable table, string layout) => Write(new[] { table ?? throw new ArgumentNullException(nameof(table)) }, layout);
 
     /// <summary>
-    /// Writes one table as the 财预〔2020〕10号 项目支出绩效自评表: 项目名称, 主管部门/实施单位, the 项目资金 block
+    /// Writes one table as the 项目支出绩效自评表 attached to 财预〔2020〕10号: 项目名称, 主管部门/实施单位, the 项目资金 block
     /// (年初预算数 / 全年预算数(A) / 全年执行数(B) / 分值 / 执行率(B/A) / 得分), 年度总体目标 with its 实际完成情况,
     /// the indicator block (年度指标值 / 实际完成值 / 分值 / 得分 / 偏差原因分析及改进措施) and 总分.
     /// </summary>

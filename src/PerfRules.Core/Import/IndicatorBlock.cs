@@ -260,7 +260,7 @@ internal sealed class IndicatorBlock
                 }
             }
 
-            // Old 一级 names (项目完成指标 → 产出指标, 项目效益指标 → 效益指标, 财预〔2020〕10号 before its 2020 wording).
+            // Old 一级 names of older provincial templates (项目完成指标 → 产出指标, 项目效益指标 → 效益指标).
             if (OldLevel1.Renamed(l1) is { } renamed)
             {
                 repairs.Add((l1, "是旧版一级指标名称，已按现行名称改为「" + renamed + "」"));

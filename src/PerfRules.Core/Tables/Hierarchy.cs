@@ -6,8 +6,8 @@ using System.Text;
 namespace PerfRules.Tables;
 
 /// <summary>
-/// The indicator hierarchy 一级 → 二级 (docs/domain.md; 财预〔2020〕10号 附件1 and the 成本 block of
-/// 财预〔2021〕101号): canonical 一级 names, the 二级 → 一级 map, and label clean-up (spaces inside labels,
+/// The indicator hierarchy 一级 → 二级 (docs/domain.md; 决策/过程 from the 指标体系框架 and 产出/效益/满意度 from the 自评表 attached to
+/// 财预〔2020〕10号; 成本 from 财预〔2021〕101号; see docs/regulations.md): canonical 一级 names, the 二级 → 一级 map, and label clean-up (spaces inside labels,
 /// old names, score suffixes). Used by the reader to repair labels (I02) and by rules S03/S04.
 /// </summary>
 /// <remarks>
@@ -38,7 +38,7 @@ public static class Hierarchy
     /// <summary>满意度 (satisfaction).</summary>
     public const string Satisfaction = "满意度";
 
-    /// <summary>成本 (cost, 财预〔2021〕101号).</summary>
+    /// <summary>成本 (cost; a 一级 in 财预〔2021〕101号, guidance for central units).</summary>
     public const string Cost = "成本";
 
     private static readonly string[] Level1 = { Decision, Process, Output, Effect, Satisfaction, Cost };

@@ -127,14 +127,14 @@ public static class TableLayouts
     public const string Nanjing2026 = "nanjing-2026";
 
     /// <summary>
-    /// 财预〔2020〕10号 style target table and its provincial variants: 一级/二级/三级 and one 指标值 column,
+    /// 通用绩效目标表 (no half-year column) as most provinces publish it: 一级/二级/三级 and one 指标值 column,
     /// possibly with separate operator, unit, weight, direction and explanation columns; no half-year column,
     /// no 决策/过程 rows.
     /// </summary>
     public const string National = "national";
 
     /// <summary>
-    /// A 自评 (self-evaluation) table of the 财预〔2020〕10号 附件 template or a provincial variant: per indicator
+    /// A 自评 (self-evaluation) table laid out like the 项目支出绩效自评表 attached to 财预〔2020〕10号, or a provincial variant: per indicator
     /// 年度指标值 and 实际完成值 (with 分值/得分/偏差原因 where published), and the budget block 年初预算数 /
     /// 全年预算数 / 全年执行数. Checked under the <see cref="National"/> profile.
     /// </summary>

@@ -117,7 +117,7 @@ public sealed class TableBuilder
     public TableBuilder Indicator(string level1, string level2, string name, [IndicatorValueSyntax] string half, [IndicatorValueSyntax] string full) =>
         Indicator(level1, level2, name, ParseCell(half, name, nameof(half)), ParseCell(full, name, nameof(full)));
 
-    /// <summary>Adds an indicator row with only a full-year target (layouts without a half-year column, such as 财预〔2020〕10号).</summary>
+    /// <summary>Adds an indicator row with only a full-year target (layouts without a half-year column, such as the 通用绩效目标表 most provinces use).</summary>
     /// <param name="level1">一级指标.</param>
     /// <param name="level2">二级指标.</param>
     /// <param name="name">三级指标 name.</param>

@@ -41,7 +41,7 @@ public static class Funds
 
     /// <summary>
     /// The share (0–1) of the budget year due at <paramref name="asOf"/> for this table's project period
-    /// (181/365 at 30 June 2026), or null when the date is unknown or the period misses the year.
+    /// (181/365 at 30 June 2026; the library's 序时进度 convention), or null when the date is unknown or the period misses the year.
     /// </summary>
     public static decimal? OnScheduleShare(PerformanceTable table, DateTime asOf)
     {

@@ -3,7 +3,8 @@ using System;
 namespace PerfRules.Scoring;
 
 /// <summary>
-/// 评价等级 (grade) of a self-evaluation total, 财预〔2020〕10号: 优 ≥ 90; 良 80–&lt;90; 中 60–&lt;80; 差 &lt; 60.
+/// 评价等级 (grade) of a self-evaluation total: 优 ≥ 90; 良 80–&lt;90; 中 60–&lt;80; 差 &lt; 60 (the four grades
+/// of 财预〔2020〕10号 as the library reads them; not checked against the original, see docs/regulations.md).
 /// </summary>
 public enum Grade
 {

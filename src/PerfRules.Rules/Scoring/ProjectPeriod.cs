@@ -7,8 +7,8 @@ namespace PerfRules.Scoring;
 
 /// <summary>
 /// The part of a budget year a project runs in, and the 序时进度 (on-schedule progress) share due at a
-/// date: elapsed days of the period / days of the period (docs/domain.md). At 30 June of a calendar-year 2026
-/// project the share is 181/365.
+/// date: elapsed days of the period / days of the period — the library's own convention, not a regulation's
+/// (docs/domain.md, docs/regulations.md). At 30 June of a calendar-year 2026 project the share is 181/365.
 /// </summary>
 /// <remarks>
 /// The period is the calendar year unless the table's 开始时间 / 完成时间 narrow it (a project starting

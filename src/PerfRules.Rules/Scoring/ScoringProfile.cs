@@ -52,7 +52,7 @@ public sealed record ScoringProfile
         if (ValidationError(executionRate, output, effect, satisfaction, cost) is { } error) throw new ArgumentException(error);
     }
 
-    /// <summary>The default: 财预〔2020〕10号 — 预算执行率 10, 产出 50, 效益 30, 满意度 10.</summary>
+    /// <summary>The default: 预算执行率 10, 产出 50, 效益 30, 满意度 10, the 一级 weights of 财预〔2020〕10号 自评 (docs/regulations.md).</summary>
     public static ScoringProfile National2020 => GetBuiltin("national-2020");
 
     /// <summary>The names of the built-in profiles.</summary>

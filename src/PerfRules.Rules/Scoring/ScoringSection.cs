@@ -4,7 +4,7 @@ using PerfRules.Tables;
 namespace PerfRules.Scoring;
 
 /// <summary>
-/// The parts of a self-evaluation score (财预〔2020〕10号 附件1 项目支出绩效自评表): 预算执行率 and the
+/// The parts of a self-evaluation score (the 项目支出绩效自评表 attached to 财预〔2020〕10号; docs/regulations.md): 预算执行率 and the
 /// 一级指标 sections that are scored. 决策 and 过程 indicators are not scored in self-evaluation.
 /// </summary>
 public enum ScoringSection
@@ -21,7 +21,7 @@ public enum ScoringSection
     /// <summary>满意度指标 (satisfaction).</summary>
     Satisfaction,
 
-    /// <summary>成本指标 (costs, 财预〔2021〕101号 framework); scored only when the table or profile weights it.</summary>
+    /// <summary>成本指标 (costs; a 一级 in 财预〔2021〕101号 guidance); scored only when the table or profile weights it.</summary>
     Cost,
 }
 

@@ -13,6 +13,9 @@ public class ScoringProfileTests
         Assert.Equal("national-2020", p.Name);
         Assert.Equal((10m, 50m, 30m, 10m, 0m), (p.ExecutionRate, p.Output, p.Effect, p.Satisfaction, p.Cost));
         Assert.Contains("财预〔2020〕10号", p.Source, StringComparison.Ordinal);
+        // Cited for what could be checked: the weights are a reference (参考), never an attachment's note.
+        Assert.Contains("参考", p.Source, StringComparison.Ordinal);
+        Assert.DoesNotContain("附件1", p.Source, StringComparison.Ordinal);
         Assert.Same(p, ScoringProfile.GetBuiltin("national-2020"));
         Assert.Equal("national-2020（预算执行率 10，产出 50，效益 30，满意度 10）", p.ToString());
     }

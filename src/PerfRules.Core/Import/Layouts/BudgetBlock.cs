@@ -7,7 +7,7 @@ using PerfRules.Tables;
 namespace PerfRules.Import.Layouts;
 
 /// <summary>
-/// The budget block of a 自评 (self-evaluation) table (财预〔2020〕10号 附件 and provincial variants): a header
+/// The budget block of a 自评 (self-evaluation) table (the 项目支出绩效自评表 attached to 财预〔2020〕10号, and provincial variants): a header
 /// row naming 年初预算数 / 全年预算数(调整后预算数) / 全年执行数(预算执行数) / 执行率 / 分值(权重) / 得分 / 原因, then
 /// a 年度资金总额 (总额) row and its 其中 rows. Columns are found by their header words; the total row fills
 /// <see cref="PublishedEvaluation"/> and 资金总额, the other rows become <see cref="FundingSource"/> lines.

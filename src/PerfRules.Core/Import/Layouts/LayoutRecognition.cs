@@ -10,7 +10,7 @@ internal static class LayoutRecognition
     public static string Describe(string layout) => layout switch
     {
         TableLayouts.Nanjing2026 => "南京市市级项目预算绩效目标表（含半年指标值和决策/过程指标）",
-        TableLayouts.National => "财预〔2020〕10号通用绩效目标表（无半年指标值）",
+        TableLayouts.National => "通用绩效目标表（无半年指标值）",
         TableLayouts.NationalSelfEvaluation => "财预〔2020〕10号项目支出绩效自评表（年度指标值与实际完成值）",
         TableLayouts.FlatList => "无一级/二级指标的指标清单",
         _ => layout,

@@ -3,7 +3,7 @@ using System;
 namespace PerfRules.Import.Layouts;
 
 /// <summary>
-/// 一级 names of older templates, renamed to the current ones (财预〔2020〕10号 附件1): 项目完成指标 → 产出指标,
+/// 一级 names of older provincial templates, renamed to the current ones: 项目完成指标 → 产出指标,
 /// 项目效益指标 → 效益指标. Whitespace inside the label (<c>项目完成 指标</c>) is a line-wrap artefact.
 /// </summary>
 internal static class OldLevel1

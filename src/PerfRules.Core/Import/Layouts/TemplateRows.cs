@@ -4,7 +4,7 @@ using PerfRules.Tables;
 namespace PerfRules.Import.Layouts;
 
 /// <summary>
-/// Template rows that carry no indicator (财预〔2020〕10号 自评 template: <c>指标1:</c> / <c>指标2:</c> / <c>……</c>
+/// Template rows that carry no indicator (the 项目支出绩效自评表 attached to 财预〔2020〕10号: <c>指标1:</c> / <c>指标2:</c> / <c>……</c>
 /// under every 二级, and 二级 rows left without a 三级), and the cut-off fragment a truncated page ends with
 /// (<c>生态</c>, <c>效</c>, <c>数量指</c>).
 /// </summary>
