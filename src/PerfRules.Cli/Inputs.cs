@@ -224,14 +224,10 @@ internal static class Inputs
 
             // An actuals file (perfrules score --actuals) beside the tables is not a table input.
             if (PerfRules.Actuals.ActualsJson.IsActualsDocument(root)) return new TableReadResult { Source = path };
-            IReadOnlyList<PerformanceTable> tables = root.ValueKind switch
-            {
-                JsonValueKind.Object when root.TryGetProperty("tables", out _) => PerfRulesJson.DeserializeDocument(root.GetRawText()),
-                JsonValueKind.Object => new[] { PerfRulesJson.DeserializeTable(root.GetRawText()) },
-                JsonValueKind.Array => root.EnumerateArray().Select(e => PerfRulesJson.DeserializeTable(e.GetRawText())).ToList(),
-                _ => throw new JsonException("the top level is neither a table, an array of tables nor a document"),
-            };
-            return Loaded(path, tables);
+
+            // Strict: an unknown member or a repeated key is an I06 naming its JSON path; what is no table is I10.
+            var read = TableJsonReader.Read(root.GetRawText(), path);
+            return read with { Tables = read.Tables.Select(t => t.Source is null ? t with { Source = path } : t).ToValueList() };
         }
         catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
         {
