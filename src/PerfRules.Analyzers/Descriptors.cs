@@ -2,12 +2,13 @@ using Microsoft.CodeAnalysis;
 
 namespace PerfRules.Analyzers;
 
-/// <summary>The diagnostics of docs/analyzers.md; ids are stable public API (never renumber, only add).</summary>
+/// <summary>
+/// The diagnostics of docs/analyzers.md; ids are stable public API (never renumber, only add). Each help link is the
+/// id's section of docs/analyzers.md (<see cref="DocsLinks"/>); table files have one id per catalogue rule
+/// (<see cref="TableFileDescriptors"/>).
+/// </summary>
 internal static class Descriptors
 {
-    /// <summary>Where docs/analyzers.md documents each id; the anchor is the id in lower case.</summary>
-    internal const string HelpBase = "https://github.com/perfrules/perfrules/blob/main/docs/analyzers.md#";
-
     internal const string ValuesCategory = "PerfRules.Values";
     internal const string TablesCategory = "PerfRules.Tables";
     internal const string RuleFilesCategory = "PerfRules.RuleFiles";
@@ -63,14 +64,6 @@ internal static class Descriptors
         DiagnosticSeverity.Error,
         "A *.perfrules.json rule file is checked as far as possible without RulesEngine: JSON syntax, required Properties (Id, Severity, Message), Scope values, duplicate RuleNames, reserved ids and banned tokens in expressions (docs/rule-contracts.md).");
 
-    internal static readonly DiagnosticDescriptor TableFile = Create(
-        "PR0007",
-        "Catalogue error in a table file",
-        "{0} {1}",
-        TablesCategory,
-        DiagnosticSeverity.Warning,
-        "A *.perftable.json or *.perftable.txt table included as an AdditionalFile is read and checked with the catalogue rules of severity error that run without RulesEngine.");
-
     private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity, string description) =>
-        new(id, title, message, category, severity, isEnabledByDefault: true, description: description, helpLinkUri: HelpBase + id.ToLowerInvariant());
+        new(id, title, message, category, severity, isEnabledByDefault: true, description: description, helpLinkUri: DocsLinks.For("analyzers.md#" + id.ToLowerInvariant()));
 }

@@ -37,18 +37,18 @@ public sealed class IndicatorValueAnalyzer : DiagnosticAnalyzer
         if (argument.IsImplicit || argument.ArgumentKind != ArgumentKind.Explicit || argument.Parameter is not { } parameter) return;
         if (!symbols.TakesValueText(parameter)) return;
         if (!ConstantText.TryRead(argument.Value, out var text)) return;
-        Report(context.ReportDiagnostic, text);
+        Report(context.ReportDiagnostic, context.Options, text);
     }
 
     /// <summary>Checks one constant value text; shared with the table analyzer's callers via the attribute.</summary>
-    internal static void Report(System.Action<Diagnostic> report, ConstantText text)
+    internal static void Report(System.Action<Diagnostic> report, AnalyzerOptions options, ConstantText text)
     {
         var result = IndicatorValueParser.Parse(text.Value);
         if (!result.IsSuccess)
         {
             var error = result.Error;
             var expected = error.Expected is { Count: > 0 } alternatives ? string.Join(" or ", alternatives) : "a valid indicator value";
-            report(Diagnostic.Create(Descriptors.InvalidValue, text.Locate(error.Offset, error.Length), text.Value, error.Message, expected));
+            report(Diagnostic.Create(DocsLinks.Apply(Descriptors.InvalidValue, options), text.Locate(error.Offset, error.Length), text.Value, error.Message, expected));
             return;
         }
 
@@ -57,7 +57,7 @@ public sealed class IndicatorValueAnalyzer : DiagnosticAnalyzer
             ? ImmutableDictionary<string, string?>.Empty
             : ImmutableDictionary<string, string?>.Empty.Add(Descriptors.ReplacementProperty, spelling.Replacement);
         report(Diagnostic.Create(
-            Descriptors.NonCanonicalOperator,
+            DocsLinks.Apply(Descriptors.NonCanonicalOperator, options),
             text.Locate(spelling.Offset, spelling.Length),
             properties,
             text.Value,

@@ -33,7 +33,7 @@ public sealed class RuleFileAnalyzer : DiagnosticAnalyzer
         var content = text.ToString();
         foreach (var problem in RuleFileValidator.Validate(content))
         {
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.RuleFile, FileLocation.Create(file.Path, text, problem.Offset, problem.Length), problem.Message));
+            context.ReportDiagnostic(Diagnostic.Create(DocsLinks.Apply(Descriptors.RuleFile, context.Options), FileLocation.Create(file.Path, text, problem.Offset, problem.Length), problem.Message));
         }
     }
 }

@@ -55,7 +55,7 @@ public sealed class TableDefinitionAnalyzer : DiagnosticAnalyzer
         if (halfValue is not null && fullValue is not null && HalfYearChecks.HalfExceedsFull(halfValue, fullValue))
         {
             context.ReportDiagnostic(Diagnostic.Create(
-                Descriptors.HalfAboveFull,
+                DocsLinks.Apply(Descriptors.HalfAboveFull, context.Options),
                 half!.Value.Whole,
                 new[] { full!.Value.Whole },
                 indicatorName.Value,
@@ -73,7 +73,7 @@ public sealed class TableDefinitionAnalyzer : DiagnosticAnalyzer
         if (!HierarchyChecks.Level1Complies(l1.Value))
         {
             context.ReportDiagnostic(Diagnostic.Create(
-                Descriptors.Hierarchy,
+                DocsLinks.Apply(Descriptors.Hierarchy, context.Options),
                 l1.Whole,
                 "S03",
                 "一级指标“" + l1.Value + "”不是" + string.Join("、", HierarchyChecks.Level1Names) + "之一"));
@@ -83,7 +83,7 @@ public sealed class TableDefinitionAnalyzer : DiagnosticAnalyzer
         if (level2 is { } l2 && !HierarchyChecks.Level2Complies(l1.Value, l2.Value))
         {
             context.ReportDiagnostic(Diagnostic.Create(
-                Descriptors.Hierarchy,
+                DocsLinks.Apply(Descriptors.Hierarchy, context.Options),
                 l2.Whole,
                 "S04",
                 "二级指标“" + l2.Value + "”不属于一级指标“" + l1.Value + "”（应为" + string.Join("、", HierarchyChecks.AllowedLevel2(l1.Value)) + "之一）"));
@@ -101,7 +101,7 @@ public sealed class TableDefinitionAnalyzer : DiagnosticAnalyzer
         var properties = obvious
             ? ImmutableDictionary<string, string?>.Empty.Add(Descriptors.ReplacementProperty, expected)
             : ImmutableDictionary<string, string?>.Empty;
-        context.ReportDiagnostic(Diagnostic.Create(Descriptors.CriterionWord, text.Whole, properties, indicatorName, text.Value, expected));
+        context.ReportDiagnostic(Diagnostic.Create(DocsLinks.Apply(Descriptors.CriterionWord, context.Options), text.Whole, properties, indicatorName, text.Value, expected));
     }
 
     private static IndicatorValue? Parse(ConstantText? text, string indicatorName)

@@ -9,15 +9,16 @@ using PerfRules.Analyzers.TableFiles;
 namespace PerfRules.Analyzers;
 
 /// <summary>
-/// PR0007: reads <c>*.perftable.txt</c> and <c>*.perftable.json</c> AdditionalFiles with the library's
-/// reader and reports the catalogue's findings of severity error that run without RulesEngine, each with
-/// its catalogue id, at the line (text) or the JSON value (json) it is about.
+/// Reads <c>*.perftable.txt</c> and <c>*.perftable.json</c> AdditionalFiles with the library's reader and reports
+/// the catalogue's findings of severity error, each under the diagnostic id of its rule (<c>PRC01</c> for C01,
+/// <see cref="TableFileDescriptors"/>) at the line (text) or the JSON value (json) it is about; the reader's own
+/// errors about the file are <c>PRI10</c> and <c>PRI11</c>.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class TableFileAnalyzer : DiagnosticAnalyzer
 {
     /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.TableFile);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = TableFileDescriptors.All;
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -41,7 +42,7 @@ public sealed class TableFileAnalyzer : DiagnosticAnalyzer
         var tables = isText ? TextTableReader.Read(content, file.Path, problems) : JsonTableReader.Read(content, problems);
         foreach (var problem in problems)
         {
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.TableFile, Locate(file.Path, text, problem.Position), problem.RuleId, problem.Message));
+            Report(context, problem.RuleId, Locate(file.Path, text, problem.Position), problem.Message);
         }
 
         foreach (var table in tables)
@@ -49,9 +50,16 @@ public sealed class TableFileAnalyzer : DiagnosticAnalyzer
             context.CancellationToken.ThrowIfCancellationRequested();
             foreach (var finding in CatalogueRunner.Run(table))
             {
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.TableFile, Locate(file.Path, text, finding.Position), finding.RuleId, finding.Message));
+                Report(context, finding.RuleId, Locate(file.Path, text, finding.Position), finding.Message);
             }
         }
+    }
+
+    private static void Report(AdditionalFileAnalysisContext context, string ruleId, Location location, string message)
+    {
+        // A reader error the descriptors do not know yet (a new import id) is still reported, as unreadable.
+        var descriptor = TableFileDescriptors.For(ruleId) ?? TableFileDescriptors.For(PerfRules.Import.ImportRuleIds.UnreadableInput)!;
+        context.ReportDiagnostic(Diagnostic.Create(DocsLinks.Apply(descriptor, context.Options), location, ruleId, message));
     }
 
     private static Location Locate(string path, SourceText text, FilePosition position) =>

@@ -45,12 +45,50 @@ public class TableFileAnalyzerTests
         await Verify.AdditionalFileAsync<TableFileAnalyzer>(
             TextPath,
             Desktop,
-            Verify.Diagnostic("PR0007").WithSpan(TextPath, 15, 1, 15, 25).WithMessage("C01 「显示器购置数量（台）」半年指标值「=12」超过全年指标值「=10」。（表「台式机」）"),
-            Verify.Diagnostic("PR0007").WithSpan(TextPath, 16, 1, 16, 25).WithMessage("V04 「设备购置验收合格率」是比率类指标，半年(程)指标值「完成」应写成百分比（如 ≥95%）或序时进度。（表「台式机」）"));
+            Verify.Diagnostic("PRC01").WithSpan(TextPath, 15, 1, 15, 25).WithMessage("C01 「显示器购置数量（台）」半年指标值「=12」超过全年指标值「=10」。（表「台式机」）"),
+            Verify.Diagnostic("PRV04").WithSpan(TextPath, 16, 1, 16, 25).WithMessage("V04 「设备购置验收合格率」是比率类指标，半年(程)指标值「完成」应写成百分比（如 ≥95%）或序时进度。（表「台式机」）"));
     }
 
     [Fact]
-    public async Task Clean_text_table_has_no_PR0007()
+    public async Task One_rule_can_be_switched_off_in_editorconfig_while_the_others_still_report()
+    {
+        await Verify.AdditionalFileAsync<TableFileAnalyzer>(
+            TextPath,
+            Desktop,
+            "dotnet_diagnostic.PRC01.severity = none\n",
+            Verify.Diagnostic("PRV04").WithSpan(TextPath, 16, 1, 16, 25)
+                .WithMessage("V04 「设备购置验收合格率」是比率类指标，半年(程)指标值「完成」应写成百分比（如 ≥95%）或序时进度。（表「台式机」）"));
+    }
+
+    [Fact]
+    public void Each_id_is_its_catalogue_rule_with_title_and_docs_page()
+    {
+        var c01 = TableFileDescriptors.For("C01")!;
+        Assert.Equal("PRC01", c01.Id);
+        Assert.Equal("C01 半年指标值超过全年指标值", c01.Title.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("https://github.com/perfrules/perfrules/blob/main/docs/rules/C01.md", c01.HelpLinkUri);
+        Assert.Null(TableFileDescriptors.For("V01")); // info in the catalogue: not run on table files
+        Assert.Equal("PRI10", TableFileDescriptors.For("I10")!.Id);
+    }
+
+    [Fact]
+    public void Evaluating_a_bound_expression_gives_what_the_helper_gives()
+    {
+        var located = TextTableReader.Read(Desktop, TextPath, new List<TableFileProblem>())[0];
+        var table = located.Table;
+        var row = table.Indicators.Single(i => i.Name == "显示器购置数量（台）");
+        var inputs = new CatalogueRunner.Inputs(table) { Indicator = row };
+        Assert.False(CatalogueRunner.Bind("Coherence.HalfWithinFull(indicator)")!(inputs));
+        Assert.True(CatalogueRunner.Bind("table.IsPartial || !Coherence.HalfWithinFull(indicator)")!(inputs));
+        Assert.Equal("台式机", CatalogueRunner.BindValue("table.Name")!(inputs));
+        Assert.Equal(true, CatalogueRunner.BindValue("indicator.Name == \"显示器购置数量（台）\" ? true : false")!(inputs));
+        Assert.Null(CatalogueRunner.Bind("table.Indicators.Any(i => i.Weight != null)")); // lambdas are left to the library
+        Assert.Null(CatalogueRunner.Bind("System.IO.File.Exists(\"x\")"));             // only the helper types are callable
+        Assert.Null(CatalogueRunner.Bind("Structure.NoSuchMethod(table)"));
+    }
+
+    [Fact]
+    public async Task Clean_text_table_has_no_diagnostic()
     {
         var clean = Desktop.Replace("=12\t=10", "=10\t=10", StringComparison.Ordinal).Replace("完成\t=100%", "=100%\t=100%", StringComparison.Ordinal);
         await Verify.AdditionalFileAsync<TableFileAnalyzer>(TextPath, clean);
@@ -71,9 +109,9 @@ public class TableFileAnalyzerTests
         await Verify.AdditionalFileAsync<TableFileAnalyzer>(
             JsonPath,
             json,
-            Verify.Diagnostic("PR0007").WithSpan(JsonPath, 3, 18, 3, 19).WithMessage("F02 资金总额 7万元 与各项支出全年预算数合计 6万元 不一致。（表「台式机」）"),
-            Verify.Diagnostic("PR0007").WithSpan(JsonPath, 5, 4, 5, 127).WithMessage("C01 「设备购置数量（台）」半年指标值「=12台」超过全年指标值「=10」。（表「台式机」）"),
-            Verify.Diagnostic("PR0007").WithSpan(JsonPath, 6, 87, 6, 91).WithMessage("I10 指标值“≥≥”无法解析：a comparison operator must be followed by a number"));
+            Verify.Diagnostic("PRF02").WithSpan(JsonPath, 3, 18, 3, 19).WithMessage("F02 资金总额 7万元 与各项支出全年预算数合计 6万元 不一致。（表「台式机」）"),
+            Verify.Diagnostic("PRC01").WithSpan(JsonPath, 5, 4, 5, 127).WithMessage("C01 「设备购置数量（台）」半年指标值「=12台」超过全年指标值「=10」。（表「台式机」）"),
+            Verify.Diagnostic("PRI10").WithSpan(JsonPath, 6, 87, 6, 91).WithMessage("I10 指标值“≥≥”无法解析：a comparison operator must be followed by a number"));
     }
 
     [Fact]
@@ -82,7 +120,7 @@ public class TableFileAnalyzerTests
         await Verify.AdditionalFileAsync<TableFileAnalyzer>(
             JsonPath,
             "{\"name\": \"台式机\",\n \"indicators\": [}",
-            Verify.Diagnostic("PR0007").WithSpan(JsonPath, 2, 17, 2, 18).WithMessage("I10 表格文件不是有效的 JSON：'}' is not a JSON value (expected an object, an array, a string, a number, true, false or null)"));
+            Verify.Diagnostic("PRI10").WithSpan(JsonPath, 2, 17, 2, 18).WithMessage("I10 表格文件不是有效的 JSON：'}' is not a JSON value (expected an object, an array, a string, a number, true, false or null)"));
     }
 
     [Fact]
@@ -95,7 +133,7 @@ public class TableFileAnalyzerTests
             Assert.True(CatalogueRunner.Bind(rule.Expression) is not null, rule.Id + ": expression '" + rule.Expression + "' is not bound");
             foreach (var argument in rule.Arguments)
             {
-                Assert.True(CatalogueRunner.ArgumentExpressions.ContainsKey(argument.Value), rule.Id + ": argument '" + argument.Value + "' is not bound");
+                Assert.True(CatalogueRunner.BindValue(argument.Value) is not null, rule.Id + ": argument '" + argument.Value + "' is not bound");
             }
         }
 

@@ -27,7 +27,8 @@ internal static class Verify
 
     public static DiagnosticResult Diagnostic(string id) => new(id, id switch
     {
-        "PR0002" or "PR0004" or "PR0007" => DiagnosticSeverity.Warning,
+        "PR0002" or "PR0004" => DiagnosticSeverity.Warning,
+        _ when id.Length > 2 && char.IsLetter(id[2]) => DiagnosticSeverity.Warning, // table files: PRC01, PRI10 …
         _ => DiagnosticSeverity.Error,
     });
 
@@ -41,13 +42,19 @@ internal static class Verify
         await test.RunAsync();
     }
 
-    public static async Task AdditionalFileAsync<TAnalyzer>(string path, string content, params DiagnosticResult[] expected)
+    public static Task AdditionalFileAsync<TAnalyzer>(string path, string content, params DiagnosticResult[] expected)
+        where TAnalyzer : DiagnosticAnalyzer, new() =>
+        AdditionalFileAsync<TAnalyzer>(path, content, editorConfig: null, expected);
+
+    /// <summary>As above, with a global <c>.editorconfig</c> (severities, <c>build_property.*</c> options).</summary>
+    public static async Task AdditionalFileAsync<TAnalyzer>(string path, string content, string? editorConfig, params DiagnosticResult[] expected)
         where TAnalyzer : DiagnosticAnalyzer, new()
     {
         var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> { TestCode = "class C { }" };
         Configure(test.TestState);
         test.ReferenceAssemblies = NoPackage;
         test.TestState.AdditionalFiles.Add((path, content));
+        if (editorConfig is not null) test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\n" + editorConfig));
         test.ExpectedDiagnostics.AddRange(expected);
         await test.RunAsync();
     }

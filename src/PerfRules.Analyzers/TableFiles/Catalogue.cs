@@ -66,7 +66,8 @@ internal static class Catalogue
             }
         }
 
-        rules.Add(new CatalogueRule(id, severity, properties.Find("Scope")?.Value.Text ?? "table", properties.Find("Field")?.Value.Text, expression, message, arguments));
+        var title = properties.Find("Title")?.Value.Text ?? id;
+        rules.Add(new CatalogueRule(id, severity, properties.Find("Scope")?.Value.Text ?? "table", properties.Find("Field")?.Value.Text, title, expression, message, arguments));
     }
 
     private static Dictionary<string, HashSet<string>> LoadProfiles()

@@ -5,12 +5,13 @@ namespace PerfRules.Analyzers.TableFiles;
 /// <summary>One built-in rule as the catalogue JSON declares it (PerfRules.Rules/Catalogue/*.json).</summary>
 internal sealed class CatalogueRule
 {
-    public CatalogueRule(string id, string severity, string scope, string? field, string expression, string message, IReadOnlyList<KeyValuePair<string, string>> arguments)
+    public CatalogueRule(string id, string severity, string scope, string? field, string title, string expression, string message, IReadOnlyList<KeyValuePair<string, string>> arguments)
     {
         Id = id;
         Severity = severity;
         Scope = scope;
         Field = field;
+        Title = title;
         Expression = expression;
         Message = message;
         Arguments = arguments;
@@ -25,6 +26,9 @@ internal sealed class CatalogueRule
 
     /// <summary>The header field a table-scoped rule is about (S01 has one rule per field), or null.</summary>
     public string? Field { get; }
+
+    /// <summary>The rule's short title (<c>Properties.Title</c>, else its id).</summary>
+    public string Title { get; }
 
     public string Expression { get; }
 

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Text;
 using PerfRules.Checks;
 using PerfRules.Rules.Evaluation;
-using PerfRules.Rules.Expressions;
 using PerfRules.Tables;
 
 namespace PerfRules.Analyzers.TableFiles;
@@ -26,71 +25,22 @@ internal sealed class TableFileFinding
 }
 
 /// <summary>
-/// Runs the catalogue's rules of severity error on a table without RulesEngine (PR0007): each rule's
-/// expression, as written in the catalogue JSON, is bound to the same helper method the RulesEngine path
-/// calls (PerfRules.Rules/Expressions, over PerfRules.Core/Checks); messages are filled as the library
-/// fills them. A rule whose expression is not bound here is skipped (a test keeps the binding complete).
+/// Runs the catalogue's rules of severity error on a table without RulesEngine: each rule's expression and
+/// argument expressions, as written in the catalogue JSON, are bound by <see cref="CatalogueExpression"/> to the
+/// same helper methods the library calls (PerfRules.Rules/Expressions, over PerfRules.Core/Checks); messages are
+/// filled as the library fills them. A rule whose expression does not bind is skipped (a test keeps every error
+/// rule bindable).
 /// </summary>
 internal static class CatalogueRunner
 {
-    /// <summary>The compliance test of each catalogue expression (true = the table complies).</summary>
-    internal static readonly Dictionary<string, Func<Inputs, bool>> Expressions = new(StringComparer.Ordinal)
-    {
-        ["Coherence.HalfWithinFull(indicator)"] = i => Coherence.HalfWithinFull(i.Indicator!),
-        ["Coherence.HalfAndFullAgree(indicator)"] = i => Coherence.HalfAndFullAgree(i.Indicator!),
-        ["Coherence.PeriodIsOrdered(table)"] = i => Coherence.PeriodIsOrdered(i.Table),
-        ["Funds.TotalComplies(table)"] = i => Funds.TotalComplies(i.Table),
-        ["Funds.TotalMatchesExpenditures(table)"] = i => Funds.TotalMatchesExpenditures(i.Table),
-        ["Funds.HalfPlanInRange(funding)"] = i => Funds.HalfPlanInRange(i.Expenditure!),
-        ["Funds.FullYearRateIsHundred(indicator)"] = i => Funds.FullYearRateIsHundred(i.Indicator!),
-        ["Structure.HasIndicators(table)"] = i => Structure.HasIndicators(i.Table),
-        ["Structure.ProjectTypeComplies(table)"] = i => Structure.ProjectTypeComplies(i.Table),
-        ["Structure.Level1Complies(indicator)"] = i => Structure.Level1Complies(i.Indicator!),
-        ["Structure.Level2Complies(indicator)"] = i => Structure.Level2Complies(i.Indicator!),
-        ["Structure.HasIndicators(table)"] = i => Structure.HasIndicators(i.Table),
-        ["Structure.HasOutput(table)"] = i => Structure.HasOutput(i.Table),
-        ["Structure.HasEffect(table)"] = i => Structure.HasEffect(i.Table),
-        ["Structure.OutputHasQuantity(table)"] = i => Structure.OutputHasQuantity(i.Table),
-        ["cell.IsHalfYear || !Values.IsOnSchedule(cell.Value)"] = i => i.Cell!.IsHalfYear || !PerfRules.Rules.Expressions.Values.IsOnSchedule(i.Cell.Value),
-        ["Values.RateValueComplies(indicator, cell)"] = i => PerfRules.Rules.Expressions.Values.RateValueComplies(i.Indicator!, i.Cell!),
-        ["Values.PercentageInBounds(indicator, cell)"] = i => PerfRules.Rules.Expressions.Values.PercentageInBounds(i.Indicator!, i.Cell!),
-    };
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Func<Inputs, object?>?> Bound = new(StringComparer.Ordinal);
 
-    /// <summary>The values of the catalogue's argument expressions.</summary>
-    internal static readonly Dictionary<string, Func<Inputs, object?>> ArgumentExpressions = new(StringComparer.Ordinal)
-    {
-        ["Coherence.Contradiction(indicator)"] = i => Coherence.Contradiction(i.Indicator!),
-        ["table.EndTime"] = i => i.Table.EndTime,
-        ["table.StartTime"] = i => i.Table.StartTime,
-        ["table.ProjectType"] = i => i.Table.ProjectType,
-        ["table.Funding.TotalText"] = i => i.Table.Funding.TotalText,
-        ["Funds.TotalText(table)"] = i => Funds.TotalText(i.Table),
-        ["Funds.ExpenditureSumText(table)"] = i => Funds.ExpenditureSumText(i.Table),
-        ["Structure.AllowedLevel2(indicator)"] = i => Structure.AllowedLevel2(i.Indicator!),
-    };
+    /// <summary>The compliance test of a catalogue expression (true = the table complies); null when it does not bind.</summary>
+    internal static Func<Inputs, bool>? Bind(string expression) =>
+        BindValue(expression) is { } evaluate ? i => evaluate(i) is true : null;
 
-    private const string HasFieldPrefix = "Structure.HasField(table, \"";
-    private const string PartialPrefix = "table.IsPartial || ";
-
-    /// <summary>Binds an expression, including the <c>Structure.HasField(table, "项目名称")</c> family; null when unknown.</summary>
-    internal static Func<Inputs, bool>? Bind(string expression)
-    {
-        if (Expressions.TryGetValue(expression, out var bound)) return bound;
-
-        // "table.IsPartial || X": a truncated table is not judged by X (docs/rule-contracts.md "Profiles": partial inputs are not "missing").
-        if (expression.StartsWith(PartialPrefix, StringComparison.Ordinal) && Bind(expression.Substring(PartialPrefix.Length)) is { } inner)
-        {
-            return i => i.Table.IsPartial || inner(i);
-        }
-
-        if (expression.StartsWith(HasFieldPrefix, StringComparison.Ordinal) && expression.EndsWith("\")", StringComparison.Ordinal))
-        {
-            var label = expression.Substring(HasFieldPrefix.Length, expression.Length - HasFieldPrefix.Length - 2);
-            return i => Structure.HasField(i.Table, label);
-        }
-
-        return null;
-    }
+    /// <summary>The value of a catalogue (argument) expression; null when it does not bind.</summary>
+    internal static Func<Inputs, object?>? BindValue(string expression) => Bound.GetOrAdd(expression, CatalogueExpression.Bind);
 
     /// <summary>The error findings of one table, in catalogue order then row order.</summary>
     public static List<TableFileFinding> Run(LocatedTable located)
@@ -190,7 +140,7 @@ internal static class CatalogueRunner
 
         foreach (var argument in rule.Arguments)
         {
-            if (ArgumentExpressions.TryGetValue(argument.Value, out var evaluate)) values[argument.Key] = DisplayText.Of(evaluate(inputs));
+            if (BindValue(argument.Value) is { } evaluate) values[argument.Key] = DisplayText.Of(evaluate(inputs));
         }
 
         var sb = new StringBuilder(rule.Message.Length + 32);

@@ -7,7 +7,7 @@ namespace PerfRules.Checks;
 /// Text normalisation the catalogue checks share: labels and names as PDF exports write them
 /// (full-width brackets, stray spaces) compared in one canonical form.
 /// </summary>
-public static class CheckText
+internal static class CheckText
 {
     /// <summary>
     /// <paramref name="digits"/> with every decimal digit as its ASCII form: regex <c>\d</c> matches any Unicode

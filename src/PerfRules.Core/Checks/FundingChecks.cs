@@ -7,7 +7,7 @@ namespace PerfRules.Checks;
 /// <summary>
 /// 项目资金 checks (F01–F03, F06): amounts in the table's unit (万元 unless said otherwise).
 /// </summary>
-public static class FundingChecks
+internal static class FundingChecks
 {
     /// <summary>F02 tolerance: half a cent of a 万元 table's two decimals, in the table's own unit.</summary>
     public const decimal SumTolerance = 0.005m;

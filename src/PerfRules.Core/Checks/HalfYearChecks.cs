@@ -6,7 +6,7 @@ namespace PerfRules.Checks;
 /// <summary>
 /// Checks between the 半年 and 全年 targets of one indicator row (C01, C02).
 /// </summary>
-public static class HalfYearChecks
+internal static class HalfYearChecks
 {
     /// <summary>
     /// True when <paramref name="unit"/> counts things, people, events or money (家 场 个 台 项 人 万元 …),

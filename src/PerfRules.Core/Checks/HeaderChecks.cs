@@ -5,7 +5,7 @@ using PerfRules.Tables;
 namespace PerfRules.Checks;
 
 /// <summary>Header-field checks: 项目类型 (S02) and 项目负责人/联系电话 (S09).</summary>
-public static class HeaderChecks
+internal static class HeaderChecks
 {
     // 7–8 digit local number with an optional 区号 (0 + 2–3 digits, optional hyphen), or an 11-digit mobile.
     private static readonly Regex Phone = new(

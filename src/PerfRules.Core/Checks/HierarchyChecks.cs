@@ -6,7 +6,7 @@ namespace PerfRules.Checks;
 /// 一级/二级 hierarchy checks (S03, S04): the 一级 of 财预〔2020〕10号's 自评表 and 指标体系框架 attachments and the
 /// 成本 of 财预〔2021〕101号 (docs/regulations.md).
 /// </summary>
-public static class HierarchyChecks
+internal static class HierarchyChecks
 {
     /// <summary>The canonical 一级 names: 决策, 过程, 产出, 效益, 满意度, 成本.</summary>
     public static IReadOnlyList<string> Level1Names => DomainFacts.Level1Names;

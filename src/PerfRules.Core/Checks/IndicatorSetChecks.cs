@@ -9,7 +9,7 @@ namespace PerfRules.Checks;
 /// Checks over the whole set of indicator rows (S06): targets are to cover 产出 and 效益 (中发〔2018〕34号),
 /// and 产出 to state a 数量 target.
 /// </summary>
-public static class IndicatorSetChecks
+internal static class IndicatorSetChecks
 {
     /// <summary>True when some row's 一级 is <paramref name="level1"/> (canonical: 产出, 效益, 满意度, 成本 …).</summary>
     public static bool HasLevel1(IEnumerable<Indicator> indicators, string level1)

@@ -7,7 +7,7 @@ namespace PerfRules.Checks;
 /// 开始时间 / 完成时间 as written (2026年1月, 2022年, 2026.07, 长期): ordering (C06) and the
 /// 序时进度 share of the project's period in the budget year (docs/domain.md "序时进度").
 /// </summary>
-public static class PeriodChecks
+internal static class PeriodChecks
 {
     /// <summary>
     /// Reads a 开始时间/完成时间 cell into the earliest and latest day it can mean (<c>2026年</c> → 1 Jan–31 Dec 2026,

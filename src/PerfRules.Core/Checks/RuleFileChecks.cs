@@ -8,7 +8,7 @@ namespace PerfRules.Checks;
 /// What a rule file's <c>Properties</c> and expressions must look like (docs/rule-contracts.md),
 /// checkable without RulesEngine: shared by the loader and the compile-time analyzer (PR0006).
 /// </summary>
-public static class RuleFileChecks
+internal static class RuleFileChecks
 {
     /// <summary>The scope words a rule may declare: <c>table</c>, <c>field</c>, <c>indicator</c>, <c>cell</c>, <c>funding</c>.</summary>
     public static IReadOnlyList<string> ScopeNames { get; } = new[] { "table", "field", "indicator", "cell", "funding" };

@@ -7,7 +7,7 @@ namespace PerfRules.Checks;
 /// Checks of one indicator cell against its indicator's name (V02–V05): what the name says the
 /// value must look like.
 /// </summary>
-public static class ValueChecks
+internal static class ValueChecks
 {
     // Rate words that are not bounded shares of a whole.
     private static readonly string[] NotRateSuffixes = { "效率", "频率", "功率" };

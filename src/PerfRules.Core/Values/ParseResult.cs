@@ -4,6 +4,10 @@ using System.Collections.Generic;
 namespace PerfRules.Values;
 
 /// <summary>The outcome of parsing a cell: a value, or a positioned <see cref="ParseError"/>. Never throws.</summary>
+/// <remarks>
+/// <c>default(ParseResult)</c> is a failure with nothing parsed (<see cref="ParseError.NothingParsed"/>), so
+/// <see cref="IsSuccess"/> and <see cref="Error"/> agree on every value of the type.
+/// </remarks>
 public readonly struct ParseResult
 {
     private readonly IndicatorValue? _value;
@@ -25,15 +29,18 @@ public readonly struct ParseResult
     public bool IsSuccess => _value is not null;
 
     /// <summary>The value; throws <see cref="InvalidOperationException"/> on a failed result.</summary>
-    public IndicatorValue Value => _value ?? throw new InvalidOperationException("The parse failed: " + _error?.Message);
+    public IndicatorValue Value => _value ?? throw new InvalidOperationException("The parse failed: " + Error.Message);
 
-    /// <summary>The error; throws <see cref="InvalidOperationException"/> on a successful result.</summary>
-    public ParseError Error => _error ?? throw new InvalidOperationException("The parse succeeded.");
+    /// <summary>The error (<see cref="ParseError.NothingParsed"/> for <c>default(ParseResult)</c>); throws <see cref="InvalidOperationException"/> on a successful result.</summary>
+    public ParseError Error => _error ?? (_value is null ? ParseError.NothingParsed : throw new InvalidOperationException("The parse succeeded."));
 }
 
 /// <summary>Why and where a cell is invalid.</summary>
 public sealed class ParseError
 {
+    /// <summary>The error of <c>default(ParseResult)</c>, a result no parser produced: empty text, offset 0, nothing expected.</summary>
+    public static ParseError NothingParsed { get; } = new(string.Empty, 0, 0, "nothing was parsed (default(ParseResult))", Array.Empty<string>());
+
     /// <summary>Creates an error.</summary>
     public ParseError(string text, int offset, int length, string message, IReadOnlyList<string> expected)
     {

@@ -12,7 +12,7 @@ namespace PerfRules.Scoring;
 /// </summary>
 internal static class IndicatorJudge
 {
-    public static Verdict Judge(Indicator indicator, IndicatorValue target, IndicatorActual? actual, JudgeContext context)
+    public static Verdict Judge(Indicator indicator, IndicatorValue target, IndicatorActual? actual, ScoringMoment context)
     {
         if (target is EmptyValue)
         {
@@ -58,7 +58,7 @@ internal static class IndicatorJudge
         : indicator.Direction is { } d && d.IndexOf("反向", StringComparison.Ordinal) >= 0 ? Comparison.AtMost
         : Comparison.AtLeast;
 
-    private static Verdict Missing(IndicatorValue target, JudgeContext context) =>
+    private static Verdict Missing(IndicatorValue target, ScoringMoment context) =>
         Verdict.Missing("指标值“" + target + "”" + (context.AsOf is { } d ? "截至 " + Date(d) : string.Empty) + "应有实际完成值，但未提供。");
 
     private static Verdict JudgeNumeric(Indicator indicator, NumericValue target, IndicatorValue value, string actualText)
@@ -98,7 +98,7 @@ internal static class IndicatorJudge
         return Verdict.Judged(ScoreFormula.Qualitative(1m, ranksBelow), ranksBelow > 0 ? "“" + actual.Word + "”低于“" + target.Word + "” " + ranksBelow.ToString(CultureInfo.InvariantCulture) + " 档。" : null);
     }
 
-    private static Verdict JudgeOnSchedule(Indicator indicator, OnScheduleValue target, IndicatorValue value, string actualText, JudgeContext context)
+    private static Verdict JudgeOnSchedule(Indicator indicator, OnScheduleValue target, IndicatorValue value, string actualText, ScoringMoment context)
     {
         if (value is OnScheduleValue) return Verdict.Judged(1m, "实际报告为序时进度，视为达成。");
         if (context.Share is not { } share) return Verdict.NotComparable("指标值为“序时进度”，但评价日期或年度未知，无法计算应完成的比例。");
@@ -124,7 +124,7 @@ internal static class IndicatorJudge
         return verdict.Status == ScoreStatus.NotComparable ? verdict : Verdict.Judged(verdict.Attainment, basis + "。");
     }
 
-    private static Verdict JudgeDate(DateValue target, IndicatorValue? value, IndicatorActual? actual, string? invalid, JudgeContext context)
+    private static Verdict JudgeDate(DateValue target, IndicatorValue? value, IndicatorActual? actual, string? invalid, ScoringMoment context)
     {
         var deadline = LastDay(target.DateKind == DateValueKind.Period && target.End is { } end ? end : target.Start, context.Year ?? context.AsOf?.Year);
         var due = deadline is null || context.AsOf is null || deadline <= context.AsOf;

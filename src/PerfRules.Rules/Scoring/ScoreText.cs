@@ -20,4 +20,10 @@ public static class ScoreText
 
     /// <summary>Formats a weight without trailing zeros (<c>10</c>, <c>11.11</c> after display rounding).</summary>
     public static string FormatWeight(decimal weight) => Values.ValueText.FormatNumber(Round(weight));
+
+    /// <summary>A date as notes and messages show it: <c>2026-06-30</c>.</summary>
+    internal static string Date(DateTime date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>An amount with its funding unit: <c>5.8 万元</c>.</summary>
+    internal static string Amount(decimal amount, string unit) => Values.ValueText.FormatNumber(amount) + " " + unit;
 }

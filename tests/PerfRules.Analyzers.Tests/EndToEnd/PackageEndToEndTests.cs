@@ -64,7 +64,7 @@ public sealed class PackageEndToEndTests : IClassFixture<PackedPackage>
     }
 
     [Fact]
-    public void Consumer_build_reports_PR0001_PR0002_PR0006_PR0007_and_loads_the_analyzer()
+    public void Consumer_build_reports_PR0001_PR0002_PR0006_PRC01_and_loads_the_analyzer()
     {
         var consumer = Path.Combine(_package.Root, "consumer");
         Directory.CreateDirectory(consumer);
@@ -101,7 +101,7 @@ public sealed class PackageEndToEndTests : IClassFixture<PackedPackage>
         Assert.Matches(new Regex(@"Program\.cs\(4,34\): error PR0001: '≥≥5家' is not a valid indicator value"), Normalize(output));
         Assert.Matches(new Regex(@"broken\.perfrules\.json\(1,54\): error PR0006: JSON syntax error"), Normalize(output));
         Assert.Matches(new Regex(@"Program\.cs\(6,50\): warning PR0002"), Normalize(output));
-        Assert.Matches(new Regex(@"tables\.perftable\.txt\(3,1\): warning PR0007: C01 「设备购置数量（台）」半年指标值「=12」超过全年指标值「=10」"), Normalize(output));
+        Assert.Matches(new Regex(@"tables\.perftable\.txt\(3,1\): warning PRC01: C01 「设备购置数量（台）」半年指标值「=12」超过全年指标值「=10」"), Normalize(output));
         Assert.DoesNotContain("CS9057", output, StringComparison.Ordinal);
         Assert.DoesNotContain("CS8032", output, StringComparison.Ordinal);
         Assert.DoesNotContain("AD0001", output, StringComparison.Ordinal);
