@@ -16,7 +16,7 @@ using PerfRules.Tables;
 namespace PerfRules.Cli.Commands;
 
 /// <summary>
-/// <c>perfrules check INPUT… [--rules FILE]… [--profile FILE|NAME] [--format text|json|sarif] [--as-of yyyy-MM-dd]
+/// <c>perfrules check INPUT… [--rules FILE]… [--profile FILE|NAME] [--format text|json|sarif|html] [-o FILE] [--as-of yyyy-MM-dd]
 /// [--min-severity error|warning|info] [--docs-url URL] [--fail-on error|warning|info] [--baseline FILE] [--write-baseline FILE]</c>:
 /// runs the built-in catalogue (and the user's workflows) over every table and prints the findings,
 /// import findings included. Exit 0: no finding at or above --fail-on (default error) beyond the baseline;
@@ -31,11 +31,12 @@ internal static class CheckCommand
         var profile = new Option<string?>("--profile", "--options", "-p") { Description = "Profile JSON file (rule switches and severities) or a built-in profile name (" + string.Join(", ", RuleProfile.BuiltInNames) + "); default: chosen from each table's layout" };
         var asOf = new Option<string?>("--as-of") { Description = "Date yyyy-MM-dd for date-dependent rules (default 30 June of the table's year, never the clock)" };
         var format = new Option<string>("--format", "-f") { Description = "Output format", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json", "sarif");
+        format.AcceptOnlyFromAmong("text", "json", "sarif", "html");
         var indented = new Option<bool>("--indented") { Description = "Indent JSON/SARIF output" };
         var minSeverity = new Option<string?>("--min-severity") { Description = "Report findings at or above this severity (default: warning for text, where the rest is counted; info for json and sarif)" };
         minSeverity.AcceptOnlyFromAmong("error", "warning", "info");
         var docsUrl = new Option<string?>("--docs-url") { Description = "Absolute URL where README.md and docs/ are published, for SARIF informationUri/helpUri (left out without it)" };
+        var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of stdout (e.g. --format html -o report.html)" };
 
         var command = new Command("check", "Check tables against the rule catalogue and print the findings");
         command.Add(inputs);
@@ -46,6 +47,7 @@ internal static class CheckCommand
         command.Add(indented);
         command.Add(minSeverity);
         command.Add(docsUrl);
+        command.Add(output);
         var gate = CheckGate.AddTo(command);
         command.SetAction(parse => context.Guard(parse, () => Run(
             context,
@@ -57,11 +59,12 @@ internal static class CheckCommand
             parse.GetValue(indented),
             parse.GetValue(minSeverity),
             parse.GetValue(docsUrl),
+            parse.GetValue(output),
             gate.Read(parse))));
         return command;
     }
 
-    private static int Run(CliContext context, string[] inputs, string[] ruleFiles, string? profileArgument, string? asOfText, string format, bool indented, string? minSeverity, string? docsUrl, CheckGate.Settings gate)
+    private static int Run(CliContext context, string[] inputs, string[] ruleFiles, string? profileArgument, string? asOfText, string format, bool indented, string? minSeverity, string? docsUrl, string? output, CheckGate.Settings gate)
     {
         if (ReportOptions(context, format, indented, minSeverity, docsUrl, gate.FailOn) is not { } report) return ExitCodes.Usage;
         DateTime? asOf = null;
@@ -122,8 +125,8 @@ internal static class CheckCommand
 
         var started = TimeProvider.System.GetTimestamp();
         var exit = context.ShowsProgress
-            ? progress.WithBar(context.Stderr, Inputs.TotalBytes(files), () => Write(context, engine, results, format, report, gate))
-            : Write(context, engine, results, format, report, gate);
+            ? progress.WithBar(context.Stderr, Inputs.TotalBytes(files), () => Write(context, engine, results, format, report, new ReportTarget(output), gate))
+            : Write(context, engine, results, format, report, new ReportTarget(output), gate);
         if (exit != ExitCodes.Usage) context.Stderr.WriteLine(Throughput(progress, TimeProvider.System.GetElapsedTime(started)));
         return exit;
     }
@@ -134,7 +137,7 @@ internal static class CheckCommand
     /// Inputs that could not be read at all are held back until a readable one arrives: when none does, the
     /// run is a usage error with nothing on stdout.
     /// </summary>
-    private static int Write(CliContext context, RuleEngine engine, IEnumerable<CheckedFile> results, string format, CheckReportOptions report, CheckGate.Settings gate)
+    private static int Write(CliContext context, RuleEngine engine, IEnumerable<CheckedFile> results, string format, CheckReportOptions report, ReportTarget target, CheckGate.Settings gate)
     {
         if (gate.Baseline is not null || gate.WriteBaseline is not null)
         {
@@ -161,7 +164,9 @@ internal static class CheckCommand
         }
 
         if (!any) return NoReadableInput(context, unreadable);
-        using var writer = CheckWriter.For(format, context.Stdout, engine, report);
+        using var reportFile = target.Open(context);
+        if (target.Path is not null && reportFile is null) return ExitCodes.Usage;
+        using var writer = CheckWriter.For(format, reportFile ?? context.Stdout, engine, report);
         var exit = ExitCodes.Ok;
         foreach (var file in unreadable) exit = Math.Max(exit, Add(writer, gate, file));
         do

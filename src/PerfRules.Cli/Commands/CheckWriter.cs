@@ -11,11 +11,12 @@ namespace PerfRules.Cli.Commands;
 /// </summary>
 internal abstract class CheckWriter : IDisposable
 {
-    /// <summary>The writer for <c>--format</c> <paramref name="format"/> (text, json or sarif).</summary>
+    /// <summary>The writer for <c>--format</c> <paramref name="format"/> (text, json, sarif or html).</summary>
     public static CheckWriter For(string format, TextWriter output, RuleEngine engine, CheckReportOptions options) => format switch
     {
         "json" => new JsonCheckWriter(output, options),
         "sarif" => new SarifWriter(output, engine, options),
+        "html" => new HtmlCheckWriter(output, engine, options),
         _ => new TextCheckWriter(output, options),
     };
 

@@ -1,0 +1,28 @@
+using System;
+using System.IO;
+using System.Text;
+
+namespace PerfRules.Cli.Commands;
+
+/// <summary>Where <c>perfrules check</c> writes its report: <c>-o/--output FILE</c>, or stdout when absent.</summary>
+/// <param name="Path">The output file, or null for stdout.</param>
+internal sealed record ReportTarget(string? Path)
+{
+    /// <summary>
+    /// Opens <see cref="Path"/> for writing (UTF-8 without BOM), or null for stdout. Null after a one-line
+    /// error when the file cannot be created: the caller exits with a usage error.
+    /// </summary>
+    public TextWriter? Open(CliContext context)
+    {
+        if (Path is null) return null;
+        try
+        {
+            return new StreamWriter(Path, false, new UTF8Encoding(false), 1 << 16);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            context.Error("cannot write the report " + Path + ": " + e.Message);
+            return null;
+        }
+    }
+}
