@@ -13,13 +13,13 @@ namespace PerfRules.Cli;
 
 /// <summary>
 /// Turns command-line inputs (files and folders) into read results: folders are searched recursively
-/// for <c>.txt</c>, <c>.json</c>, <c>.jsonl</c>, <c>.csv</c> and <c>.xlsx</c> files (not Excel's <c>~$</c> lock files, nor anything under <c>bin/</c>, <c>obj/</c> or a hidden folder); all files are sorted by path (ordinal) and
+/// for <c>.txt</c>, <c>.json</c>, <c>.jsonl</c>, <c>.csv</c>, <c>.xlsx</c> and <c>.xls</c> files (not Excel's <c>~$</c> lock files, nor anything under <c>bin/</c>, <c>obj/</c> or a hidden folder); all files are sorted by path (ordinal) and
 /// read in that order, tables in file order. A file that cannot be read becomes an I10 finding for
 /// that file and the run goes on.
 /// </summary>
 internal static class Inputs
 {
-    private static readonly string[] Extensions = { ".txt", ".json", ".jsonl", ".csv", ".xlsx" };
+    private static readonly string[] Extensions = { ".txt", ".json", ".jsonl", ".csv", ".xlsx", ".xls" };
 
     /// <summary>
     /// The files named by <paramref name="paths"/>, sorted and without duplicates; a path that does not exist is returned as is

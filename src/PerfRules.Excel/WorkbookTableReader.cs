@@ -11,7 +11,7 @@ using PerfRules.Tables;
 namespace PerfRules.Excel;
 
 /// <summary>
-/// Reads 绩效目标表 workbooks (.xlsx, as finance systems export them) into the table model, with the table
+/// Reads 绩效目标表 workbooks (.xlsx as finance systems export them, and Excel 97–2003 .xls) into the table model, with the table
 /// logic of <see cref="TableTextReader"/> (through <see cref="TableGridReader"/>): the same model and the same
 /// import findings as the PDF-extracted text of the same form. Never throws on content: a file that is not a
 /// readable workbook is an I10 finding.
@@ -19,8 +19,8 @@ namespace PerfRules.Excel;
 /// <remarks>
 /// <list type="bullet">
 /// <item>Each worksheet is a grid; <see cref="FindingLocation.Line"/> is the worksheet row and import findings
-/// about particular cells carry an A1 reference in <see cref="FindingLocation.Cell"/> (sheet-qualified when the
-/// workbook has several non-empty sheets).</item>
+/// about particular cells carry a sheet-qualified A1 reference in <see cref="FindingLocation.Cell"/>
+/// (<c>'绩效目标表'!E25</c>).</item>
 /// <item>Merged cells: the value sits in the top-left cell and the covered cells read as blank, so a merged
 /// 一级/二级 label is filled down over the rows it spans with an I01 finding whose cell is the merged range.</item>
 /// <item>Cells read as Excel shows them: shared and rich strings, numbers with their stored digits (15
@@ -138,6 +138,7 @@ public static class WorkbookTableReader
             }
 
             if (Signature(seekable) is { } notWorkbook) return Unreadable(source, notWorkbook);
+            if (IsLegacy(seekable)) return ReadLegacy(seekable, source, options);
             PackageBounds.Check(seekable);
             using var document = SpreadsheetDocument.Open(seekable, false, new OpenSettings { MaxCharactersInPart = MaxCharactersInPart });
             return ReadDocument(document, source, options);
@@ -183,10 +184,39 @@ public static class WorkbookTableReader
             if (!grid.IsEmpty) grids.Add((sheet.Name?.Value ?? "Sheet", grid));
         }
 
+        return ReadGrids(grids, source, options);
+    }
+
+    /// <summary>An Excel 97–2003 workbook (.xls) through <see cref="LegacyWorkbook"/>; one it cannot read (encrypted, damaged) is I10.</summary>
+    private static TableReadResult ReadLegacy(Stream stream, string? source, TableReaderOptions options)
+    {
+        try
+        {
+            var result = ReadGrids(LegacyWorkbook.Read(stream), source, options);
+            if (result.Tables.Count == 0) return result;
+
+            // ExcelDataReader gives a formula's stored result only and reads an error value (#NAME?, #DIV/0!) as a
+            // blank: said once per file, so a blank that the form does not show is explained.
+            return result with
+            {
+                Findings = result.Findings.Prepend(new Finding(ImportRuleIds.CellConverted, Severity.Warning,
+                    "Excel 97-2003 (.xls) 工作簿按公式保存的结果读取：错误值（#NAME?、#DIV/0! 等）读为空，填写时被当作公式的“=100%”读为 1；如需逐格核对，请另存为 .xlsx 后再读取",
+                    FindingLocation.Table)).ToValueList(),
+            };
+        }
+        catch (Exception e) when (e is ExcelDataReader.Exceptions.ExcelReaderException or NotSupportedException or InvalidOperationException or IndexOutOfRangeException or ArgumentException or EndOfStreamException or IOException)
+        {
+            return Unreadable(source, "是无法读取的 Excel 97-2003 (.xls) 工作簿或加密的工作簿（" + e.Message + "）；请在 Excel 或 WPS 中另存为 .xlsx（Excel 工作簿）后再读取");
+        }
+    }
+
+    private static TableReadResult ReadGrids(List<(string Name, WorksheetGrid Grid)> grids, string? source, TableReaderOptions options)
+    {
         if (grids.Count == 0) return Unreadable(source, "工作簿的所有工作表都是空的");
 
-        var qualify = grids.Count > 1;
-        var results = grids.Select(g => (g.Name, Result: TableGridReader.ReadWorksheet(g.Grid.Rows, source, new WorksheetInfo
+        // Every reference names its sheet ('绩效目标表'!E25), so a finding says where it is whatever the workbook holds.
+        const bool qualify = true;
+        var results = grids.Select(g => (g.Name, g.Grid, Result: TableGridReader.ReadWorksheet(g.Grid.Rows, source, new WorksheetInfo
         {
             Name = g.Name,
             QualifyReferences = qualify,
@@ -204,12 +234,13 @@ public static class WorkbookTableReader
         var findings = new List<Finding>();
         var unplaced = new List<UnplacedLine>();
         var tables = new List<PerformanceTable>();
-        foreach (var (name, result) in results)
+        foreach (var (name, grid, result) in results)
         {
             if (result.Tables.Count == 0)
             {
                 // A lookup list or a notes sheet beside the form: kept, and said once.
                 unplaced.AddRange(result.UnplacedLines);
+                findings.AddRange(grid.Conversions.Select(c => Converted(c, name))); // an error value in a notes sheet still says where it is
                 findings.Add(new Finding(ImportRuleIds.LineUnplaced, Severity.Warning,
                     "工作表「" + name + "」中没有绩效目标表，其 " + result.UnplacedLines.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " 行文字已原样保留为未归位行",
                     new FindingLocation { Cell = "'" + name.Replace("'", "''") + "'!A1" })
@@ -282,12 +313,29 @@ public static class WorkbookTableReader
 
         stream.Position = 0;
         if (read == 0) return "文件为空";
-        if (read >= 4 && head[0] == 0xD0 && head[1] == 0xCF && head[2] == 0x11 && head[3] == 0xE0)
+        if (read >= 4 && head[0] == 0xD0 && head[1] == 0xCF && head[2] == 0x11 && head[3] == 0xE0 && !LegacyWorkbook.IsCompoundFile(head, read))
         {
-            return "是旧版 Excel 97-2003 (.xls) 格式或加密的工作簿；请在 Excel 中另存为 .xlsx（Excel 工作簿）";
+            return "是损坏的 Excel 97-2003 (.xls) 工作簿；请在 Excel 中另存为 .xlsx（Excel 工作簿）";
         }
 
+        if (LegacyWorkbook.IsCompoundFile(head, read)) return null;
         return read >= 2 && head[0] == (byte)'P' && head[1] == (byte)'K' ? null : "不是 .xlsx 工作簿（.xlsx 是 ZIP 压缩包，此文件不是）";
+    }
+
+    /// <summary>True when the stream holds an OLE compound file (an .xls workbook, or an encrypted one).</summary>
+    private static bool IsLegacy(Stream stream)
+    {
+        var head = new byte[8];
+        var read = 0;
+        while (read < head.Length)
+        {
+            var n = stream.Read(head, read, head.Length - read);
+            if (n == 0) break;
+            read += n;
+        }
+
+        stream.Position = 0;
+        return LegacyWorkbook.IsCompoundFile(head, read);
     }
 
     private static void CopyAtMost(Stream from, Stream to, long most)
@@ -300,6 +348,18 @@ public static class WorkbookTableReader
             to.Write(buffer, 0, n);
             total += n;
         }
+    }
+
+    /// <summary>The I12 finding of a conversion in a sheet that holds no table (a table's are made by the grid reader).</summary>
+    private static Finding Converted(CellConversion conversion, string sheet)
+    {
+        var cell = CellReference.Format(conversion.Row, conversion.Column, sheet);
+        return new Finding(ImportRuleIds.CellConverted, conversion.Severity,
+            "单元格 " + cell + " 存的值「" + conversion.Stored + "」" + conversion.Why + "，已按显示转换为「" + conversion.Text + "」",
+            new FindingLocation { Line = conversion.Row, Cell = cell })
+        {
+            Arguments = ValueList.Of(new FindingArgument("cell", cell), new FindingArgument("value", conversion.Stored), new FindingArgument("text", conversion.Text)),
+        };
     }
 
     private static TableReadResult Refused(string? source, Finding finding) => new()

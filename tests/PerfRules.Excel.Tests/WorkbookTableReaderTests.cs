@@ -40,9 +40,11 @@ public class WorkbookTableReaderTests
         Assert.NotEmpty(i01);
         Assert.All(i01, f =>
         {
-            var range = CellRange.Parse(f.Location.Cell);
+            Assert.StartsWith("'绩效目标表'!", f.Location.Cell, StringComparison.Ordinal); // every reference names its sheet
+            var local = f.Location.Cell!.Substring("'绩效目标表'!".Length);
+            var range = CellRange.Parse(local);
             Assert.NotNull(range);
-            Assert.Contains(f.Location.Cell, sheet.Merges);
+            Assert.Contains(local, sheet.Merges);
             Assert.True(range!.FirstRow < f.Location.Line && range.LastRow >= f.Location.Line, f.ToString());
         });
 
@@ -50,7 +52,7 @@ public class WorkbookTableReaderTests
         var desktop = book.Tables.Single(t => t.Name == "台式机");
         var decision = desktop.ImportFindings.First(f => f.RuleId == ImportRuleIds.MergedCellFilledDown && f.Arguments.Any(a => a.Value == "决策"));
         var first = desktop.Indicators.First(i => i.Level1 == "决策");
-        Assert.Equal("A" + first.Line + ":A" + desktop.Indicators.Last(i => i.Level1 == "决策").Line, decision.Location.Cell);
+        Assert.Equal("'绩效目标表'!A" + first.Line + ":A" + desktop.Indicators.Last(i => i.Level1 == "决策").Line, decision.Location.Cell);
     }
 
     [Fact]
@@ -69,7 +71,7 @@ public class WorkbookTableReaderTests
         Assert.Equal("2026年12月", table.EndTime);
         var i12 = table.ImportFindings.Where(f => f.RuleId == ImportRuleIds.CellConverted).ToList();
         Assert.Equal(2, i12.Count);
-        Assert.Equal(CellReference.Format(row, startColumn), i12[0].Location.Cell);
+        Assert.Equal(CellReference.Format(row, startColumn, "绩效目标表"), i12[0].Location.Cell);
         Assert.Equal(row, i12[0].Location.Line);
         Assert.Equal(Severity.Info, i12[0].Severity);
         Assert.Contains("46023", i12[0].Message, StringComparison.Ordinal);
@@ -100,7 +102,7 @@ public class WorkbookTableReaderTests
 
         var table = Assert.Single(WorkbookTableReader.Read(WorkbookWriter.Write(date1904, sheet), null).Tables);
         Assert.Equal(expected, table.Indicators.Single().FullYear.ToString());
-        Assert.Equal(style is WorkbookWriter.ShortDate, table.ImportFindings.Any(f => f.RuleId == ImportRuleIds.CellConverted && f.Location.Cell == "E4"));
+        Assert.Equal(style is WorkbookWriter.ShortDate, table.ImportFindings.Any(f => f.RuleId == ImportRuleIds.CellConverted && f.Location.Cell == "'表'!E4"));
     }
 
     [Fact]
@@ -125,7 +127,7 @@ public class WorkbookTableReaderTests
         var table = Assert.Single(result.Tables);
         Assert.Equal("台式机", table.Name);
         var i12 = Assert.Single(table.ImportFindings, f => f.RuleId == ImportRuleIds.CellConverted);
-        Assert.Equal("D2", i12.Location.Cell);
+        Assert.Equal("'表'!D2", i12.Location.Cell);
         Assert.Contains("台式机（旧名）", i12.Message, StringComparison.Ordinal);
         Assert.Contains("C2:D2", i12.Message, StringComparison.Ordinal);
     }

@@ -10,7 +10,7 @@ internal static class GridFindings
     public static Finding Converted(CellConversion conversion, string? sheet)
     {
         var cell = CellReference.Format(conversion.Row, conversion.Column, sheet);
-        return new Finding(ImportRuleIds.CellConverted, Severity.Info,
+        return new Finding(ImportRuleIds.CellConverted, conversion.Severity,
             "单元格 " + cell + " 存的值「" + conversion.Stored + "」" + conversion.Why + "，已按显示转换为「" + conversion.Text + "」",
             new FindingLocation { Line = conversion.Row, Cell = cell })
         {

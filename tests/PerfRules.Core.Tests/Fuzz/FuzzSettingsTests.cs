@@ -8,12 +8,13 @@ public class FuzzSettingsTests
     [Theory]
     [InlineData(null, "true", FuzzSettings.CiSeed)]
     [InlineData(null, "TRUE", FuzzSettings.CiSeed)]
-    [InlineData(null, null, null)]
-    [InlineData(null, "false", null)]
+    [InlineData(null, null, FuzzSettings.CiSeed)]
+    [InlineData(null, "false", FuzzSettings.CiSeed)]
     [InlineData("random", "true", null)]
+    [InlineData("random", null, null)]
     [InlineData("(1,3)", "true", "(1,3)")]
     [InlineData("(1,3)", null, "(1,3)")]
-    public void CI_runs_a_fixed_stream_and_developers_a_random_one_unless_told(string? seed, string? ci, string? expected) =>
+    public void Every_run_takes_the_fixed_stream_and_only_the_opt_in_soak_is_random(string? seed, string? ci, string? expected) =>
         Assert.Equal(expected, FuzzSettings.StreamSeed(seed, ci));
 
     [Theory]

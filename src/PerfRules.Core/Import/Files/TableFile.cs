@@ -25,7 +25,7 @@ public enum TableFileFormat
     /// <summary>One table per line (<c>.jsonl</c>).</summary>
     JsonLines,
 
-    /// <summary>An Office Open XML workbook (<c>.xlsx</c>); needs the PerfRules.Excel assembly beside this one.</summary>
+    /// <summary>An Excel workbook (<c>.xlsx</c>, or Excel 97–2003 <c>.xls</c>); needs the PerfRules.Excel assembly beside this one.</summary>
     Workbook,
 }
 
@@ -45,7 +45,7 @@ public static class TableFile
 {
     private static Func<Stream, string?, TableReaderOptions, TableReadResult>? _workbookReader;
 
-    /// <summary>The format of <paramref name="path"/>, by its extension (<c>.csv</c>, <c>.json</c>, <c>.jsonl</c>, <c>.xlsx</c>; anything else is text).</summary>
+    /// <summary>The format of <paramref name="path"/>, by its extension (<c>.csv</c>, <c>.json</c>, <c>.jsonl</c>, <c>.xlsx</c>, <c>.xls</c>; anything else is text).</summary>
     public static TableFileFormat FormatOf(string path)
     {
         if (path is null) throw new ArgumentNullException(nameof(path));
@@ -54,7 +54,7 @@ public static class TableFile
             ".CSV" => TableFileFormat.Csv,
             ".JSON" => TableFileFormat.Json,
             ".JSONL" => TableFileFormat.JsonLines,
-            ".XLSX" => TableFileFormat.Workbook,
+            ".XLSX" or ".XLS" => TableFileFormat.Workbook,
             _ => TableFileFormat.Text,
         };
     }
@@ -140,26 +140,25 @@ public static class TableFile
         var findings = new List<Finding>();
         var text = InputBytes.Decode(bytes, findings, out var encoding);
         if (text is null) return InputBytes.NoTable(source, encoding, findings);
+        // An actuals file (perfrules score --actuals) beside the tables is not a table input.
+        if (IsActualsDocument(text)) return InputBytes.NoTable(source, encoding, findings);
+
+        // Strict: an unknown member or a repeated key is an I06 naming its JSON path; what is no table (or no JSON) is I10.
+        var read = TableJsonReader.Read(text, source);
+        findings.AddRange(read.Findings);
+        return Loaded(source, encoding, read.Tables, findings);
+    }
+
+    private static bool IsActualsDocument(string text)
+    {
         try
         {
             using var doc = JsonDocument.Parse(text, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = 64 });
-            var root = doc.RootElement;
-
-            // An actuals file (perfrules score --actuals) beside the tables is not a table input.
-            if (Actuals.ActualsJson.IsActualsDocument(root)) return InputBytes.NoTable(source, encoding, findings);
-            IReadOnlyList<PerformanceTable> tables = root.ValueKind switch
-            {
-                JsonValueKind.Object when root.TryGetProperty("tables", out _) => PerfRulesJson.DeserializeDocument(root.GetRawText()),
-                JsonValueKind.Object => new[] { PerfRulesJson.DeserializeTable(root.GetRawText()) },
-                JsonValueKind.Array => root.EnumerateArray().Select(e => PerfRulesJson.DeserializeTable(e.GetRawText())).ToList(),
-                _ => throw new JsonException("the top level is neither a table, an array of tables nor a document"),
-            };
-            return Loaded(source, encoding, tables, findings);
+            return Actuals.ActualsJson.IsActualsDocument(doc.RootElement);
         }
-        catch (JsonException e)
+        catch (JsonException)
         {
-            findings.Add(ImportFindings.Unreadable("JSON 无法读取（" + e.Message + "）"));
-            return InputBytes.NoTable(source, encoding, findings);
+            return false; // the table reader says what is wrong with it
         }
     }
 
