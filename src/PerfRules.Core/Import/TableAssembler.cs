@@ -199,7 +199,7 @@ internal sealed partial class TableAssembler
             return;
         }
 
-        if (_mode == Mode.Indicators && line.Cell(0).Length > 0 && ResultLines.TryTotals(line, _block!.IsWeightColumn, out var totalWeight, out var totalScore, out var grade))
+        if (_block is not null && line.Cell(0).Length > 0 && ResultLines.TryTotals(line, _block.IsWeightColumn, out var totalWeight, out var totalScore, out var grade))
         {
             // A second totals row that disagrees with the first is kept aside, never silently ignored.
             if ((_totalWeight is { } w && totalWeight is { } w2 && w != w2) || (_totalScore is { } sc && totalScore is { } sc2 && sc != sc2))

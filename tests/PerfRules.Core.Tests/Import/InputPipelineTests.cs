@@ -128,7 +128,7 @@ public class InputPipelineTests
             Assert.Equal((ImportRuleIds.UnreadableInput, "无法读取：文件不存在"), (Assert.Single(missing.Findings).RuleId, missing.Findings[0].Message));
             var broken = Path.Combine(folder, "broken.json");
             File.WriteAllText(broken, "{ \"name\": ");
-            Assert.Contains("JSON 无法读取", Assert.Single(TableFile.Read(broken).Findings).Message, StringComparison.Ordinal);
+            Assert.Contains("不是合法的 JSON", Assert.Single(TableFile.Read(broken).Findings).Message, StringComparison.Ordinal);
         }
         finally
         {

@@ -197,6 +197,9 @@ internal static class NothingLost
             return AmountText.TryParse(rest, out var labelled) && table.Funding.Expenditures.Any(e => (column == AmountColumn.HalfYear ? e.HalfYear : e.FullYear) == labelled);
         }
 
+        // 年度本级预算金额 | 250万: an amount written with its unit in the cell is kept as the funding total.
+        if (table.Funding.Total is { } total && SuffixedAmount(n) == total) return true;
+
         if (AmountText.TryParse(cell, out var amount))
         {
             return (amount.Value == table.Funding.Total && !amount.OnSchedule)
@@ -204,6 +207,21 @@ internal static class NothingLost
         }
 
         return false;
+    }
+
+    /// <summary>The number of <c>250万</c>, <c>50万元</c> or <c>1200元</c>, or null.</summary>
+    private static decimal? SuffixedAmount(string n)
+    {
+        foreach (var suffix in new[] { "万元", "万", "元" })
+        {
+            if (n.Length > suffix.Length && n.EndsWith(suffix, StringComparison.Ordinal)
+                && decimal.TryParse(n.AsSpan(0, n.Length - suffix.Length), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var d))
+            {
+                return d;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>True when a contiguous run of <paramref name="tokens"/> concatenates to <paramref name="cell"/>.</summary>
@@ -257,6 +275,7 @@ internal static class NothingLost
         || HeaderLabels.TryGet(n, out _)
         || IndicatorBlock.IsHeaderWord(n)
         || IndicatorBlock.IsCaption(n)
+        || LabelVocabulary.Default.TryRegion(n, out _)
         || HeaderLabels.IsTitle(n);
 
     /// <summary>One table's model, indexed by source line and by normalised field text.</summary>
