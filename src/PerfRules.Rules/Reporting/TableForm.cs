@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Collections.Generic;
 using System.Globalization;
 using PerfRules.Checks;
@@ -172,6 +173,8 @@ internal sealed class TableForm
         {
             if (field is null) return RowKey(row);
             if (string.Equals(field, CellColumns.HalfYear, StringComparison.Ordinal)) return HalfKey(row);
+            // A region's own target (区域目标: one value column per village or town) is not drawn as a column: its finding goes on the row.
+            if (IsRegionColumn(row, field)) return RowKey(row);
             return field.IndexOf("指标值", StringComparison.Ordinal) >= 0 ? FullKey(row) : RowKey(row);
         }
 
@@ -185,6 +188,9 @@ internal sealed class TableForm
 
         return null;
     }
+
+    private bool IsRegionColumn(int row, string field) =>
+        _rows[row].Regions is { } regions && regions.Any(r => string.Equals(r.Region + CellColumns.RegionSuffix, field, StringComparison.Ordinal));
 
     private int? RowOf(FindingLocation location)
     {

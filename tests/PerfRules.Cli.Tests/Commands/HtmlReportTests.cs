@@ -31,7 +31,7 @@ public class HtmlReportTests
             var doc = new HtmlParser().ParseDocument(File.ReadAllText(path));
             using var report = JsonDocument.Parse(json);
             var tables = report.RootElement.GetProperty("tables").EnumerateArray().ToList();
-            Assert.Equal(22, tables.Count);
+            Assert.Equal(37, tables.Count);
             Assert.Equal(tables.Count, doc.QuerySelectorAll("section.tbl").Length);
             for (var i = 0; i < tables.Count; i++)
             {
