@@ -2,7 +2,7 @@ using System;
 using System.Diagnostics;
 using System.Globalization;
 using System.Linq;
-using PerfRules.Batch;
+using PerfRules.Rules.Batch;
 using PerfRules.Checks;
 using PerfRules.Rules;
 using PerfRules.Rules.Expressions;

@@ -7,7 +7,7 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
-using PerfRules.Batch;
+using PerfRules.Rules.Batch;
 using PerfRules.Rules;
 using PerfRules.Tables;
 

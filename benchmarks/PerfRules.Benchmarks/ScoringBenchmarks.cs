@@ -4,7 +4,7 @@ using System.Linq;
 using BenchmarkDotNet.Attributes;
 using PerfRules.Actuals;
 using PerfRules.Import;
-using PerfRules.Scoring;
+using PerfRules.Rules.Scoring;
 using PerfRules.Tables;
 
 namespace PerfRules.Benchmarks;

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using PerfRules.Batch;
+using PerfRules.Rules.Batch;
 using PerfRules.Import;
 using PerfRules.Tables;
 using PerfRules.Values;

@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using PerfRules.Batch;
+using PerfRules.Rules.Batch;
 using PerfRules.Findings;
 using PerfRules.Rules.Evaluation;
 using PerfRules.Tables;

@@ -85,7 +85,7 @@ public class EngineConcurrencyTests
     public void Thousands_of_tables_checked_from_eight_threads_equal_the_sequential_findings(RuleEngineMode mode, int count)
     {
         var engine = RuleEngine.Create(RuleSet.Load(), mode);
-        var tables = PerfRules.Batch.SyntheticTableGenerator.Generate(count, 20261123).ToList();
+        var tables = PerfRules.Rules.Batch.SyntheticTableGenerator.Generate(count, 20261123).ToList();
         var asOf = new DateTime(2026, 6, 30);
         var sequential = tables.Select(t => engine.Check(t, asOf)).ToList();
         Assert.True(sequential.Sum(f => f.Count) > count, "the generated tables should give findings to compare");

@@ -1,6 +1,6 @@
 using System;
 using PerfRules.Checks;
-using PerfRules.Scoring;
+using PerfRules.Rules.Scoring;
 using PerfRules.Tables;
 
 namespace PerfRules.Rules.Tests;

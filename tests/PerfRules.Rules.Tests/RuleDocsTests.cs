@@ -5,7 +5,7 @@ using System.Linq;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using PerfRules.Import;
-using PerfRules.Scoring;
+using PerfRules.Rules.Scoring;
 
 namespace PerfRules.Rules.Tests;
 

@@ -6,7 +6,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
-using PerfRules.Batch;
+using PerfRules.Rules.Batch;
 using PerfRules.Findings;
 using PerfRules.Import;
 using PerfRules.Json;

@@ -2,7 +2,7 @@ using System;
 using System.CommandLine;
 using System.Globalization;
 using System.IO;
-using PerfRules.Batch;
+using PerfRules.Rules.Batch;
 using PerfRules.Json;
 
 namespace PerfRules.Cli.Commands;

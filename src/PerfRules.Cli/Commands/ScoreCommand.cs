@@ -9,7 +9,7 @@ using PerfRules.Actuals;
 using PerfRules.Findings;
 using PerfRules.Import;
 using PerfRules.Rules.Loading;
-using PerfRules.Scoring;
+using PerfRules.Rules.Scoring;
 using PerfRules.Tables;
 
 namespace PerfRules.Cli.Commands;

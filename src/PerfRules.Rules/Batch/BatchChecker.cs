@@ -7,7 +7,7 @@ using PerfRules.Import;
 using PerfRules.Rules;
 using PerfRules.Tables;
 
-namespace PerfRules.Batch;
+namespace PerfRules.Rules.Batch;
 
 /// <summary>
 /// Checks streams of 预算绩效目标表 of any length: tables (or inputs to read) go in, results come out in

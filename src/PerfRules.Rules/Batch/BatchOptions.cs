@@ -1,6 +1,6 @@
 using System;
 
-namespace PerfRules.Batch;
+namespace PerfRules.Rules.Batch;
 
 /// <summary>How a <see cref="BatchChecker"/> runs: parallelism, memory bound, as-of date and progress.</summary>
 public sealed class BatchOptions

@@ -1,4 +1,4 @@
-namespace PerfRules.Batch;
+namespace PerfRules.Rules.Batch;
 
 /// <summary>
 /// How far a batch has got, counted over the results already handed out (in input order): tables

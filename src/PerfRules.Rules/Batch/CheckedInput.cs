@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using PerfRules.Findings;
 using PerfRules.Import;
 
-namespace PerfRules.Batch;
+namespace PerfRules.Rules.Batch;
 
 /// <summary>One input of a batch (a file, a JSON Lines line): what reading it gave, and each of its tables checked.</summary>
 public sealed class CheckedInput

@@ -4,7 +4,7 @@ using PerfRules.Findings;
 using PerfRules.Rules;
 using PerfRules.Tables;
 
-namespace PerfRules.Batch;
+namespace PerfRules.Rules.Batch;
 
 /// <summary>One table of a batch and its findings, in <see cref="Rules.RuleEngine.Check"/>'s order.</summary>
 public sealed class CheckedTable

@@ -7,7 +7,7 @@ using PerfRules.Rules.Evaluation;
 using PerfRules.Rules.Expressions;
 using PerfRules.Tables;
 
-namespace PerfRules.Batch;
+namespace PerfRules.Rules.Batch;
 
 /// <summary>
 /// The compiled evaluation path: every rule of a <see cref="RuleSet"/> compiled once into a typed

@@ -5,7 +5,7 @@ using PerfRules.Checks;
 using PerfRules.Rules;
 using PerfRules.Tables;
 
-namespace PerfRules.Batch;
+namespace PerfRules.Rules.Batch;
 
 /// <summary>
 /// One rule's condition compiled into a strongly typed delegate over its scope's inputs. The tree is

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace PerfRules.Batch;
+namespace PerfRules.Rules.Batch;
 
 /// <summary>
 /// An <see cref="IEnumerable{T}"/> seen as an <see cref="IAsyncEnumerable{T}"/> whose steps complete

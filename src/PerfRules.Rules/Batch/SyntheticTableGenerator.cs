@@ -6,7 +6,7 @@ using PerfRules.Checks;
 using PerfRules.Tables;
 using PerfRules.Values;
 
-namespace PerfRules.Batch;
+namespace PerfRules.Rules.Batch;
 
 /// <summary>
 /// A deterministic source of synthetic 预算绩效目标表 for load tests and benchmarks, shaped like the

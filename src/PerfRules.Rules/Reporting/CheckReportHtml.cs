@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
-using PerfRules.Batch;
+using PerfRules.Rules.Batch;
 using PerfRules.Findings;
 using PerfRules.Tables;
 

@@ -7,7 +7,7 @@ using PerfRules.Actuals;
 using PerfRules.Findings;
 using PerfRules.Tables;
 
-namespace PerfRules.Scoring;
+namespace PerfRules.Rules.Scoring;
 
 /// <summary>
 /// Matches reported actuals to a table's indicators: by 三级 name (spaces and bracket widths ignored,

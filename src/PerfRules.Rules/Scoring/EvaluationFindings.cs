@@ -3,7 +3,7 @@ using System.Linq;
 using PerfRules.Findings;
 using PerfRules.Tables;
 
-namespace PerfRules.Scoring;
+namespace PerfRules.Rules.Scoring;
 
 /// <summary>Builds E findings: one place for their severities, locations and argument names.</summary>
 internal static class EvaluationFindings

@@ -1,4 +1,4 @@
-namespace PerfRules.Scoring;
+namespace PerfRules.Rules.Scoring;
 
 /// <summary>Which target column a self-evaluation judges, from the as-of date.</summary>
 public enum EvaluationPoint

@@ -1,4 +1,4 @@
-namespace PerfRules.Scoring;
+namespace PerfRules.Rules.Scoring;
 
 /// <summary>
 /// The stable ids of the E (evaluation) rules (docs/scoring.md), raised by <see cref="Scorer"/>. They are computed

@@ -1,4 +1,4 @@
-namespace PerfRules.Scoring;
+namespace PerfRules.Rules.Scoring;
 
 /// <summary>The 预算执行率 (budget execution) part of a score card.</summary>
 public sealed record ExecutionScore

@@ -1,6 +1,6 @@
 using System;
 
-namespace PerfRules.Scoring;
+namespace PerfRules.Rules.Scoring;
 
 /// <summary>
 /// 评价等级 (grade) of a self-evaluation total: 优 ≥ 90; 良 80–&lt;90; 中 60–&lt;80; 差 &lt; 60 (the four grades

@@ -4,7 +4,7 @@ using PerfRules.Actuals;
 using PerfRules.Tables;
 using PerfRules.Values;
 
-namespace PerfRules.Scoring;
+namespace PerfRules.Rules.Scoring;
 
 /// <summary>
 /// Judges one indicator's actual against its target (docs/scoring.md "Per-indicator score"): attainment in

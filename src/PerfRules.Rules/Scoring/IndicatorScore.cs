@@ -2,7 +2,7 @@ using PerfRules.Actuals;
 using PerfRules.Tables;
 using PerfRules.Values;
 
-namespace PerfRules.Scoring;
+namespace PerfRules.Rules.Scoring;
 
 /// <summary>One indicator's line on a score card.</summary>
 /// <param name="Indicator">The indicator row.</param>

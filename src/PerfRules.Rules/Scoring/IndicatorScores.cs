@@ -6,7 +6,7 @@ using PerfRules.Actuals;
 using PerfRules.Tables;
 using PerfRules.Values;
 
-namespace PerfRules.Scoring;
+namespace PerfRules.Rules.Scoring;
 
 /// <summary>
 /// Scoring's per-indicator phase: each indicator's line on the card — its weight after redistribution, its

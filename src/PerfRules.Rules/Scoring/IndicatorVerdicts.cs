@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using PerfRules.Actuals;
 using PerfRules.Tables;
 
-namespace PerfRules.Scoring;
+namespace PerfRules.Rules.Scoring;
 
 /// <summary>
 /// Scoring's judging phase: a <see cref="Verdict"/> per indicator position. 决策/过程 indicators, other 一级 and

@@ -3,7 +3,7 @@ using System.Globalization;
 using PerfRules.Tables;
 using PerfRules.Values;
 
-namespace PerfRules.Scoring;
+namespace PerfRules.Rules.Scoring;
 
 /// <summary>
 /// The part of a budget year a project runs in, and the 序时进度 (on-schedule progress) share due at a

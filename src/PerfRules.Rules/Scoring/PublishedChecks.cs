@@ -5,7 +5,7 @@ using PerfRules.Findings;
 using PerfRules.Tables;
 using PerfRules.Values;
 
-namespace PerfRules.Scoring;
+namespace PerfRules.Rules.Scoring;
 
 /// <summary>
 /// Rules E06 (a published score or 执行率 differs from the recomputed one) and E07 (published weights or

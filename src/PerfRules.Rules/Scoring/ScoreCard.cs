@@ -3,7 +3,7 @@ using System.Linq;
 using PerfRules.Findings;
 using PerfRules.Tables;
 
-namespace PerfRules.Scoring;
+namespace PerfRules.Rules.Scoring;
 
 /// <summary>
 /// A table's self-evaluation (自评) result: per-indicator status and score, section subtotals, the total

@@ -8,7 +8,7 @@ using System.Text.Json;
 using PerfRules.Actuals;
 using PerfRules.Json;
 
-namespace PerfRules.Scoring;
+namespace PerfRules.Rules.Scoring;
 
 /// <summary>
 /// Writes score cards as the CLI's JSON document (README.md "Self-evaluation scoring"): <c>{"schemaVersion":1,"tables":[…]}</c>, each

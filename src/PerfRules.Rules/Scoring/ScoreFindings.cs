@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using PerfRules.Findings;
 using PerfRules.Values;
 
-namespace PerfRules.Scoring;
+namespace PerfRules.Rules.Scoring;
 
 /// <summary>
 /// Scoring's findings phase for the computed card: E01–E04 per indicator line and E01/E02/E05 for 预算执行率.

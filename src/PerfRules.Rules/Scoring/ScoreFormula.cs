@@ -1,7 +1,7 @@
 using System;
 using PerfRules.Actuals;
 
-namespace PerfRules.Scoring;
+namespace PerfRules.Rules.Scoring;
 
 /// <summary>
 /// The per-indicator score formulas of docs/scoring.md (项目支出绩效自评, 财预〔2020〕10号), each returning a

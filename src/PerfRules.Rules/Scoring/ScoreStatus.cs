@@ -1,4 +1,4 @@
-namespace PerfRules.Scoring;
+namespace PerfRules.Rules.Scoring;
 
 /// <summary>The outcome of one indicator in self-evaluation. Status follows the score (docs/scoring.md).</summary>
 public enum ScoreStatus

@@ -1,7 +1,7 @@
 using System;
 using System.Globalization;
 
-namespace PerfRules.Scoring;
+namespace PerfRules.Rules.Scoring;
 
 /// <summary>
 /// How scores are shown. Scores are kept unrounded; only display rounds, half away from zero to two

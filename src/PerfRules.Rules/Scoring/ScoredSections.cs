@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using PerfRules.Tables;
 
-namespace PerfRules.Scoring;
+namespace PerfRules.Rules.Scoring;
 
 /// <summary>
 /// Which scoring section each indicator belongs to, addressed by position: row numbers from a JSON input need

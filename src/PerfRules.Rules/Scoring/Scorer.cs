@@ -5,7 +5,7 @@ using PerfRules.Actuals;
 using PerfRules.Findings;
 using PerfRules.Tables;
 
-namespace PerfRules.Scoring;
+namespace PerfRules.Rules.Scoring;
 
 /// <summary>
 /// Scores a table's self-evaluation (项目支出绩效自评, 财预〔2020〕10号; docs/scoring.md): per-indicator status

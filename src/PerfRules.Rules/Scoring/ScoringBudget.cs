@@ -2,7 +2,7 @@ using System.Linq;
 using PerfRules.Actuals;
 using PerfRules.Tables;
 
-namespace PerfRules.Scoring;
+namespace PerfRules.Rules.Scoring;
 
 /// <summary>
 /// The money side of scoring: the budget the execution is measured against at the judged column, the amount

@@ -5,7 +5,7 @@ using System.Linq;
 using PerfRules.Tables;
 using PerfRules.Values;
 
-namespace PerfRules.Scoring;
+namespace PerfRules.Rules.Scoring;
 
 /// <summary>
 /// Scoring's first phase, <em>when</em>: the as-of date, the budget year, the column it judges (半年 up to

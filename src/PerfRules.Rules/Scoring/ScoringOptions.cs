@@ -1,6 +1,6 @@
 using System;
 
-namespace PerfRules.Scoring;
+namespace PerfRules.Rules.Scoring;
 
 /// <summary>How <see cref="Scorer"/> scores: the as-of date and the weights.</summary>
 /// <remarks>

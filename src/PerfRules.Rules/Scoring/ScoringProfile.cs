@@ -6,7 +6,7 @@ using System.Linq;
 using System.Text.Json;
 using PerfRules.Tables;
 
-namespace PerfRules.Scoring;
+namespace PerfRules.Rules.Scoring;
 
 /// <summary>
 /// The section weights of a self-evaluation (一级指标权重), as data: issuers weight differently, so the

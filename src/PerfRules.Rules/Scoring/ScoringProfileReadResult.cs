@@ -1,6 +1,6 @@
 using PerfRules.Tables;
 
-namespace PerfRules.Scoring;
+namespace PerfRules.Rules.Scoring;
 
 /// <summary>The outcome of reading a profile file's <c>scoring</c> section; never an exception for bad content.</summary>
 public sealed record ScoringProfileReadResult

@@ -1,7 +1,7 @@
 using System;
 using PerfRules.Tables;
 
-namespace PerfRules.Scoring;
+namespace PerfRules.Rules.Scoring;
 
 /// <summary>
 /// The parts of a self-evaluation score (the 项目支出绩效自评表 attached to 财预〔2020〕10号; docs/regulations.md): 预算执行率 and the

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 
-namespace PerfRules.Scoring;
+namespace PerfRules.Rules.Scoring;
 
 /// <summary>
 /// Scoring's redistribution phase (docs/scoring.md "Weights"): a weighted section with nothing to score gives its

@@ -1,4 +1,4 @@
-namespace PerfRules.Scoring;
+namespace PerfRules.Rules.Scoring;
 
 /// <summary>One section's weight and score (预算执行率, 产出, 效益, 满意度, 成本).</summary>
 /// <param name="Section">The section.</param>

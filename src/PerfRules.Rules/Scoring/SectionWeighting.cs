@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using PerfRules.Tables;
 
-namespace PerfRules.Scoring;
+namespace PerfRules.Rules.Scoring;
 
 /// <summary>
 /// Base weights before redistribution: a section's weight and each indicator's raw share within it.

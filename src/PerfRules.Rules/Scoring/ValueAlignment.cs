@@ -1,7 +1,7 @@
 using System;
 using PerfRules.Values;
 
-namespace PerfRules.Scoring;
+namespace PerfRules.Rules.Scoring;
 
 /// <summary>
 /// The one place scoring asks the value model how two values line up: numbers in the target's unit,

@@ -1,4 +1,4 @@
-namespace PerfRules.Scoring;
+namespace PerfRules.Rules.Scoring;
 
 /// <summary>How one indicator was judged, before weights: status, attainment (score per unit of weight) and why.</summary>
 internal readonly struct Verdict

@@ -2,7 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
-using PerfRules.Batch;
+using PerfRules.Rules.Batch;
 using PerfRules.Json;
 using PerfRules.Rules;
 

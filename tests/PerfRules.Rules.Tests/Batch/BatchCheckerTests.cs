@@ -8,7 +8,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using FsCheck;
 using FsCheck.Fluent;
-using PerfRules.Batch;
+using PerfRules.Rules.Batch;
 using PerfRules.Findings;
 using PerfRules.Import;
 using PerfRules.Json;

@@ -5,7 +5,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using PerfRules.Actuals;
 using PerfRules.Import;
-using PerfRules.Scoring;
+using PerfRules.Rules.Scoring;
 using PerfRules.Tables;
 using PerfRules.Testing;
 

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
-using PerfRules.Batch;
+using PerfRules.Rules.Batch;
 using PerfRules.Tables;
 
 namespace PerfRules.Rules.Tests.Loading;

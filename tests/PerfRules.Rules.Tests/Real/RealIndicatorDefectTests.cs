@@ -4,7 +4,7 @@ using System.Linq;
 using PerfRules.Actuals;
 using PerfRules.Findings;
 using PerfRules.Import;
-using PerfRules.Scoring;
+using PerfRules.Rules.Scoring;
 using PerfRules.Tables;
 using static PerfRules.Rules.Tests.Assertions;
 

@@ -6,7 +6,7 @@ using System.Text;
 using PerfRules.Actuals;
 using PerfRules.Findings;
 using PerfRules.Import;
-using PerfRules.Scoring;
+using PerfRules.Rules.Scoring;
 using PerfRules.Tables;
 
 namespace PerfRules.Rules.Tests.Real;

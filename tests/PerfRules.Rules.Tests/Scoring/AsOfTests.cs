@@ -1,6 +1,6 @@
 using System;
 using PerfRules.Actuals;
-using PerfRules.Scoring;
+using PerfRules.Rules.Scoring;
 using PerfRules.Tables;
 using static PerfRules.Rules.Tests.Scoring.TestTables;
 

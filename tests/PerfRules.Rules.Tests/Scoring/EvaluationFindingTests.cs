@@ -2,7 +2,7 @@ using System;
 using System.Linq;
 using PerfRules.Actuals;
 using PerfRules.Findings;
-using PerfRules.Scoring;
+using PerfRules.Rules.Scoring;
 using PerfRules.Tables;
 using PerfRules.Values;
 using static PerfRules.Rules.Tests.Scoring.TestTables;

@@ -1,7 +1,7 @@
 using System;
 using System.Linq;
 using PerfRules.Actuals;
-using PerfRules.Scoring;
+using PerfRules.Rules.Scoring;
 using PerfRules.Tables;
 using PerfRules.Values;
 using static PerfRules.Rules.Tests.Scoring.TestTables;

@@ -1,5 +1,5 @@
 using System;
-using PerfRules.Scoring;
+using PerfRules.Rules.Scoring;
 using PerfRules.Tables;
 
 namespace PerfRules.Rules.Tests.Scoring;

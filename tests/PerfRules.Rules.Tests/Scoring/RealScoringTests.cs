@@ -5,7 +5,7 @@ using PerfRules.Actuals;
 using PerfRules.Findings;
 using PerfRules.Import;
 using PerfRules.Rules.Tests.Real;
-using PerfRules.Scoring;
+using PerfRules.Rules.Scoring;
 using PerfRules.Tables;
 
 namespace PerfRules.Rules.Tests.Scoring;

@@ -1,5 +1,5 @@
 using PerfRules.Actuals;
-using PerfRules.Scoring;
+using PerfRules.Rules.Scoring;
 
 namespace PerfRules.Rules.Tests.Scoring;
 

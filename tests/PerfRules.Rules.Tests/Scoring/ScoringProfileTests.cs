@@ -1,6 +1,6 @@
 using System;
 using System.Linq;
-using PerfRules.Scoring;
+using PerfRules.Rules.Scoring;
 
 namespace PerfRules.Rules.Tests.Scoring;
 

@@ -3,7 +3,7 @@ using System.IO;
 using System.Linq;
 using PerfRules.Actuals;
 using PerfRules.Import;
-using PerfRules.Scoring;
+using PerfRules.Rules.Scoring;
 using PerfRules.Tables;
 using PerfRules.Values;
 

@@ -1,7 +1,7 @@
 using System;
 using System.Linq;
 using PerfRules.Findings;
-using PerfRules.Scoring;
+using PerfRules.Rules.Scoring;
 using static PerfRules.Rules.Tests.Scoring.TestTables;
 
 namespace PerfRules.Rules.Tests.Scoring;
