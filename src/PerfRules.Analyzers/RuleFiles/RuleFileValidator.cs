@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using PerfRules.Analyzers.Json;
-using PerfRules.Checks;
+using PerfRules.Rules.Loading;
 
 namespace PerfRules.Analyzers.RuleFiles;
 
