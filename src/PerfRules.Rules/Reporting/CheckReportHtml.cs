@@ -83,7 +83,7 @@ public sealed class CheckReportHtml : IDisposable
         var id = "file-" + _files.ToString(CultureInfo.InvariantCulture);
         var w = _detail.Writer;
         w.Write("<section class=\"file has-f\" id=\"" + id + "\"><h2>文件 ");
-        HtmlText.Write(w, source ?? "（输入）");
+        HtmlEscaper.Write(w, source ?? "（输入）");
         w.Write("</h2>\n<ul class=\"tf\">");
         foreach (var f in list)
         {
@@ -98,7 +98,7 @@ public sealed class CheckReportHtml : IDisposable
         _detail.Written();
         var toc = _toc.Writer;
         toc.Write("<tr><td class=\"num\">—</td><td><a href=\"#" + id + "\">文件 ");
-        HtmlText.Write(toc, source ?? "（输入）");
+        HtmlEscaper.Write(toc, source ?? "（输入）");
         toc.Write("</a></td><td></td>");
         CountCells(toc, list);
         toc.Write("</tr>\n");
@@ -131,7 +131,7 @@ public sealed class CheckReportHtml : IDisposable
         var compact = _tables > _options.FullFormTables;
         var w = _detail.Writer;
         w.Write("<section class=\"tbl " + (findings.Count > 0 ? "has-f" : "plain-t") + "\" id=\"" + id + "\" data-table=\"" + n + "\" aria-labelledby=\"" + id + "-h\">\n<h2 id=\"" + id + "-h\">" + n + ". ");
-        HtmlText.Write(w, table.Name);
+        HtmlEscaper.Write(w, table.Name);
         w.Write("</h2>\n");
         WriteMeta(w, table, profile, source);
         WriteCounts(w, findings.Count, counts);
@@ -150,17 +150,17 @@ public sealed class CheckReportHtml : IDisposable
         if (source is not null)
         {
             w.Write("来源 ");
-            HtmlText.Write(w, source);
+            HtmlEscaper.Write(w, source);
             if (table.Line is { } line) w.Write("（第 " + line.ToString(CultureInfo.InvariantCulture) + " 行起）");
             w.Write(" · ");
         }
 
         w.Write("版式 ");
-        HtmlText.Write(w, table.Layout);
+        HtmlEscaper.Write(w, table.Layout);
         if (profile is not null)
         {
             w.Write(" · 规则配置 ");
-            HtmlText.Write(w, profile);
+            HtmlEscaper.Write(w, profile);
         }
 
         if (table.IsPartial) w.Write(" · 表格不完整");
@@ -204,9 +204,9 @@ public sealed class CheckReportHtml : IDisposable
     {
         var toc = _toc.Writer;
         toc.Write("<tr><td class=\"num\">" + n + "</td><td><a href=\"#" + id + "\">");
-        HtmlText.Write(toc, name);
+        HtmlEscaper.Write(toc, name);
         toc.Write("</a></td><td>");
-        HtmlText.Write(toc, source);
+        HtmlEscaper.Write(toc, source);
         toc.Write("</td>");
         CountCells(toc, counts);
         toc.Write("</tr>\n");
@@ -220,13 +220,13 @@ public sealed class CheckReportHtml : IDisposable
         _completed = true;
         var w = _output;
         w.Write("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>");
-        HtmlText.Write(w, _options.Title);
+        HtmlEscaper.Write(w, _options.Title);
         w.Write("</title>\n<style>\n");
         w.Write(ReportAssets.Style);
         w.Write("\n</style>\n</head>\n<body>\n");
         w.Write(ReportAssets.Symbols);
         w.Write("\n<header><h1>");
-        HtmlText.Write(w, _options.Title);
+        HtmlEscaper.Write(w, _options.Title);
         w.Write("</h1></header>\n");
         WriteSummary(w);
         WriteFilters(w);
@@ -279,7 +279,7 @@ public sealed class CheckReportHtml : IDisposable
                 w.Write("<tr><td>");
                 _marker.WriteRuleId(w, pair.Key, "rule");
                 w.Write("</td><td>");
-                if (_options.RuleTitles is { } titles && titles.TryGetValue(pair.Key, out var title)) HtmlText.Write(w, title);
+                if (_options.RuleTitles is { } titles && titles.TryGetValue(pair.Key, out var title)) HtmlEscaper.Write(w, title);
                 w.Write("</td>");
                 CountCells(w, pair.Value);
                 w.Write("<td class=\"num\">" + (pair.Value[0] + pair.Value[1] + pair.Value[2]).ToString(CultureInfo.InvariantCulture) + "</td></tr>\n");
@@ -304,13 +304,13 @@ public sealed class CheckReportHtml : IDisposable
         foreach (var id in _byRule.Keys)
         {
             w.Write("<option value=\"");
-            HtmlText.Write(w, id);
+            HtmlEscaper.Write(w, id);
             w.Write("\">");
-            HtmlText.Write(w, id);
+            HtmlEscaper.Write(w, id);
             if (_options.RuleTitles is { } titles && titles.TryGetValue(id, out var title))
             {
                 w.Write(" ");
-                HtmlText.Write(w, title);
+                HtmlEscaper.Write(w, title);
             }
 
             w.Write("</option>");

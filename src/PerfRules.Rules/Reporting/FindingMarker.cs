@@ -52,7 +52,7 @@ internal sealed class FindingMarker
         w.Write("<div class=\"f ");
         w.Write(token);
         w.Write("\" data-rule-id=\"");
-        HtmlText.Write(w, finding.RuleId);
+        HtmlEscaper.Write(w, finding.RuleId);
         w.Write("\" data-severity=\"");
         w.Write(token);
         w.Write("\">");
@@ -64,17 +64,17 @@ internal sealed class FindingMarker
         if (showField && finding.Location.Field is { } field)
         {
             w.Write("<span class=\"fld\">「");
-            HtmlText.Write(w, field);
+            HtmlEscaper.Write(w, field);
             w.Write("」</span>");
         }
 
         w.Write("<span class=\"m\">");
-        HtmlText.Write(w, finding.Message);
+        HtmlEscaper.Write(w, finding.Message);
         w.Write("</span>");
         if (Where(finding.Location) is { } where)
         {
             w.Write("<span class=\"loc\">（");
-            HtmlText.Write(w, where);
+            HtmlEscaper.Write(w, where);
             w.Write("）</span>");
         }
 
@@ -92,19 +92,19 @@ internal sealed class FindingMarker
         if (linked)
         {
             w.Write(" href=\"");
-            HtmlText.Write(w, _options.RuleHelpBase + id + ".md");
+            HtmlEscaper.Write(w, _options.RuleHelpBase + id + ".md");
             w.Write('"');
         }
 
         if (title is not null)
         {
             w.Write(" title=\"");
-            HtmlText.Write(w, title);
+            HtmlEscaper.Write(w, title);
             w.Write('"');
         }
 
         w.Write('>');
-        HtmlText.Write(w, id);
+        HtmlEscaper.Write(w, id);
         w.Write(linked ? "</a>" : "</span>");
     }
 

@@ -110,11 +110,11 @@ internal sealed class TableFormWriter
                 var at = _form.At(key);
                 OpenRow(new[] { key }, null);
                 _w.Write("<td data-field=\"");
-                HtmlText.Write(_w, "支出:" + line.Name);
+                HtmlEscaper.Write(_w, "支出:" + line.Name);
                 _w.Write('"');
                 CellClass(at);
                 _w.Write("><div class=\"val\">");
-                HtmlText.Write(_w, line.Name);
+                HtmlEscaper.Write(_w, line.Name);
                 _w.Write("</div>");
                 _marker.WriteAll(_w, at);
                 _w.Write("</td>");
@@ -131,7 +131,7 @@ internal sealed class TableFormWriter
             {
                 _w.Write("<tr class=\"plain\"><td>");
                 if (source.Depth > 0) _w.Write("　");
-                HtmlText.Write(_w, source.Name);
+                HtmlEscaper.Write(_w, source.Name);
                 _w.Write("</td>");
                 PlainCell(SourceAmounts(source), "num", halfColumn ? 2 : 1);
                 _w.Write("</tr>\n");
@@ -208,7 +208,7 @@ internal sealed class TableFormWriter
                 IndicatorColumnKind.Name => "<th scope=\"col\" class=\"nm\">",
                 _ => "<th scope=\"col\">",
             });
-            HtmlText.Write(_w, c.Label);
+            HtmlEscaper.Write(_w, c.Label);
             _w.Write("</th>");
         }
 
@@ -265,7 +265,7 @@ internal sealed class TableFormWriter
     private void LevelCell(string label, bool continued)
     {
         _w.Write(continued ? "<td class=\"lv cont\">" : "<td class=\"lv\">");
-        HtmlText.Write(_w, label);
+        HtmlEscaper.Write(_w, label);
         _w.Write("</td>");
     }
 
@@ -279,7 +279,7 @@ internal sealed class TableFormWriter
     private void FieldCells(TableField field, int span)
     {
         _w.Write("<th scope=\"row\">");
-        HtmlText.Write(_w, Label(field.Label));
+        HtmlEscaper.Write(_w, Label(field.Label));
         _w.Write("</th>");
         ValueCell(field.Label, field.Text, _form.At(TableForm.FieldKey(field.Label)), span, false);
     }
@@ -289,7 +289,7 @@ internal sealed class TableFormWriter
         var key = TableForm.FieldKey(field.Label);
         OpenRow(new[] { key }, null);
         _w.Write("<th scope=\"row\">");
-        HtmlText.Write(_w, field.Label);
+        HtmlEscaper.Write(_w, field.Label);
         _w.Write("</th>");
         ValueCell(field.Label, field.Text, _form.At(key), 3, true);
         _w.Write("</tr>\n");
@@ -305,7 +305,7 @@ internal sealed class TableFormWriter
         if (field is not null)
         {
             _w.Write(" data-field=\"");
-            HtmlText.Write(_w, field);
+            HtmlEscaper.Write(_w, field);
             _w.Write('"');
         }
 
@@ -318,7 +318,7 @@ internal sealed class TableFormWriter
         else
         {
             _w.Write(prose ? "<div class=\"val prose\">" : "<div class=\"val\">");
-            HtmlText.Write(_w, text);
+            HtmlEscaper.Write(_w, text);
             _w.Write("</div>");
         }
 
@@ -332,7 +332,7 @@ internal sealed class TableFormWriter
         if (cssClass is not null) _w.Write(" class=\"" + cssClass + "\"");
         if (span > 1) _w.Write(" colspan=\"" + span.ToString(CultureInfo.InvariantCulture) + "\"");
         _w.Write('>');
-        HtmlText.Write(_w, text);
+        HtmlEscaper.Write(_w, text);
         _w.Write("</td>");
     }
 
@@ -355,7 +355,7 @@ internal sealed class TableFormWriter
     private void Open(string cssClass, string caption)
     {
         _w.Write("<table class=\"form " + cssClass + "\"><caption>");
-        HtmlText.Write(_w, caption);
+        HtmlEscaper.Write(_w, caption);
         _w.Write("</caption>\n");
     }
 

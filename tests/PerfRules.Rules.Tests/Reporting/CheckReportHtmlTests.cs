@@ -138,9 +138,9 @@ public class CheckReportHtmlTests
     [Fact]
     public void Lone_surrogates_become_replacement_characters_and_pairs_stay()
     {
-        Assert.Equal("a\uFFFDb😀", HtmlText.Escape("a\uD800b😀"));
-        Assert.Equal("&lt;&amp;&gt;&quot;&#39;\t\n", HtmlText.Escape("<&>\"'\t\n"));
-        Assert.Equal("\u2400\u241b\u2421\uFFFD", HtmlText.Escape("\0\u001b\u007f\u0085"));
+        Assert.Equal("a\uFFFDb😀", HtmlEscaper.Escape("a\uD800b😀"));
+        Assert.Equal("&lt;&amp;&gt;&quot;&#39;\t\n", HtmlEscaper.Escape("<&>\"'\t\n"));
+        Assert.Equal("\u2400\u241b\u2421\uFFFD", HtmlEscaper.Escape("\0\u001b\u007f\u0085"));
     }
 
     [Fact]

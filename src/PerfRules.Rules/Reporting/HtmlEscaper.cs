@@ -9,7 +9,7 @@ namespace PerfRules.Rules.Reporting;
 /// carriage return, lone surrogates, U+FFFE/U+FFFF) become a visible stand-in (␀–␟, ␡, U+FFFD) so the page
 /// parses the same in every browser and the officer still sees that something odd was there.
 /// </summary>
-internal static class HtmlText
+internal static class HtmlEscaper
 {
     /// <summary>Writes <paramref name="text"/> escaped (nothing for null).</summary>
     public static void Write(TextWriter output, string? text)
