@@ -229,7 +229,7 @@ internal sealed partial class TableAssembler
         {
             if (_budget is null)
             {
-                _budget = new BudgetBlock(line, Unplaced);
+                _budget = new BudgetBlock(line, Unplaced, () => _fundingUnit);
                 _mode = Mode.Budget;
             }
             else
@@ -275,13 +275,13 @@ internal sealed partial class TableAssembler
         {
             if (_funding is not null || (_sourceFunding is null && SourceFundingBlock.IsNanjingBlock(line)))
             {
-                _funding ??= new FundingBlock(_findings, Unplaced);
+                _funding ??= new FundingBlock(_findings, Unplaced, () => _fundingUnit);
                 _mode = Mode.Funding;
                 _funding.Accept(line);
             }
             else
             {
-                _sourceFunding ??= new SourceFundingBlock(_otherFields, _weights, Unplaced);
+                _sourceFunding ??= new SourceFundingBlock(_otherFields, _weights, Unplaced, () => _fundingUnit);
                 _mode = Mode.SourceFunding;
                 _sourceFunding.Accept(line, first: true);
             }
@@ -444,8 +444,9 @@ internal sealed partial class TableAssembler
             if (project.Goal.Length > 0) annualGoal = project.Goal;
             if (project.Budget.Length > 0)
             {
-                funding = AmountText.TryParse(project.Budget, out var a) && a.Value is { } v && !a.OnSchedule
-                    ? new Funding { Total = v, TotalLine = project.First.Number, Unit = _fundingUnit ?? "万元" }
+                // An amount in another unit than the table's stays text: read as a number it would be off by 10,000.
+                funding = AmountText.TryParse(project.Budget, out var a, out var written) && a.Value is { } v && !a.OnSchedule && (written is null || _fundingUnit is null || written == _fundingUnit)
+                    ? new Funding { Total = v, TotalLine = project.First.Number, Unit = written ?? _fundingUnit ?? "万元" }
                     : new Funding { TotalText = project.Budget, TotalLine = project.First.Number, Unit = _fundingUnit ?? "万元" };
             }
         }
@@ -722,7 +723,7 @@ internal sealed partial class TableAssembler
     /// </summary>
     private bool TryAcceptUnit(string unit, out string known)
     {
-        known = _fundingUnit ?? _funding?.StatedUnit ?? unit;
+        known = _fundingUnit ?? _funding?.StatedUnit ?? _sourceFunding?.Unit ?? _budget?.Unit ?? unit;
         if (!string.Equals(known, unit, StringComparison.Ordinal)) return false;
         _fundingUnit = unit;
         return true;
