@@ -13,6 +13,8 @@ public class ReaderReplayTests
 {
     [Theory]
     [InlineData("(3722408583342981934,8212306510971049759,6)")]
+    [InlineData("(10995843469588357081,11161822860162868701,4)")]
+    [InlineData("(7717825393570191540,5131609300018600105,29)")]
     public void Garbled_table_keeps_every_cell(string replay) =>
         FuzzSettings.Replay(Arbitraries.GarbledTableText(), replay, garbled =>
         {

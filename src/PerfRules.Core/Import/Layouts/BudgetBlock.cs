@@ -12,7 +12,7 @@ namespace PerfRules.Import.Layouts;
 /// a 年度资金总额 (总额) row and its 其中 rows. Columns are found by their header words; the total row fills
 /// <see cref="PublishedEvaluation"/> and 资金总额, the other rows become <see cref="FundingSource"/> lines.
 /// </summary>
-internal sealed class BudgetBlock
+internal sealed class BudgetBlock : ISourceMoneyBlock
 {
     private readonly Dictionary<int, BudgetColumn> _columns = new();
     private readonly Action<SourceLine, IReadOnlyList<string>, string> _unplaced;
@@ -78,6 +78,9 @@ internal sealed class BudgetBlock
     public string? Reason { get; private set; }
 
     public IReadOnlyList<FundingSource> Sources => _sources;
+
+    /// <summary>The year's total: the adjusted budget (全年预算数) of the total row.</summary>
+    decimal? ISourceMoneyBlock.Total => Budget;
 
     /// <summary>True when the line is a budget-block header: at least two of 年初预算, 全年预算/调整后预算, 执行数.</summary>
     public static bool IsHeader(SourceLine line)

@@ -13,7 +13,7 @@ namespace PerfRules.Import.Layouts;
 /// 当年年度预算, classification codes (<c>财政资金科目代码⇥21305</c>) and the 预算执行率 target and 分值.
 /// Cells are read left to right as label, value pairs.
 /// </summary>
-internal sealed class SourceFundingBlock
+internal sealed class SourceFundingBlock : ISourceMoneyBlock
 {
     private readonly List<FundingSource> _sources = new();
     private readonly List<HeaderField> _fields;
