@@ -131,7 +131,10 @@ internal sealed partial class TableAssembler
         if (_totalRow is not null) draft.OtherFields.Add(_totalRow);
     }
 
-    /// <summary>I13 (<see cref="ImportRuleIds.TablePartial"/>): a table cut off inside a label, or one the source marks partial.</summary>
+    /// <summary>
+    /// I13 (<see cref="ImportRuleIds.TablePartial"/>): a table cut off inside a label, or one the source marks partial; a
+    /// table that lost only its head is said to be incomplete but is not partial (its indicator rows are whole).
+    /// </summary>
     private void CutOffOrPartial(RecordDraft draft, IndicatorBlock? block, bool isLast)
     {
         if (block?.CutOff is { } cut)
@@ -144,6 +147,10 @@ internal sealed partial class TableAssembler
         {
             draft.Partial = true;
             draft.Findings.Add(LayoutFindings.Partial(note.Why, note.Line));
+        }
+        else if (_headLost is { } head)
+        {
+            draft.Findings.Add(LayoutFindings.HeadLost(head.Why, head.Line));
         }
     }
 

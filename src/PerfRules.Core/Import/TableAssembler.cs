@@ -47,6 +47,7 @@ internal sealed partial class TableAssembler
     private bool _atEndOfInput;
     private bool _noHeader;
     private (string Why, int? Line)? _partial;
+    private (string Why, int? Line)? _headLost;
     private readonly Func<SourceLine, bool>[] _passes;
 
     private TableAssembler(string? source, int line, string? title, IIndicatorHierarchy hierarchy, LabelVocabulary labels)
@@ -139,6 +140,9 @@ internal sealed partial class TableAssembler
 
     /// <summary>The source says the table is incomplete (<c># PARTIAL</c>).</summary>
     public void MarkPartial(string why, int? line) => _partial = (why, line);
+
+    /// <summary>The source says the table is incomplete and it lost only its head (<see cref="IndicatorBlockClosed"/>).</summary>
+    public void MarkHeadLost(string why, int? line) => _headLost = (why, line);
 
     /// <summary>
     /// The money block an indented row belongs to when its label also names 资金总额 as a header field

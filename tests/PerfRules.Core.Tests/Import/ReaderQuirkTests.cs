@@ -99,6 +99,22 @@ public class ReaderQuirkTests
         NothingLost.Check(text, result);
     }
 
+    [Theory]
+    [InlineData("合计\t100\n", false)]
+    [InlineData("", true)]
+    public void A_page_that_begins_inside_a_table_keeps_its_whole_indicator_block_checkable(string totals, bool partial)
+    {
+        // The page begins at the indicator header of the previous table: closed by its 合计 row, only its head is lost.
+        var text = "# PARTIAL: the page begins inside the previous table\n"
+            + "一级指标\t二级指标\t三级指标\t指标值\t权重\n\t产出指标\t数量指标\t购置数量\t=1台\t90\n" + totals
+            + "某某项目绩效目标表\n项目名称\t某某项目\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t设备数\t=2台\n";
+        var first = TableTextReader.Read(text, "t.txt").Tables[0];
+        Assert.False(first.HasHeader);
+        Assert.Equal(partial, first.IsPartial);
+        Assert.Contains(first.ImportFindings, f => f.RuleId == ImportRuleIds.TablePartial);
+        Assert.False(PerfRules.Checks.HeaderChecks.IsFieldJudged(first, "项目名称"));
+    }
+
     [Fact]
     public void A_leading_cell_of_a_goal_label_row_that_is_no_caption_is_kept()
     {
