@@ -122,11 +122,24 @@ public class ValueProperties
     {
         if (value.Unit is not ("万元" or "亿元" or "元" or "千元")) return;
         Units.GetBase(value.Unit, out _, out var factor);
+        // An amount whose value in 元 is beyond decimal (79228162514264亿亿元) has no 元 spelling to compare with.
+        if (Math.Abs(value.ScaledNumber) > decimal.MaxValue / factor) return;
         var inYuan = new NumericValue(Comparison.Unspecified, value.ScaledNumber * factor, "元");
         var target = new NumericValue(Comparison.Exactly, value.Number, value.Unit, magnitude: value.Magnitude);
         Assert.Equal(Attainment.Met, ValueComparer.IsMet(target, inYuan));
         Assert.True(ValueComparer.TryCompareMagnitude(value, inYuan, out var c));
         Assert.Equal(0, c);
+    }
+
+    [Fact]
+    public void An_amount_beyond_decimal_in_yuan_compares_without_overflow()
+    {
+        // Found by the property above (replay (4714929444880247297,5015181411807374623,18)): the test's own 元 conversion
+        // overflowed. The library does not throw: an amount whose 元 value is beyond decimal cannot be scaled, so it is not comparable.
+        var huge = Assert.IsType<NumericValue>(IndicatorValueParser.Parse(">79228162514264亿亿元").Value);
+        var exactly = new NumericValue(Comparison.Exactly, huge.Number, huge.Unit, magnitude: huge.Magnitude);
+        Assert.Equal(Attainment.NotComparable, ValueComparer.IsMet(exactly, huge));
+        Assert.False(ValueComparer.TryCompareMagnitude(huge, new NumericValue(Comparison.Unspecified, 1m, "元"), out _));
     }
 
     private static void AssertStable(string text)
