@@ -96,6 +96,7 @@ public class FindingCellTests
             var actual = Engine.Check(book.Tables[t]);
             Assert.Equal(expected.Select(f => (f.RuleId, f.Location with { Cell = null }, f.Message)), actual.Select(f => (f.RuleId, f.Location with { Cell = null }, f.Message)));
             Assert.All(actual, f => AssertNamesSheetAndCell(f));
+            Assert.All(Rules.Scoring.Scorer.Score(book.Tables[t], (Actuals.TableActuals?)null, null).Findings, f => AssertNamesSheetAndCell(f));
             foreach (var f in actual.Where(f => f.Location.Row is not null && f.RuleId[0] != 'I'))
             {
                 // An indicator finding's cell is on the indicator's row: its 三级 name, or the value cell it names.
