@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Text;
+using PerfRules.Import;
 
 namespace PerfRules.Cli.Commands;
 
@@ -21,7 +22,7 @@ internal sealed record ReportTarget(string? Path)
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            context.Error("cannot write the report " + Path + ": " + e.Message);
+            context.Error("无法写入报告 " + Path + "：" + SystemErrorText.Of(e));
             return null;
         }
     }
