@@ -200,8 +200,12 @@ public static class WorkbookTableReader
             return result with
             {
                 Findings = result.Findings.Prepend(new Finding(ImportRuleIds.CellConverted, Severity.Warning,
-                    "Excel 97-2003 (.xls) 工作簿按公式保存的结果读取：错误值（#NAME?、#DIV/0! 等）读为空，填写时被当作公式的“=100%”读为 1；如需逐格核对，请另存为 .xlsx 后再读取",
-                    FindingLocation.Table)).ToValueList(),
+                    (source is null ? "该" : "「" + Path.GetFileName(source) + "」是") + " Excel 97-2003 (.xls) 工作簿，只能读到公式保存的结果，公式本身未检查："
+                    + "错误值（#NAME?、#DIV/0! 等）读为空白，填写时被当作公式的“=100%”读为 1，这些单元格不会像 .xlsx 那样逐格报告；如需逐格核对，请另存为 .xlsx 后再读取",
+                    FindingLocation.Table)
+                {
+                    Arguments = source is null ? ValueList<FindingArgument>.Empty : ValueList.Of(new FindingArgument("file", Path.GetFileName(source))),
+                }).ToValueList(),
             };
         }
         catch (Exception e) when (e is ExcelDataReader.Exceptions.ExcelReaderException or NotSupportedException or InvalidOperationException or IndexOutOfRangeException or ArgumentException or EndOfStreamException or IOException)
