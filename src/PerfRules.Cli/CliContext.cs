@@ -63,7 +63,8 @@ internal sealed class CliContext
     /// <summary>The one line for an exception no command caught: a file problem in Chinese, else an internal error.</summary>
     internal static string Describe(Exception e) => e switch
     {
-        IOException or UnauthorizedAccessException or System.Security.SecurityException => "文件读写失败：" + SystemErrorText.Of(e),
+        IOException or UnauthorizedAccessException or System.Security.SecurityException =>
+            SystemErrorText.Of(e) is var why && string.Equals(why, e.Message, StringComparison.Ordinal) ? why : "文件读写失败：" + why,
         OutOfMemoryException or InsufficientExecutionStackException => "内存或调用栈不足，运行未完成",
         _ => "内部错误，运行未完成（请附 --verbose 的输出报告此问题）：" + e.Message,
     };

@@ -72,6 +72,26 @@ public class CliContextTests
         Assert.Equal("arguments 中参数「x」重复", Import.SystemErrorText.JsonDetail(new JsonException("arguments 中参数「x」重复。")));
     }
 
+    /// <summary>Every command's file writes, on a full disk (/dev/full): the file named, why in Chinese, exit 2.</summary>
+    [Theory]
+    [InlineData("check", "-o", "无法写入报告 /dev/full：读写出错（系统错误码 28")]
+    [InlineData("check", "--write-baseline", "无法写入基线文件 /dev/full：读写出错（系统错误码 28")]
+    [InlineData("generate", "-o", "无法写入 /dev/full：读写出错（系统错误码 28")]
+    public void A_full_disk_names_the_file_and_says_why(string command, string option, string expected)
+    {
+        if (!OperatingSystem.IsLinux()) return;
+        var args = command == "generate"
+            ? new[] { "generate", "-n", "3", option, "/dev/full" }
+            : new[] { "check", Path.Combine(CliRunner.Samples, "001_31cd2f4c762929cd.txt"), option, "/dev/full" };
+
+        var (exit, _, err) = CliRunner.Run(args);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("perfrules: " + expected, err, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", err, StringComparison.Ordinal);
+        Assert.DoesNotContain("No space left", err, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Verbose_shows_the_stack_trace()
     {

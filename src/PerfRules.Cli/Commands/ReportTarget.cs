@@ -18,7 +18,7 @@ internal sealed record ReportTarget(string? Path)
         if (Path is null) return null;
         try
         {
-            return new StreamWriter(Path, false, new UTF8Encoding(false), 1 << 16);
+            return new ReportFileWriter(new StreamWriter(Path, false, new UTF8Encoding(false), 1 << 16), Path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {

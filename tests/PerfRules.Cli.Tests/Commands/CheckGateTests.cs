@@ -39,7 +39,7 @@ public sealed class CheckGateTests : IDisposable
 
         Assert.Equal(0, writeExit);
         Assert.Contains("V04 错误 产出指标/质量指标/设备购置验收合格率", writeOut, StringComparison.Ordinal);
-        Assert.Contains("finding fingerprints to " + BaselineFile, writeErr, StringComparison.Ordinal);
+        Assert.Contains("条问题的指纹写入基线文件 " + BaselineFile, writeErr, StringComparison.Ordinal);
         using (var doc = JsonDocument.Parse(File.ReadAllText(BaselineFile)))
         {
             var entries = doc.RootElement.GetProperty("findings").EnumerateArray().ToList();
