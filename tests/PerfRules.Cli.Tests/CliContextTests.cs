@@ -75,6 +75,7 @@ public class CliContextTests
     /// <summary>Every command's file writes, on a full disk (/dev/full): the file named, why in Chinese, exit 2.</summary>
     [Theory]
     [InlineData("check", "-o", "无法写入报告 /dev/full：读写出错（系统错误码 28")]
+    [InlineData("check-json", "-o", "无法写入报告 /dev/full：读写出错（系统错误码 28")] // JSON bytes go straight to the file's stream
     [InlineData("check", "--write-baseline", "无法写入基线文件 /dev/full：读写出错（系统错误码 28")]
     [InlineData("generate", "-o", "无法写入 /dev/full：读写出错（系统错误码 28")]
     public void A_full_disk_names_the_file_and_says_why(string command, string option, string expected)
@@ -82,7 +83,7 @@ public class CliContextTests
         if (!OperatingSystem.IsLinux()) return;
         var args = command == "generate"
             ? new[] { "generate", "-n", "3", option, "/dev/full" }
-            : new[] { "check", Path.Combine(CliRunner.Samples, "001_31cd2f4c762929cd.txt"), option, "/dev/full" };
+            : new[] { "check", Path.Combine(CliRunner.Samples, "001_31cd2f4c762929cd.txt"), option, "/dev/full", "--format", command == "check-json" ? "json" : "text" };
 
         var (exit, _, err) = CliRunner.Run(args);
 

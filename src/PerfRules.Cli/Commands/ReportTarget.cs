@@ -18,7 +18,8 @@ internal sealed record ReportTarget(string? Path)
         if (Path is null) return null;
         try
         {
-            return new ReportFileWriter(new StreamWriter(Path, false, new UTF8Encoding(false), 1 << 16), Path);
+            var file = new FileStream(Path, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16);
+            return new StreamWriter(new ReportFileStream(file, Path), new UTF8Encoding(false), 1 << 16);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
