@@ -1,6 +1,7 @@
 using System;
 using System.CommandLine;
 using System.IO;
+using PerfRules.Import;
 
 namespace PerfRules.Cli;
 
@@ -37,7 +38,11 @@ internal sealed class CliContext
     /// <remarks>Control and bidirectional characters from the data in <paramref name="message"/> are escaped (<see cref="TerminalSafeWriter"/>), so a file cannot forge lines or drive the terminal through an error message.</remarks>
     public void Error(string message) => Stderr.WriteLine("perfrules: " + TerminalSafeWriter.Escape(message));
 
-    /// <summary>Runs a command body, turning an unexpected exception into a one-line message and exit code 2.</summary>
+    /// <summary>
+    /// Runs a command body, turning an unexpected exception into a one-line Chinese message and exit code 2: a file that
+    /// cannot be read or written says why (<see cref="SystemErrorText"/>), anything else is an internal error to report.
+    /// Never a .NET type name; <c>--verbose</c> adds the exception and its stack trace.
+    /// </summary>
     public int Guard(ParseResult parse, Func<int> body)
     {
         try
@@ -48,10 +53,19 @@ internal sealed class CliContext
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            Error(e.GetType().Name + ": " + e.Message);
+            Error(Describe(e));
             if (parse.GetValue(Verbose)) Stderr.WriteLine(TerminalSafeWriter.Escape(e.ToString()).Replace("\\n", Environment.NewLine));
-            else Stderr.WriteLine("perfrules: run with --verbose for details");
+            else Stderr.WriteLine("perfrules: 加 --verbose 可查看详情");
             return ExitCodes.Usage;
         }
     }
+
+    /// <summary>The one line for an exception no command caught: a file problem in Chinese, else an internal error.</summary>
+    internal static string Describe(Exception e) => e switch
+    {
+        IOException or UnauthorizedAccessException or System.Security.SecurityException =>
+            SystemErrorText.Of(e) is var why && string.Equals(why, e.Message, StringComparison.Ordinal) ? why : "文件读写失败：" + why,
+        OutOfMemoryException or InsufficientExecutionStackException => "内存或调用栈不足，运行未完成",
+        _ => "内部错误，运行未完成（请附 --verbose 的输出报告此问题）：" + e.Message,
+    };
 }

@@ -90,7 +90,7 @@ public static class WorkbookTableReader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or System.Security.SecurityException)
         {
-            return Unreadable(path, "文件无法打开（" + e.Message + "）");
+            return Unreadable(path, "文件无法打开（" + SystemErrorText.Of(e) + "）");
         }
     }
 
@@ -160,7 +160,7 @@ public static class WorkbookTableReader
         catch (Exception e) when (e is IOException or InvalidDataException or InvalidOperationException or ArgumentException
                                       or System.Xml.XmlException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or FormatException or OverflowException)
         {
-            return Unreadable(source, "不是可读取的 .xlsx 工作簿（" + e.Message + "）");
+            return Unreadable(source, "不是可读取的 .xlsx 工作簿（" + (e is IOException ? SystemErrorText.Of(e) : "压缩包或其中的 XML 已损坏，或不是 Excel、WPS 等保存的工作簿") + "）");
         }
         finally
         {
@@ -200,13 +200,17 @@ public static class WorkbookTableReader
             return result with
             {
                 Findings = result.Findings.Prepend(new Finding(ImportRuleIds.CellConverted, Severity.Warning,
-                    "Excel 97-2003 (.xls) 工作簿按公式保存的结果读取：错误值（#NAME?、#DIV/0! 等）读为空，填写时被当作公式的“=100%”读为 1；如需逐格核对，请另存为 .xlsx 后再读取",
-                    FindingLocation.Table)).ToValueList(),
+                    (source is null ? "该" : "「" + Path.GetFileName(source) + "」是") + " Excel 97-2003 (.xls) 工作簿，只能读到公式保存的结果，公式本身未检查："
+                    + "错误值（#NAME?、#DIV/0! 等）读为空白，填写时被当作公式的“=100%”读为 1，这些单元格不会像 .xlsx 那样逐格报告；如需逐格核对，请另存为 .xlsx 后再读取",
+                    FindingLocation.Table)
+                {
+                    Arguments = source is null ? ValueList<FindingArgument>.Empty : ValueList.Of(new FindingArgument("file", Path.GetFileName(source))),
+                }).ToValueList(),
             };
         }
         catch (Exception e) when (e is ExcelDataReader.Exceptions.ExcelReaderException or NotSupportedException or InvalidOperationException or IndexOutOfRangeException or ArgumentException or EndOfStreamException or IOException)
         {
-            return Unreadable(source, "是无法读取的 Excel 97-2003 (.xls) 工作簿或加密的工作簿（" + e.Message + "）；请在 Excel 或 WPS 中另存为 .xlsx（Excel 工作簿）后再读取");
+            return Unreadable(source, "是无法读取的 Excel 97-2003 (.xls) 工作簿或加密的工作簿（" + (e is IOException and not EndOfStreamException ? SystemErrorText.Of(e) : "文件已损坏、被截断或已加密") + "）；请在 Excel 或 WPS 中另存为 .xlsx（Excel 工作簿）后再读取");
         }
     }
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using PerfRules.Rules.Batch;
 using PerfRules.Findings;
+using PerfRules.Import;
 using PerfRules.Rules.Evaluation;
 using PerfRules.Tables;
 
@@ -23,6 +24,7 @@ namespace PerfRules.Rules;
 /// findings by rule (catalogue workflows structure, value, consistency, funding, then user
 /// workflows, each in file order), and within one rule by location (the table; header fields in
 /// form order; indicator rows in order with 半年 before 全年; 支出 lines in order).
+/// On a table read from a workbook every finding names its sheet and cell (<see cref="CellLocator"/>).
 /// </remarks>
 public sealed class RuleEngine
 {
@@ -108,7 +110,7 @@ public sealed class RuleEngine
         if (table is null) throw new ArgumentNullException(nameof(table));
         var date = asOf ?? DefaultAsOf(table) ?? DateTime.MinValue;
         var profile = RuleSet.ProfileFor(table);
-        return _compiled is not null ? _compiled.Check(table, date, profile) : TableEvaluator.Run(table, date, profile, _verdicts!);
+        return table.Locate(_compiled is not null ? _compiled.Check(table, date, profile) : TableEvaluator.Run(table, date, profile, _verdicts!));
     }
 
     /// <summary>
@@ -120,10 +122,10 @@ public sealed class RuleEngine
         if (table is null) throw new ArgumentNullException(nameof(table));
         var date = asOf ?? DefaultAsOf(table) ?? DateTime.MinValue;
         var profile = RuleSet.ProfileFor(table);
-        if (_compiled is not null) return _compiled.Check(table, date, profile, errors);
+        if (_compiled is not null) return table.Locate(_compiled.Check(table, date, profile, errors));
         try
         {
-            return TableEvaluator.Run(table, date, profile, _verdicts!);
+            return table.Locate(TableEvaluator.Run(table, date, profile, _verdicts!));
         }
         catch (RuleEvaluationException e)
         {

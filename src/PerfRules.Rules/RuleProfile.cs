@@ -4,6 +4,7 @@ using System.IO;
 using System.Reflection;
 using PerfRules.Rules.Loading;
 using PerfRules.Tables;
+using PerfRules.Import;
 
 namespace PerfRules.Rules;
 
@@ -114,7 +115,7 @@ public sealed class RuleProfile
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            throw new RuleLoadException(path, null, null, "cannot read the profile: " + ex.Message, ex);
+            throw new RuleLoadException(path, null, null, "无法读取配置文件：" + SystemErrorText.Of(ex), ex);
         }
 
         return ProfileReader.Read(json, path, Path.GetDirectoryName(Path.GetFullPath(path)));

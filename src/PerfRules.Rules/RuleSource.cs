@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using PerfRules.Import;
 
 namespace PerfRules.Rules;
 
@@ -33,7 +34,7 @@ public sealed class RuleSource
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            throw new RuleLoadException(path, null, null, "cannot read the file: " + ex.Message, ex);
+            throw new RuleLoadException(path, null, null, "无法读取规则文件：" + SystemErrorText.Of(ex), ex);
         }
     }
 

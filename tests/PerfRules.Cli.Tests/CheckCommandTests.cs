@@ -89,7 +89,7 @@ public class CheckCommandTests
         var (exit, _, error) = CliRunner.Run("check", "/nonexistent/nothing.txt");
 
         Assert.Equal(2, exit);
-        Assert.Contains("no readable input", error, System.StringComparison.Ordinal);
+        Assert.Contains("没有可读取的输入", error, System.StringComparison.Ordinal);
     }
     [Fact]
     public void Check_real_tables_of_other_issuers_uses_the_national_profile_without_layout_false_alarms()

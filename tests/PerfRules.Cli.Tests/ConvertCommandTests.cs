@@ -123,7 +123,7 @@ public sealed class ConvertCommandTests : IDisposable
         Assert.Equal(2, exit);
         Assert.Equal(string.Empty, output);
         Assert.Single(error.TrimEnd().Split('\n'));
-        Assert.StartsWith("perfrules: no readable table in the input", error, StringComparison.Ordinal);
+        Assert.StartsWith("perfrules: 输入中没有可读取的表", error, StringComparison.Ordinal);
         Assert.Contains("文件为空", error, StringComparison.Ordinal);
     }
 

@@ -83,7 +83,10 @@ public class RealToolWorkbookTests
         Assert.Equal(new[] { "过程/资金管理/预算执行率/1/1", "产出指标/数量指标/设备购置数量//" }, Rows(table).Except(Rows(Csv)));
         var caveat = Assert.Single(result.Findings, f => f.RuleId == ImportRuleIds.CellConverted);
         Assert.Equal(Severity.Warning, caveat.Severity);
+        Assert.StartsWith("「libreoffice.xls」是 Excel 97-2003 (.xls) 工作簿，只能读到公式保存的结果，公式本身未检查", caveat.Message, StringComparison.Ordinal);
+        Assert.Contains("#NAME?", caveat.Message, StringComparison.Ordinal);
         Assert.Contains("另存为 .xlsx", caveat.Message, StringComparison.Ordinal);
+        Assert.Single(result.Findings, f => f.Message.Contains("公式本身未检查", StringComparison.Ordinal)); // once per file, not per cell
         Assert.Equal("100%", table.Indicators.Single(i => i.Name == "资金到位率").FullYear.ToString());
         Assert.Contains(table.ImportFindings, f => f.RuleId == ImportRuleIds.MergedCellFilledDown && f.Location.Cell == Sheet + "A18:A23");
         Assert.Contains(result.UnplacedLines, l => l.Text.Contains("填表说明：指标值须量化。", StringComparison.Ordinal));

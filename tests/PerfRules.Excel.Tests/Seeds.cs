@@ -29,7 +29,7 @@ internal static class Seeds
         }
     }
 
-    /// <summary>The table with every finding's A1 cell reference removed (the text reader has none).</summary>
+    /// <summary>The table with every finding's A1 cell reference and its worksheet removed (the text reader has neither).</summary>
     public static PerformanceTable WithoutCells(PerformanceTable table) =>
-        table with { ImportFindings = table.ImportFindings.Select(f => f with { Location = f.Location with { Cell = null } }).ToValueList() };
+        table with { Worksheet = null, ImportFindings = table.ImportFindings.Select(f => f with { Location = f.Location with { Cell = null } }).ToValueList() };
 }

@@ -34,6 +34,12 @@ internal sealed class TestSheet
         r[column] = cell;
         return this;
     }
+
+    /// <summary>The text of a cell as set (a number in invariant culture), or null when it is empty.</summary>
+    public string? TextAt(int row, int column) =>
+        Cells.TryGetValue(row, out var r) && r.TryGetValue(column, out var cell)
+            ? cell.Text ?? cell.Number?.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : null;
 }
 
 /// <summary>

@@ -119,15 +119,15 @@ public class ProfileTests
     [InlineData("""{ "name": "p", "rules": { "S08": { "enabled": "no" } } }""", "enabled must be true or false")]
     [InlineData("""{ "name": "p", "rules": { "S08": { "off": true } } }""", "unknown member 'off'")]
     [InlineData("""{ "name": "p", "basedOn": "beijing" }""", "basedOn 'beijing' is not a built-in profile")]
-    [InlineData("""{ "name": "p", "ruleFiles": ["no/such/file.json"] }""", "cannot read the file")]
+    [InlineData("""{ "name": "p", "ruleFiles": ["no/such/file.json"] }""", "无法读取规则文件：文件不存在")]
     [InlineData("""{ "name": "p", "ruleFiles": ["/etc/hostname"] }""", "ruleFiles entry '/etc/hostname' is an absolute path")]
     [InlineData("""{ "name": "p", "ruleFiles": ["../x.json"] }""", "ruleFiles entry '../x.json' leaves the profile's folder")]
-    [InlineData("""{ "name": "p", """, "profile JSON syntax error")]
+    [InlineData("""{ "name": "p", """, "配置文件的 JSON 格式错误")]
     public void A_bad_profile_fails_at_load_naming_the_file(string json, string reason)
     {
         var ex = Assert.Throws<RuleLoadException>(() => RuleSet.Load(new RuleOptions { Profile = RuleProfile.Parse(json, "p.json") }));
         Assert.Contains(reason, ex.Message, StringComparison.Ordinal);
-        if (!reason.StartsWith("cannot", StringComparison.Ordinal)) Assert.StartsWith("p.json", ex.Message, StringComparison.Ordinal);
+        if (!reason.StartsWith("无法读取", StringComparison.Ordinal)) Assert.StartsWith("p.json", ex.Message, StringComparison.Ordinal); // a rule file it names is named itself
     }
 
     [Fact]

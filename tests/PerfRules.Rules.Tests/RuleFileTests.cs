@@ -21,8 +21,8 @@ public class RuleFileTests
     /// <summary>Broken rule files: each must fail at load, naming file, workflow (when there is one) and rule (when there is one).</summary>
     public static IEnumerable<object?[]> Broken() => new[]
     {
-        Case("syntax error", "[{ \"WorkflowName\": \"user\", \"Rules\": [ {", null, null, "JSON syntax error at line 1"),
-        Case("trailing comma", Workflow(Good + ","), null, null, "JSON syntax error"),
+        Case("syntax error", "[{ \"WorkflowName\": \"user\", \"Rules\": [ {", null, null, "规则文件的 JSON 格式错误（第 1 行"),
+        Case("trailing comma", Workflow(Good + ","), null, null, "规则文件的 JSON 格式错误"),
         Case("root is a number", "42", null, null, "must hold an array of workflows"),
         Case("empty array", "[]", null, null, "holds no workflow"),
         Case("unknown workflow member", "[{ \"WorkflowName\": \"user\", \"Rulez\": [] }]", "user", null, "unknown member 'Rulez'"),
@@ -34,7 +34,7 @@ public class RuleFileTests
         Case("built-in workflow name", Workflow(Good, "structure"), "structure", null, "duplicate WorkflowName (already loaded from builtin:structure.json)"),
         Case("no RuleName", Workflow("{ \"Expression\": \"true\", \"Properties\": { \"Id\": \"X01\", \"Severity\": \"info\", \"Message\": \"m\" } }"), "user", "#1", "RuleName is missing"),
         Case("unknown rule member", Workflow(Rule(extra: ", \"Expresion\": \"true\"")), "user", "R1", "unknown member 'Expresion'"),
-        Case("duplicate member", Workflow("{ \"RuleName\": \"R1\", \"RuleName\": \"R2\", \"Expression\": \"true\", \"Properties\": { \"Id\": \"X01\", \"Severity\": \"info\", \"Message\": \"m\" } }"), null, null, "JSON syntax error"),
+        Case("duplicate member", Workflow("{ \"RuleName\": \"R1\", \"RuleName\": \"R2\", \"Expression\": \"true\", \"Properties\": { \"Id\": \"X01\", \"Severity\": \"info\", \"Message\": \"m\" } }"), null, null, "规则文件的 JSON 格式错误"),
         Case("LocalParams", Workflow(Rule(extra: ", \"LocalParams\": []")), "user", "R1", "'LocalParams' is not supported"),
         Case("Actions", Workflow(Rule(extra: ", \"Actions\": {}")), "user", "R1", "'Actions' is not supported"),
         Case("RuleExpressionType", Workflow(Rule(extra: ", \"RuleExpressionType\": \"Other\"")), "user", "R1", "RuleExpressionType must be \"LambdaExpression\""),
@@ -97,7 +97,7 @@ public class RuleFileTests
     public void A_missing_rule_file_is_a_load_error()
     {
         var ex = Assert.Throws<RuleLoadException>(() => RuleSource.FromFile(Path.Combine(Path.GetTempPath(), "no-such-" + Guid.NewGuid().ToString("N") + ".json")));
-        Assert.Contains("cannot read the file", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("无法读取规则文件：文件不存在", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]

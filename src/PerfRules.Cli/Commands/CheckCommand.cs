@@ -217,7 +217,7 @@ internal static class CheckCommand
     private static int NoReadableInput(CliContext context, IEnumerable<CheckedFile> files)
     {
         foreach (var f in files.SelectMany(f => f.Result.Findings)) context.Error(f.Message);
-        context.Error("no readable input");
+        context.Error("没有可读取的输入");
         return ExitCodes.Usage;
     }
 

@@ -6,6 +6,7 @@ using System.Linq;
 using PerfRules.Findings;
 using PerfRules.Rules.Baselines;
 using PerfRules.Tables;
+using PerfRules.Import;
 
 namespace PerfRules.Cli.Commands;
 
@@ -147,11 +148,11 @@ internal sealed class CheckGate
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
                 {
-                    _context.Error("cannot write the baseline " + path + ": " + e.Message);
+                    _context.Error("无法写入基线文件 " + path + "：" + SystemErrorText.Of(e));
                     return false;
                 }
 
-                _context.Stderr.WriteLine("perfrules: wrote " + accepted.Entries.Count.ToString(invariant) + " finding fingerprints to " + path);
+                _context.Stderr.WriteLine("perfrules: 已把 " + accepted.Entries.Count.ToString(invariant) + " 条问题的指纹写入基线文件 " + path);
                 return true;
             }
 

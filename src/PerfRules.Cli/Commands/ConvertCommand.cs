@@ -36,7 +36,7 @@ internal static class ConvertCommand
         if (results.Count == 0 || results.All(r => r.Tables.Count == 0))
         {
             var reasons = results.SelectMany(r => r.Findings.Where(f => f.Severity == Severity.Error).Select(f => r.Source + ": " + f.Message)).ToList();
-            context.Error("no readable table in the input" + (reasons.Count > 0 ? " — " + reasons[0] + (reasons.Count > 1 ? " (and " + (reasons.Count - 1) + " more)" : string.Empty) : string.Empty));
+            context.Error("输入中没有可读取的表" + (reasons.Count > 0 ? "——" + reasons[0] + (reasons.Count > 1 ? "（另有 " + (reasons.Count - 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + " 个文件）" : string.Empty) : string.Empty));
             return ExitCodes.Usage;
         }
 

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using PerfRules.Rules.Batch;
 using PerfRules.Json;
+using PerfRules.Import;
 
 namespace PerfRules.Cli.Commands;
 
@@ -49,7 +50,7 @@ internal static class GenerateCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            context.Error("cannot write " + path + ": " + e.Message);
+            context.Error("无法写入 " + path + "：" + SystemErrorText.Of(e));
             return ExitCodes.Usage;
         }
 

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Text;
+using PerfRules.Import;
 
 namespace PerfRules.Cli.Commands;
 
@@ -17,11 +18,12 @@ internal sealed record ReportTarget(string? Path)
         if (Path is null) return null;
         try
         {
-            return new StreamWriter(Path, false, new UTF8Encoding(false), 1 << 16);
+            var file = new FileStream(Path, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16);
+            return new StreamWriter(new ReportFileStream(file, Path), new UTF8Encoding(false), 1 << 16);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            context.Error("cannot write the report " + Path + ": " + e.Message);
+            context.Error("无法写入报告 " + Path + "：" + SystemErrorText.Of(e));
             return null;
         }
     }

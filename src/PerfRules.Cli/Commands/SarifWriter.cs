@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using System.Text.Json;
 using PerfRules.Findings;
+using PerfRules.Import;
 using PerfRules.Rules;
 
 namespace PerfRules.Cli.Commands;
@@ -149,14 +150,7 @@ internal sealed class SarifWriter : CheckWriter
         w.WriteString("uri", uri);
         if (baseId is not null) w.WriteString("uriBaseId", baseId);
         w.WriteEndObject();
-        var line = f.Location.Line ?? tableLine;
-        if (line is { } l && l > 0)
-        {
-            w.WriteStartObject("region");
-            w.WriteNumber("startLine", l);
-            w.WriteEndObject();
-        }
-
+        WriteRegion(w, f.Location, tableLine);
         w.WriteEndObject();
         if (table is not null)
         {
@@ -173,8 +167,37 @@ internal sealed class SarifWriter : CheckWriter
         w.WriteStartObject("properties");
         w.WriteString("severity", f.Severity.ToString().ToLowerInvariant());
         if (table is not null) w.WriteString("table", table);
-        if (f.Location.Cell is { } cell) w.WriteString("cell", cell);
+        if (f.Location.Cell is { } cell)
+        {
+            w.WriteString("cell", cell);
+            if (CellReference.TryParseQualified(cell, out var sheet, out _, out _, out _, out _) && sheet is not null) w.WriteString("sheet", sheet);
+        }
+
         w.WriteEndObject();
+        w.WriteEndObject();
+    }
+
+    /// <summary>
+    /// The region: on a worksheet the cell or range (<c>'绩效目标表'!E25</c> → startLine 25, startColumn 5, endColumn 6, the
+    /// end exclusive as SARIF counts it; a range also endLine), else the source line (the table's for a table finding).
+    /// </summary>
+    private static void WriteRegion(Utf8JsonWriter w, FindingLocation location, int? tableLine)
+    {
+        if (location.Cell is { } cell && CellReference.TryParseQualified(cell, out _, out var firstRow, out var firstColumn, out var lastRow, out var lastColumn))
+        {
+            w.WriteStartObject("region");
+            w.WriteNumber("startLine", firstRow);
+            w.WriteNumber("startColumn", firstColumn);
+            if (lastRow != firstRow) w.WriteNumber("endLine", lastRow);
+            w.WriteNumber("endColumn", lastColumn + 1);
+            w.WriteEndObject();
+            return;
+        }
+
+        var line = location.Line ?? tableLine;
+        if (line is not { } l || l <= 0) return;
+        w.WriteStartObject("region");
+        w.WriteNumber("startLine", l);
         w.WriteEndObject();
     }
 

@@ -81,7 +81,7 @@ internal static class ScoreCommand
         var tables = results.SelectMany(r => r.Tables).ToList();
         if (tables.Count == 0)
         {
-            context.Error("no readable table in the input");
+            context.Error("输入中没有可读取的表");
             return ExitCodes.Usage;
         }
 

@@ -6,6 +6,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using PerfRules.Tables;
+using PerfRules.Import;
 
 namespace PerfRules.Actuals;
 
@@ -85,7 +86,7 @@ public static class ActualsJson
         }
         catch (Exception e) when (e is IOException or DecoderFallbackException)
         {
-            return Failed(source, new ActualsError("$", "实际值文件无法读取（" + e.Message + "）。"));
+            return Failed(source, new ActualsError("$", "实际值文件无法读取（" + SystemErrorText.Of(e) + "）。"));
         }
 
         return Read(text, source);
@@ -102,7 +103,7 @@ public static class ActualsJson
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or System.Security.SecurityException)
         {
-            return Failed(path, new ActualsError("$", "实际值文件“" + path + "”无法打开（" + e.Message + "）。"));
+            return Failed(path, new ActualsError("$", "实际值文件“" + path + "”无法打开（" + SystemErrorText.Of(e) + "）。"));
         }
     }
 
@@ -306,7 +307,7 @@ public static class ActualsJson
         }
         else
         {
-            message = "JSON 格式错误（" + e.Message + "）。";
+            message = SystemErrorText.Json(e) + "。";
         }
 
         return new ActualsError(path, message) { Line = line, Column = column };

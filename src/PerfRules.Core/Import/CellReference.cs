@@ -92,6 +92,26 @@ public static class CellReference
         return true;
     }
 
+    /// <summary>
+    /// Reads a reference as findings carry it (<c>'绩效目标表'!E25</c>, <c>'支出'!A5:A9</c>, <c>B12</c>): the sheet name
+    /// (unquoted; null when the reference has none) and the range's corners; false when it is not such a reference.
+    /// </summary>
+    public static bool TryParseQualified(string? text, out string? sheet, out int firstRow, out int firstColumn, out int lastRow, out int lastColumn)
+    {
+        sheet = null;
+        var range = text;
+        var bang = text?.LastIndexOf('!') ?? -1;
+        if (bang >= 0)
+        {
+            var name = text!.Substring(0, bang);
+            if (name.Length >= 2 && name[0] == '\'' && name[name.Length - 1] == '\'') name = name.Substring(1, name.Length - 2).Replace("''", "'");
+            sheet = name;
+            range = text.Substring(bang + 1);
+        }
+
+        return TryParseRange(range, out firstRow, out firstColumn, out lastRow, out lastColumn);
+    }
+
     private static bool IsLetter(char c) => (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
 
     private static string Prefix(string? sheet) => string.IsNullOrEmpty(sheet) ? string.Empty : "'" + sheet!.Replace("'", "''") + "'!";

@@ -437,6 +437,7 @@ internal sealed class IndicatorBlock
             _findings.Add(LayoutFindings.SerialDate(indicator, row.FullYear, ExcelDates.Format(serialDate), unitToo));
         }
 
+        line.Columns = IndicatorColumns.Of(_columns, _headers); // where a finding on this row points (CellLocator)
         return indicator;
     }
 

@@ -35,7 +35,7 @@ internal static class InputBytes
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or System.Security.SecurityException)
         {
-            problem = ImportFindings.Unreadable("文件无法打开（" + e.Message + "）");
+            problem = ImportFindings.Unreadable("文件无法打开（" + SystemErrorText.Of(e) + "）");
             return null;
         }
     }
@@ -73,7 +73,7 @@ internal static class InputBytes
         }
         catch (Exception e) when (e is IOException or NotSupportedException or ObjectDisposedException or UnauthorizedAccessException)
         {
-            problem = ImportFindings.Unreadable("读取失败（" + e.Message + "）");
+            problem = ImportFindings.Unreadable("读取失败（" + SystemErrorText.Of(e) + "）");
             return null;
         }
     }

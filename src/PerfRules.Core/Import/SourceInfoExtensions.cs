@@ -7,7 +7,7 @@ namespace PerfRules.Import;
 public static class SourceInfoExtensions
 {
     /// <summary>
-    /// The table without source artefacts: <see cref="PerformanceTable.Source"/>, every source line
+    /// The table without source artefacts: <see cref="PerformanceTable.Source"/>, the <see cref="PerformanceTable.Worksheet"/>, every source line
     /// number (table, 资金总额, 支出, indicators, other header fields), the import findings and the
     /// unplaced lines. Two readings of the same content in different files compare equal after this.
     /// </summary>
@@ -18,6 +18,7 @@ public static class SourceInfoExtensions
         {
             Source = null,
             Line = null,
+            Worksheet = null,
             OtherFields = table.OtherFields.Select(f => f with { Line = null }).ToValueList(),
             Funding = table.Funding with
             {

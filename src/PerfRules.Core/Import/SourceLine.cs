@@ -39,6 +39,9 @@ internal sealed class SourceLine
     /// <summary>How many cells are non-empty.</summary>
     public int NonEmptyCount { get; }
 
+    /// <summary>Which cells an indicator row's parts were read from, set by the indicator block; null for other lines.</summary>
+    public IndicatorColumns? Columns { get; set; }
+
     /// <summary>True when the line holds nothing but whitespace.</summary>
     public bool IsBlank => NonEmptyCount == 0;
 

@@ -34,9 +34,10 @@ public static class TableGridReader
     }
 
     /// <summary>
-    /// Reads tables from the rows of one worksheet: as <see cref="Read(IEnumerable{GridRow}, string?)"/>, and
-    /// import findings about particular cells also carry an A1 reference (<see cref="FindingLocation.Cell"/>):
-    /// I01 the merged range it filled from, I06 the row's used cells, I12 each converted cell.
+    /// Reads tables from the rows of one worksheet: as <see cref="Read(IEnumerable{GridRow}, string?)"/>, and every
+    /// import finding also carries an A1 reference (<see cref="FindingLocation.Cell"/>): I01 the merged range it filled
+    /// from, I06 the row's used cells, I12 each converted cell, the others the cell <see cref="CellLocator"/> finds.
+    /// Each table keeps its <see cref="PerformanceTable.Worksheet"/>, so rule findings name their cells too.
     /// </summary>
     public static TableReadResult ReadWorksheet(IEnumerable<GridRow> rows, string? source, WorksheetInfo sheet) =>
         ReadWorksheet(rows, source, sheet, TableReaderOptions.Default);
@@ -49,7 +50,8 @@ public static class TableGridReader
         if (options is null) throw new ArgumentNullException(nameof(options));
 
         var materialised = rows.ToList();
-        var result = Read(materialised, source, encoding: null, new List<Finding>(), options);
+        var lines = new List<SourceLine>();
+        var result = Read(materialised, source, encoding: null, new List<Finding>(), options, lines);
         if (result.IsUnreadable) return result;
 
         var used = new Dictionary<int, (int First, int Last)>();
@@ -79,15 +81,19 @@ public static class TableGridReader
         }
 
         var reference = sheet.ReferenceSheet;
-        Finding Annotate(Finding f)
+        var byNumber = new Dictionary<int, SourceLine>();
+        foreach (var l in lines) byNumber[l.Number] = l;
+        var whole = Source(sheet, reference, byNumber, lines.Count == 0 ? 1 : lines[0].Number, lines.Count == 0 ? 1 : lines[lines.Count - 1].Number);
+        Finding Annotate(Finding f, PerformanceTable? table, WorksheetSource located)
         {
-            if (f.Location.Cell is not null || f.Location.Line is not { } line) return f;
+            if (f.Location.Cell is not null) return f;
+            if (f.Location.Line is not { } line) return f with { Location = f.Location with { Cell = CellLocator.CellOf(table, located, f.Location) } };
             if (f.RuleId == ImportRuleIds.MergedCellFilledDown)
             {
                 var value = f.Arguments.FirstOrDefault(a => a.Name == "value")?.Value;
                 var range = sheet.MergedRanges.FirstOrDefault(r => r.FirstRow < line && r.LastRow >= line && r.LastRow > r.FirstRow
                     && text.TryGetValue((r.FirstRow, r.FirstColumn), out var t) && value is not null && string.Equals(t, LabelText.Normalize(value), StringComparison.Ordinal));
-                return range is null ? f : f with { Location = f.Location with { Cell = range.ToReference(reference) } };
+                if (range is not null) return f with { Location = f.Location with { Cell = range.ToReference(reference) } };
             }
 
             if (f.RuleId == ImportRuleIds.LineUnplaced && used.TryGetValue(line, out var span))
@@ -95,11 +101,23 @@ public static class TableGridReader
                 return f with { Location = f.Location with { Cell = CellReference.FormatRange(line, span.First, line, span.Last, reference) } };
             }
 
-            return f;
+            return f with { Location = f.Location with { Cell = CellLocator.CellOf(table, located, f.Location) } };
         }
 
-        var tables = result.Tables.Select(t => t with { ImportFindings = t.ImportFindings.Select(Annotate).ToValueList() }).ToList();
-        var fileFindings = result.Findings.Select(Annotate).ToList();
+        // Each table spans the rows from its first line to the line before the next table's (the last to the sheet's end).
+        var tables = new List<PerformanceTable>(result.Tables.Count);
+        for (var i = 0; i < result.Tables.Count; i++)
+        {
+            var t = result.Tables[i];
+            var first = t.Line ?? whole.FirstRow;
+            var last = i + 1 < result.Tables.Count && result.Tables[i + 1].Line is { } next ? next - 1 : whole.LastRow;
+            while (last > first && (!byNumber.TryGetValue(last, out var l) || l.IsBlank)) last--;
+            var located = Source(sheet, reference, byNumber, first, Math.Max(first, last));
+            t = t with { Worksheet = located };
+            tables.Add(t with { ImportFindings = t.ImportFindings.Select(f => Annotate(f, t, located)).ToValueList() });
+        }
+
+        var fileFindings = result.Findings.Select(f => Annotate(f, null, whole)).ToList();
 
         // Each conversion belongs to the table whose rows hold it (tables start at their Line, in order).
         foreach (var conversion in sheet.Conversions)
@@ -122,9 +140,12 @@ public static class TableGridReader
         };
     }
 
-    internal static TableReadResult Read(IEnumerable<GridRow> rows, string? source, string? encoding, List<Finding> findings, TableReaderOptions options)
+    internal static TableReadResult Read(IEnumerable<GridRow> rows, string? source, string? encoding, List<Finding> findings, TableReaderOptions options) =>
+        Read(rows, source, encoding, findings, options, new List<SourceLine>());
+
+    /// <summary>Reads the rows into <paramref name="lines"/> (kept for the caller: they carry the indicator rows' columns) and parses them.</summary>
+    private static TableReadResult Read(IEnumerable<GridRow> rows, string? source, string? encoding, List<Finding> findings, TableReaderOptions options, List<SourceLine> lines)
     {
-        var lines = new List<SourceLine>();
         foreach (var row in rows)
         {
             if (lines.Count >= options.MaxLines)
@@ -139,6 +160,9 @@ public static class TableGridReader
 
         return TableTextReader.ParseLines(lines, source, encoding, findings, lines.Count == 0 ? "没有任何单元格" : "单元格全为空", options);
     }
+
+    private static WorksheetSource Source(WorksheetInfo sheet, string? reference, IReadOnlyDictionary<int, SourceLine> lines, int first, int last) =>
+        new(sheet.Name, reference, first, last, lines);
 
     /// <summary>Inserts by line, after findings of the same line (the reader's order is by line).</summary>
     private static ValueList<Finding> Insert(ValueList<Finding> findings, Finding finding)

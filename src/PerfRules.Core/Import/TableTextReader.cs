@@ -63,7 +63,7 @@ public static class TableTextReader
         }
         catch (IOException e)
         {
-            return Unreadable(source, "读取失败（" + e.Message + "）");
+            return Unreadable(source, "读取失败（" + SystemErrorText.Of(e) + "）");
         }
 
         return Read(text.ToString(), source, options);

@@ -40,7 +40,7 @@ public static class TableJsonReader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            return Unreadable(path, "文件无法打开（" + e.Message + "）");
+            return Unreadable(path, "文件无法打开（" + SystemErrorText.Of(e) + "）");
         }
     }
 
@@ -55,7 +55,7 @@ public static class TableJsonReader
         }
         catch (JsonException e)
         {
-            return Unreadable(source, "不是合法的 JSON（" + Position(e) + e.Message.Split('.')[0] + "）");
+            return Unreadable(source, "不是合法的 JSON（" + Position(e) + "语法错误）");
         }
 
         using (doc)
@@ -96,7 +96,7 @@ public static class TableJsonReader
             }
             catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException or OverflowException or ArgumentException)
             {
-                return Unreadable(source, "JSON 不是绩效目标表（" + e.Message + "）");
+                return Unreadable(source, "JSON 不是绩效目标表（" + (e is JsonException j ? SystemErrorText.JsonDetail(j) : "内容无法按表读取") + "）");
             }
         }
     }

@@ -22,6 +22,15 @@ public sealed record PerformanceTable(string Name)
     public int? Line { get; init; }
 
     /// <summary>
+    /// The worksheet the table was read from (sheet name, rows and their cells) when it came from a workbook, else null.
+    /// Every finding on such a table names its sheet and cell (<see cref="Import.CellLocator"/>). Not written to JSON.
+    /// </summary>
+#if !PERFRULES_ANALYZER
+    [System.Text.Json.Serialization.JsonIgnore]
+#endif
+    public Import.WorksheetSource? Worksheet { get; init; }
+
+    /// <summary>
     /// True when the source says the table is cut off (a <c># PARTIAL</c> note on a transcribed page, a
     /// truncated export): rules that report something missing from the whole table (no 效益, no 满意度,
     /// a 年度目标 promise without an indicator …) do not judge it (docs/rule-contracts.md "Profiles").

@@ -6,6 +6,7 @@ using System.Text;
 using System.Text.Json;
 using PerfRules.Findings;
 using PerfRules.Tables;
+using PerfRules.Import;
 
 namespace PerfRules.Rules.Baselines;
 
@@ -72,7 +73,7 @@ public sealed class Baseline
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            throw new InvalidDataException("Cannot read the baseline " + path + ": " + e.Message, e);
+            throw new InvalidDataException("无法读取基线文件 " + path + "：" + SystemErrorText.Of(e), e);
         }
 
         return Parse(json, path);
@@ -87,20 +88,20 @@ public sealed class Baseline
         {
             using var doc = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
             var root = doc.RootElement;
-            if (root.ValueKind != JsonValueKind.Object) throw Bad(name, "the top level is not an object");
+            if (root.ValueKind != JsonValueKind.Object) throw Bad(name, "顶层不是 JSON 对象");
             if (!root.TryGetProperty("schemaVersion", out var version) || version.ValueKind != JsonValueKind.Number || version.GetInt32() != SchemaVersion)
             {
-                throw Bad(name, "schemaVersion must be " + SchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                throw Bad(name, "schemaVersion 应为 " + SchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
 
-            if (!root.TryGetProperty("findings", out var findings) || findings.ValueKind != JsonValueKind.Array) throw Bad(name, "\"findings\" must be an array");
+            if (!root.TryGetProperty("findings", out var findings) || findings.ValueKind != JsonValueKind.Array) throw Bad(name, "\"findings\" 应为数组");
             var entries = new List<BaselineEntry>();
             var i = 0;
             foreach (var e in findings.EnumerateArray())
             {
                 if (e.ValueKind != JsonValueKind.Object || !e.TryGetProperty("fingerprint", out var fp) || fp.ValueKind != JsonValueKind.String || fp.GetString()!.Length == 0)
                 {
-                    throw Bad(name, "findings[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "] has no \"fingerprint\" string");
+                    throw Bad(name, "findings[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "] 缺少 \"fingerprint\" 文字");
                 }
 
                 entries.Add(new BaselineEntry(fp.GetString()!, Text(e, "ruleId") ?? string.Empty, Text(e, "source"), Text(e, "table"), Text(e, "location") ?? string.Empty, Text(e, "message") ?? string.Empty));
@@ -111,7 +112,7 @@ public sealed class Baseline
         }
         catch (JsonException e)
         {
-            throw Bad(name, e.Message, e);
+            throw Bad(name, SystemErrorText.Json(e), e);
         }
     }
 
@@ -161,5 +162,5 @@ public sealed class Baseline
         e.TryGetProperty(name, out var p) && p.ValueKind == JsonValueKind.String ? p.GetString() : null;
 
     private static InvalidDataException Bad(string name, string why, Exception? inner = null) =>
-        new("Not a perfrules baseline: " + name + ": " + why, inner);
+        new("不是 perfrules 基线文件：" + name + "：" + why, inner);
 }

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Text.Json;
 using PerfRules.Checks;
+using PerfRules.Import;
 
 namespace PerfRules.Rules.Loading;
 
@@ -26,8 +27,7 @@ internal static class ProfileReader
         }
         catch (JsonException ex)
         {
-            var where = ex.LineNumber is { } line ? " at line " + (line + 1).ToString(CultureInfo.InvariantCulture) : string.Empty;
-            throw new RuleLoadException(sourceName, null, null, "profile JSON syntax error" + where + ": " + ex.Message, ex);
+            throw new RuleLoadException(sourceName, null, null, "配置文件的 " + SystemErrorText.Json(ex), ex);
         }
         catch (ArgumentException ex)
         {
@@ -193,7 +193,7 @@ internal static class ProfileReader
         }
         catch (ArgumentException e)
         {
-            throw Error(sourceName, e.Message);
+            throw Error(sourceName, SystemErrorText.WithoutParameter(e));
         }
 
         return labels;

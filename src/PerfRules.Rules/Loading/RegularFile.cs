@@ -23,19 +23,19 @@ internal static class RegularFile
     private const int Socket = 0xC000;
 
     /// <summary>
-    /// Null when <paramref name="path"/> (links followed) is a regular file, else why not, in English
-    /// ("is a FIFO (named pipe), not a regular file", "does not exist" …).
+    /// Null when <paramref name="path"/> (links followed) is a regular file, else why not, in Chinese like every message
+    /// about a user's file (<c>文件不存在</c>, <c>是命名管道（FIFO），不是普通文件</c> …).
     /// </summary>
     public static string? WhyNot(string path) => KindOf(path) switch
     {
         FileKind.Regular => null,
-        FileKind.Missing => "does not exist",
-        FileKind.Folder => "is a folder, not a regular file",
-        FileKind.Fifo => "is a FIFO (named pipe), not a regular file",
-        FileKind.CharacterDevice => "is a character device, not a regular file",
-        FileKind.BlockDevice => "is a block device, not a regular file",
-        FileKind.Socket => "is a socket, not a regular file",
-        _ => "is not a regular file",
+        FileKind.Missing => "文件不存在",
+        FileKind.Folder => "是文件夹，不是普通文件",
+        FileKind.Fifo => "是命名管道（FIFO），不是普通文件",
+        FileKind.CharacterDevice => "是字符设备，不是普通文件",
+        FileKind.BlockDevice => "是块设备，不是普通文件",
+        FileKind.Socket => "是套接字，不是普通文件",
+        _ => "不是普通文件",
     };
 
     /// <summary>What <paramref name="path"/> is, links followed, found without opening it.</summary>
@@ -74,16 +74,16 @@ internal static class RegularFile
     /// <exception cref="IOException">The file is not a regular file, is larger than <paramref name="maxBytes"/>, or cannot be read; the message says which.</exception>
     public static string ReadAllText(string path, long maxBytes)
     {
-        if (WhyNot(path) is { } why) throw new IOException("the file " + why);
+        if (WhyNot(path) is { } why) throw new IOException(why);
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        if (stream.Length > maxBytes) throw new IOException("the file is " + stream.Length.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " bytes, above the limit of " + maxBytes.ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
+        if (stream.Length > maxBytes) throw new IOException("文件有 " + stream.Length.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " 字节，超过上限 " + maxBytes.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " 字节");
         var buffer = new MemoryStream();
         var chunk = new byte[1 << 16];
         int n;
         while ((n = stream.Read(chunk, 0, chunk.Length)) > 0)
         {
             // The length was checked, but a file can grow while it is read.
-            if (buffer.Length + n > maxBytes) throw new IOException("the file grew past the limit of " + maxBytes.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " bytes while it was read");
+            if (buffer.Length + n > maxBytes) throw new IOException("文件在读取时增长，超过上限 " + maxBytes.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " 字节");
             buffer.Write(chunk, 0, n);
         }
 

@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using PerfRules.Checks;
 using PerfRules.Findings;
+using PerfRules.Import;
 
 namespace PerfRules.Rules.Loading;
 
@@ -125,11 +126,7 @@ internal static class RuleFileReader
         }
         catch (JsonException ex)
         {
-            var where = ex.LineNumber is { } line
-                ? " at line " + (line + 1).ToString(CultureInfo.InvariantCulture) +
-                  (ex.BytePositionInLine is { } col ? ", byte " + (col + 1).ToString(CultureInfo.InvariantCulture) : string.Empty)
-                : string.Empty;
-            throw new RuleLoadException(sourceName, null, null, "JSON syntax error" + where + ": " + ex.Message, ex);
+            throw new RuleLoadException(sourceName, null, null, "规则文件的 " + SystemErrorText.Json(ex), ex);
         }
         catch (ArgumentException ex)
         {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using PerfRules.Actuals;
 using PerfRules.Findings;
+using PerfRules.Import;
 using PerfRules.Tables;
 
 namespace PerfRules.Rules.Scoring;
@@ -92,6 +93,6 @@ public static class Scorer
         ScoreFindings.AddIndicatorFindings(card, findings);
         ScoreFindings.AddExecutionFindings(card, findings);
         PublishedChecks.Check(card, weighting, findings);
-        return card with { Findings = EvaluationFindings.Ordered(findings).ToValueList() };
+        return card with { Findings = EvaluationFindings.Ordered(findings).Select(f => table.Locate(f)).ToValueList() };
     }
 }

@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using PerfRules.Tables;
+using PerfRules.Import;
 
 namespace PerfRules.Rules.Scoring;
 
@@ -124,7 +125,7 @@ public sealed record ScoringProfile
         }
         catch (JsonException e)
         {
-            return Failed(source, "评分方案不是有效的 JSON（第 " + ((e.LineNumber ?? 0) + 1).ToString(CultureInfo.InvariantCulture) + " 行：" + e.Message + "）。");
+            return Failed(source, "评分方案的 " + SystemErrorText.Json(e) + "。");
         }
         catch (ArgumentException)
         {
@@ -155,7 +156,7 @@ public sealed record ScoringProfile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or System.Security.SecurityException)
         {
-            return Failed(path, "评分方案文件“" + path + "”无法打开（" + e.Message + "）。");
+            return Failed(path, "评分方案文件“" + path + "”无法打开（" + SystemErrorText.Of(e) + "）。");
         }
 
         return Read(text, path);

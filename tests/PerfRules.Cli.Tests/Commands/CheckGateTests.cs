@@ -39,7 +39,7 @@ public sealed class CheckGateTests : IDisposable
 
         Assert.Equal(0, writeExit);
         Assert.Contains("V04 错误 产出指标/质量指标/设备购置验收合格率", writeOut, StringComparison.Ordinal);
-        Assert.Contains("finding fingerprints to " + BaselineFile, writeErr, StringComparison.Ordinal);
+        Assert.Contains("条问题的指纹写入基线文件 " + BaselineFile, writeErr, StringComparison.Ordinal);
         using (var doc = JsonDocument.Parse(File.ReadAllText(BaselineFile)))
         {
             var entries = doc.RootElement.GetProperty("findings").EnumerateArray().ToList();
@@ -128,7 +128,7 @@ public sealed class CheckGateTests : IDisposable
     {
         var (written, _, writeMessage) = CliRunner.Run("check", Samples, "--write-baseline", BaselineFile);
         Assert.Equal(0, written);
-        var total = int.Parse(System.Text.RegularExpressions.Regex.Match(writeMessage, @"wrote (\d+) finding fingerprints").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var total = int.Parse(System.Text.RegularExpressions.Regex.Match(writeMessage, @"已把 (\d+) 条问题的指纹").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
         // 设备购置验收合格率 = 完成 (V04 twice) becomes a percentage, which also makes 2 of 办公设备's 4 targets quantitative (S10 gone).
         Edit("\t质量指标\t设备购置验收合格率\t完成\t完成", "\t质量指标\t设备购置验收合格率\t≥95%\t≥95%");
 
@@ -140,9 +140,9 @@ public sealed class CheckGateTests : IDisposable
     }
 
     [Theory]
-    [InlineData("{ \"schemaVersion\": 1, \"findings\": [", "Not a perfrules baseline")]
-    [InlineData("{ \"schemaVersion\": 7, \"findings\": [] }", "schemaVersion must be 1")]
-    [InlineData("{ \"schemaVersion\": 1, \"findings\": [ { \"ruleId\": \"V04\" } ] }", "findings[0] has no \"fingerprint\" string")]
+    [InlineData("{ \"schemaVersion\": 1, \"findings\": [", "不是 perfrules 基线文件")]
+    [InlineData("{ \"schemaVersion\": 7, \"findings\": [] }", "schemaVersion 应为 1")]
+    [InlineData("{ \"schemaVersion\": 1, \"findings\": [ { \"ruleId\": \"V04\" } ] }", "findings[0] 缺少 \"fingerprint\" 文字")]
     public void A_corrupt_baseline_exits_2_naming_the_file_and_why_and_prints_no_findings(string json, string why)
     {
         File.WriteAllText(BaselineFile, json);
@@ -164,7 +164,7 @@ public sealed class CheckGateTests : IDisposable
 
         Assert.Equal(2, exit);
         Assert.Equal(string.Empty, output);
-        Assert.Contains("Cannot read the baseline " + missing, error, StringComparison.Ordinal);
+        Assert.Contains("无法读取基线文件 " + missing + "：文件不存在", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -175,7 +175,7 @@ public sealed class CheckGateTests : IDisposable
         var (exit, _, error) = CliRunner.Run("check", Samples, "--write-baseline", target);
 
         Assert.Equal(2, exit);
-        Assert.Contains("cannot write the baseline " + target, error, StringComparison.Ordinal);
+        Assert.Contains("无法写入基线文件 " + target + "：", error, StringComparison.Ordinal);
     }
 
     [Fact]

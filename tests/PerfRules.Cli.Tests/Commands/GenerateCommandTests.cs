@@ -49,7 +49,7 @@ public sealed class GenerateCommandTests : IDisposable
 
         (exit, _, error) = CliRunner.Run("generate", "--count", "3", "--out", Path.Combine(_temp, "no-such-folder", "x.jsonl"));
         Assert.Equal(2, exit);
-        Assert.Contains("cannot write", error, StringComparison.Ordinal);
+        Assert.Contains("无法写入", error, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(_temp, "no-such-folder", "x.jsonl")));
     }
 

@@ -77,7 +77,7 @@ public class HtmlReportTests
         var (exit, output, error) = CliRunner.Run("check", CliRunner.Seeds[1], "--format", "html", "-o", Path.Combine(CliRunner.Samples, "no-such-folder", "r.html"));
         Assert.Equal(2, exit);
         Assert.Equal(string.Empty, output);
-        Assert.Contains("cannot write the report", error, StringComparison.Ordinal);
+        Assert.Contains("无法写入报告", error, StringComparison.Ordinal);
     }
 
     /// <summary>Same rule, severity and message, and placed by the JSON location: its row (and 半年/全年 cell), its field, or the table's list.</summary>

@@ -127,7 +127,7 @@ public sealed class HostileInputTests : IDisposable
         var r = ChildCli.Run(_folder, new[] { "check", HostileFiles.GoodName, option, "bad.json" });
 
         Assert.True(r.Exit == 2, r.ToString());
-        Assert.Contains("perfrules: bad.json: cannot read the " + (option == "--rules" ? "file" : "profile") + ": the file is a " + (kind == "fifo" ? "FIFO (named pipe)" : "character device") + ", not a regular file", r.Err, StringComparison.Ordinal);
+        Assert.Contains("perfrules: bad.json: 无法读取" + (option == "--rules" ? "规则文件" : "配置文件") + "：是" + (kind == "fifo" ? "命名管道（FIFO）" : "字符设备") + "，不是普通文件", r.Err, StringComparison.Ordinal);
         BoundedMemory(r);
     }
 

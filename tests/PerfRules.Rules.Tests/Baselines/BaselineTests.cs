@@ -107,7 +107,7 @@ public class BaselineTests
     }
 
     [Theory]
-    [InlineData("[]", "top level")]
+    [InlineData("[]", "顶层不是 JSON 对象")]
     [InlineData("{\"schemaVersion\": 2, \"findings\": []}", "schemaVersion")]
     [InlineData("{\"schemaVersion\": 1}", "findings")]
     [InlineData("{\"schemaVersion\": 1, \"findings\": [{\"ruleId\": \"S01\"}]}", "findings[0]")]

@@ -84,6 +84,6 @@ public sealed class RuleFileSafetyTests : IDisposable
 
         var e = Assert.Throws<RuleLoadException>(() => RuleSource.FromFile(path));
 
-        Assert.Equal("cannot read the file: the file is 4,194,305 bytes, above the limit of 4,194,304", e.Reason);
+        Assert.Equal("无法读取规则文件：文件有 4,194,305 字节，超过上限 4,194,304 字节", e.Reason);
     }
 }

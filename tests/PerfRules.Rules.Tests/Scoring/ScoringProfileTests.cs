@@ -83,7 +83,7 @@ public class ScoringProfileTests
     public void Malformed_json_is_reported_with_its_line()
     {
         var read = ScoringProfile.Read("{\n\"scoring\": {\n", "p.json");
-        Assert.StartsWith("评分方案不是有效的 JSON（第 3 行", Assert.Single(read.Errors), StringComparison.Ordinal);
+        Assert.StartsWith("评分方案的 JSON 格式错误（第 3 行", Assert.Single(read.Errors), StringComparison.Ordinal);
     }
 
     [Fact]

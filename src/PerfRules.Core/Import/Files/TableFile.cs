@@ -78,7 +78,7 @@ public static class TableFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or System.Security.SecurityException)
         {
-            return InputBytes.NoTable(path, null, new[] { ImportFindings.Unreadable("文件无法打开（" + e.Message + "）") });
+            return InputBytes.NoTable(path, null, new[] { ImportFindings.Unreadable("文件无法打开（" + SystemErrorText.Of(e) + "）") });
         }
     }
 
@@ -181,7 +181,7 @@ public static class TableFile
             {
                 // One bad line is reported with its number; the lines after it are still read.
                 findings.Add(new Finding(ImportRuleIds.UnreadableInput, Severity.Error,
-                    "无法读取：JSON Lines 第 " + number.ToString(System.Globalization.CultureInfo.InvariantCulture) + " 行（" + e.Message + "）", FindingLocation.Table with { Line = number }));
+                    "无法读取：JSON Lines 第 " + number.ToString(System.Globalization.CultureInfo.InvariantCulture) + " 行（" + SystemErrorText.JsonDetail(e) + "）", FindingLocation.Table with { Line = number }));
             }
         }
 
