@@ -271,7 +271,8 @@ internal sealed partial class TableAssembler
             return;
         }
 
-        if (leavesBlock && (FundingBlock.IsBlockLabel(first) || SourceFundingBlock.IsBlockLabel(first, _labels)))
+        // 项目资金总额⇥100 opens with 项目资金 but is a header field: only a caption the vocabulary reads as a block opens one.
+        if (leavesBlock && SourceFundingBlock.IsBlockLabel(first, _labels))
         {
             if (_funding is not null || (_sourceFunding is null && SourceFundingBlock.IsNanjingBlock(line)))
             {

@@ -75,10 +75,10 @@ public class LabelVocabularyTests
 
     [Theory]
     [InlineData("一级目标", "Level1")]
-    [InlineData("指标内容", "Level3")]
+    [InlineData("指标内容", "Name")]
     [InlineData("指 标 解 释", "Explanation")]
-    [InlineData("*指标值", "Value")]
-    [InlineData("评（扣）分标准", "Standard")]
+    [InlineData("*指标值", "FullYear")]
+    [InlineData("评（扣）分标准", "ScoringStandard")]
     public void A_column_header_names_its_role(string label, string expected)
     {
         Assert.True(V.TryColumn(label, out var role), label);
@@ -96,7 +96,7 @@ public class LabelVocabularyTests
         Assert.True(options.Vocabulary.TryField("归口 业务处室：", out var kind));
         Assert.Equal(HeaderFieldKind.Department, kind);
         Assert.True(options.Vocabulary.TryColumn("占比", out var role));
-        Assert.Equal(ColumnLabel.Weight, role);
+        Assert.Equal(PerfRules.Import.Columns.ColumnRole.Weight, role);
         Assert.False(V.TryField("归口业务处室", out _));
 
         var e = Assert.Throws<ArgumentException>(() => TableReaderOptions.Default with { Labels = new Dictionary<string, IReadOnlyList<string>> { ["不存在的栏"] = new[] { "x" } } });
@@ -167,16 +167,16 @@ public class LabelVocabularyTests
     [Fact]
     public void An_unknown_label_is_named_by_I16_until_options_teach_it()
     {
-        var text = Fill("项目名称", "归口业务处室", "实施单位", "年度目标");
+        var text = Fill("项目名称", "对口处室", "实施单位", "年度目标");
 
         var before = Assert.Single(TableTextReader.Read(text, null).Tables);
         Assert.Null(before.Department);
         var i16 = Assert.Single(before.ImportFindings, f => f.RuleId == ImportRuleIds.FieldUnderUnknownLabel);
         Assert.Equal((Severity.Warning, "主管部门", 3), (i16.Severity, i16.Location.Field, i16.Location.Line!.Value));
-        Assert.Contains("归口业务处室", i16.Message, StringComparison.Ordinal);
+        Assert.Contains("对口处室", i16.Message, StringComparison.Ordinal);
         Assert.Contains("\"labels\"", i16.Message, StringComparison.Ordinal);
 
-        var options = TableReaderOptions.Default with { Labels = new Dictionary<string, IReadOnlyList<string>> { ["主管部门"] = new[] { "归口业务处室" } } };
+        var options = TableReaderOptions.Default with { Labels = new Dictionary<string, IReadOnlyList<string>> { ["主管部门"] = new[] { "对口处室" } } };
         var after = Assert.Single(TableTextReader.Read(text, null, options).Tables);
         Assert.Equal(("测试项目", "测试局", "测试中心", (decimal?)100m, "完成全部工作", 3), Model(after));
         Assert.DoesNotContain(after.ImportFindings, f => f.RuleId is ImportRuleIds.FieldUnderUnknownLabel or ImportRuleIds.LineUnplaced);
