@@ -18,7 +18,7 @@ namespace PerfRules.Import;
 /// Where a label stands: in the header region (from the start or a title to the indicator header), in a line that
 /// opens at the first column and is no block caption, at a label position (the first cell, or the cell after a
 /// value), followed by a value that is no label. A line that holds an indicator word (指标, 一级 …) or a column header
-/// is not searched further. A goal label may also stand in a goal caption's row or alone, its text on the next line.
+/// is not searched further. A goal label may also stand in a goal caption's row, its text on the next line.
 /// Nothing inside the indicator block or a money block is tried, so an indicator name or goal text is never a label.
 /// </remarks>
 internal static class KeywordLabels
@@ -59,7 +59,7 @@ internal static class KeywordLabels
                 continue;
             }
 
-            found.AddRange(HeaderRow(line, NextLine(lines, i), vocabulary));
+            found.AddRange(HeaderRow(line, vocabulary));
         }
 
         guesses = found;
@@ -103,7 +103,7 @@ internal static class KeywordLabels
     }
 
     /// <summary>Labels of a header row: label, value, label, value … (a label and its value may share a cell: <c>承办单位:某中心</c>).</summary>
-    private static IEnumerable<Guess> HeaderRow(SourceLine line, SourceLine? next, LabelVocabulary vocabulary)
+    private static IEnumerable<Guess> HeaderRow(SourceLine line, LabelVocabulary vocabulary)
     {
         var cells = line.NonEmpty().ToList();
         var atLabel = true;
@@ -140,15 +140,7 @@ internal static class KeywordLabels
             }
 
             if (!vocabulary.TryFieldByKeywords(text, out kind)) continue;
-            if (c + 1 < cells.Count)
-            {
-                if (IsValueOf(kind, cells[c + 1].Text, vocabulary)) yield return new Guess(line.Number, text, kind);
-            }
-            else if (cells.Count == 1 && HeaderLabels.IsProse(kind) && next is { } below && below.Cell(0).Length == 0 && below.NonEmpty().Any(x => IsValue(x.Text, vocabulary)))
-            {
-                // A goal label alone on its line, its text on the next one (under the label's merged cell).
-                yield return new Guess(line.Number, text, kind);
-            }
+            if (c + 1 < cells.Count && IsValueOf(kind, cells[c + 1].Text, vocabulary)) yield return new Guess(line.Number, text, kind);
         }
     }
 
