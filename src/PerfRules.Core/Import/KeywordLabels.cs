@@ -50,8 +50,8 @@ internal static class KeywordLabels
                 continue;
             }
 
-            // A new project's 项目名称 opens the next table of a page without titles.
-            if (!inHeader && line.Cell(0).Length > 0 && vocabulary.TryField(first, out var kind) && kind is HeaderFieldKind.Name or HeaderFieldKind.DepartmentName) inHeader = true;
+            // A new project's 项目名称 (or the name label read by keywords above) opens the next table of a page without titles.
+            if (!inHeader && line.Cell(0).Length > 0 && (IsNameLabel(first, vocabulary) || found.Any(g => g.Kind == HeaderFieldKind.Name && vocabulary.Normalize(g.Label) == vocabulary.Normalize(first)))) inHeader = true;
             if (!inHeader || line.Cell(0).Length == 0) continue;
             if (vocabulary.TryRegion(first, out var region) && !vocabulary.TryFieldByKeywords(first, out _))
             {
@@ -98,7 +98,7 @@ internal static class KeywordLabels
             "\"]}，读错时把它加到正确的栏目下",
             FindingLocation.ForField(field, guess.Line))
         {
-            Arguments = ValueList.Of(new FindingArgument("label", label), new FindingArgument("field", field)),
+            Arguments = ValueList.Of(new FindingArgument("value", guess.Label.Trim()), new FindingArgument("field", field)),
         };
     }
 
@@ -194,6 +194,9 @@ internal static class KeywordLabels
         head = cell.Substring(0, colon).Trim();
         return vocabulary.TryFieldByKeywords(head, out kind) && IsValueOf(kind, cell.Substring(colon + 1).Trim(), vocabulary);
     }
+
+    private static bool IsNameLabel(string cell, LabelVocabulary vocabulary) =>
+        vocabulary.TryField(cell, out var kind) && kind is HeaderFieldKind.Name or HeaderFieldKind.DepartmentName;
 
     private static SourceLine? NextLine(IReadOnlyList<SourceLine> lines, int i)
     {

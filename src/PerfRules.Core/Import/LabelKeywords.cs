@@ -82,16 +82,18 @@ internal sealed class LabelKeywords
         return true;
     }
 
-    /// <summary>CJK characters and the brackets, slash and 、 labels use: no digits, Latin letters or sentence punctuation.</summary>
+    /// <summary>CJK characters and the brackets (paired), slash and 、 labels use: no digits, Latin letters or sentence punctuation.</summary>
     private static bool LooksLikeLabel(string text)
     {
+        var depth = 0;
         foreach (var c in text)
         {
-            if (c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or '(' or ')' or '/' or '、') continue;
-            return false;
+            if (c == '(') depth++;
+            else if (c == ')' && --depth < 0) return false;
+            else if (c is not (>= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or '/' or '、')) return false;
         }
 
-        return true;
+        return depth == 0;
     }
 
     private static bool Contains(string text, string[] words)

@@ -233,7 +233,8 @@ internal sealed class LabelVocabulary
     public bool TryFieldByKeywords(string? label, out HeaderFieldKind kind)
     {
         kind = HeaderFieldKind.Other;
-        if (!LabelText.CouldBeLabel(label) || TryField(label, out _) || TryLookup(_regions, label, out LabelRegion _)) return false;
+        // A label that opens with a block caption (项目资金…, 资金情况…) is the caption: the block reads what follows it.
+        if (!LabelText.CouldBeLabel(label) || TryField(label, out _) || TryRegion(label, out _)) return false;
         var key = WithoutUnitOrScore(Normalize(label));
         return key.Length > 0 && _keywords.TryMatch(key, out kind);
     }

@@ -143,6 +143,14 @@ public static class TableTextReader
     internal static TableReadResult ParseLines(IReadOnlyList<SourceLine> lines, string? source, string? encoding, List<Finding> findings, string emptyWhy, TableReaderOptions? options = null)
     {
         options ??= TableReaderOptions.Default;
+
+        // Column headers are looked up in the options' vocabulary (a profile's "weight": ["占比"]) while this file is read.
+        using var columns = Columns.ColumnVocabulary.Reading(options.Vocabulary);
+        return ParseTables(lines, source, encoding, findings, emptyWhy, options);
+    }
+
+    private static TableReadResult ParseTables(IReadOnlyList<SourceLine> lines, string? source, string? encoding, List<Finding> findings, string emptyWhy, TableReaderOptions options)
+    {
         if (lines.All(l => l.IsBlank))
         {
             findings.Add(ImportFindings.Unreadable(emptyWhy));

@@ -55,12 +55,15 @@ public class KeywordLabelTests
     [InlineData("资金来源")]
     [InlineData("项目资金")] // a block caption
     [InlineData("资金情况(万元)")]
+    [InlineData("项目资金合计")] // opens with a block caption: the caption
+    [InlineData("项目资金 机")]
     [InlineData("主管部门审核意见")]
     [InlineData("实施单位联系电话")]
     [InlineData("主管部门实施单位")] // two fields' rules: ambiguous
     [InlineData("2024年度目标")] // digits: a value
     [InlineData("按时足额发放,保障权益")]
     [InlineData("年度目标值")]
+    [InlineData("项目名称（")] // a bracket left open: a cut or garbled cell
     public void A_cell_that_is_no_unknown_header_label_is_not_read_by_keywords(string cell) =>
         Assert.False(V.TryFieldByKeywords(cell, out var kind), cell + " → " + kind);
 

@@ -104,6 +104,21 @@ public class LabelVocabularyTests
     }
 
     [Fact]
+    public void A_column_label_added_by_options_heads_its_column_in_the_indicator_block()
+    {
+        const string Text = "2024年项目支出绩效目标表\n项目名称\t测试项目\n一级指标\t二级指标\t三级指标\t指标值\t占比\n产出指标\t数量指标\t完成数量\t≥10个\t20\n";
+        var before = Assert.Single(Assert.Single(TableTextReader.Read(Text, null).Tables).Indicators);
+        Assert.Null(before.Weight);
+
+        var options = TableReaderOptions.Default with { Labels = new Dictionary<string, IReadOnlyList<string>> { ["权重"] = new[] { "占比" } } };
+        var after = Assert.Single(Assert.Single(TableTextReader.Read(Text, null, options).Tables).Indicators);
+        Assert.Equal(20m, after.Weight);
+
+        // The options' vocabulary is used for that reading only.
+        Assert.Null(Assert.Single(Assert.Single(TableTextReader.Read(Text, null).Tables).Indicators).Weight);
+    }
+
+    [Fact]
     public void The_embedded_file_lists_no_label_for_two_fields()
     {
         // Parse throws when a label is listed for two fields; the embedded file must load.

@@ -37,7 +37,7 @@ public class RealLabelVariantProperties
         [HeaderFieldKind.Name] = Cross(new[] { "支出项目", "申报项目", "专项资金项目", "预算项目", "资金项目", "工程项目", "课题" }, new[] { "名称", "全称" }),
         [HeaderFieldKind.Department] = Cross(new[] { "主管", "业务主管", "上级主管", "归口管理", "归口", "项目主管", "资金主管" }, new[] { "部门", "单位", "机关", "处室" }),
         [HeaderFieldKind.ImplementingUnit] = Cross(new[] { "具体实施", "项目执行", "项目承担", "承办", "资金使用", "项目建设", "项目申报", "预算执行", "责任" }, new[] { "单位", "机构", "主体" }),
-        [HeaderFieldKind.FundingTotal] = Cross(new[] { "资金", "预算资金", "项目资金", "投资", "经费", "项目经费", "财政资金" }, new[] { "总额", "总计", "合计", "总量" })
+        [HeaderFieldKind.FundingTotal] = Cross(new[] { "资金", "预算资金", "投资", "经费", "项目经费", "财政资金" }, new[] { "总额", "总计", "合计", "总量" })
             .Concat(Cross(new[] { "本年", "当年", "本年度", "申请", "年度安排", "今年" }, new[] { "预算", "资金", "经费", "预算资金", "投资" })).ToArray(),
         [HeaderFieldKind.AnnualGoal] = Cross(new[] { "年度", "本年", "当年", "本年度", "今年", "年度预期", "本年预期", "年度工作", "年度主要" }, new[] { "目标", "绩效目标", "工作目标", "预期目标" }),
     };

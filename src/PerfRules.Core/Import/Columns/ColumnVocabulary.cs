@@ -1,3 +1,5 @@
+using System;
+
 namespace PerfRules.Import.Columns;
 
 /// <summary>
@@ -8,8 +10,29 @@ namespace PerfRules.Import.Columns;
 /// </summary>
 internal static class ColumnVocabulary
 {
-    /// <summary>The role a header word names in the embedded vocabulary, or false when the word is not a column label.</summary>
-    public static bool TryGet(string header, out ColumnRole role) => LabelVocabulary.Default.TryColumn(header, out role);
+    [ThreadStatic]
+    private static LabelVocabulary? _reading;
+
+    /// <summary>
+    /// The role a header word names, or false when the word is not a column label: in the vocabulary of the file
+    /// being read on this thread (<see cref="Reading"/>: the options' labels included), else the embedded one.
+    /// </summary>
+    public static bool TryGet(string header, out ColumnRole role) => (_reading ?? LabelVocabulary.Default).TryColumn(header, out role);
+
+    /// <summary>
+    /// Makes <paramref name="vocabulary"/> the one <see cref="TryGet"/> consults on this thread until the returned
+    /// scope is disposed (one file's reading, <see cref="TableTextReader"/>): the indicator block's column lookups
+    /// are static, and the options' column labels must reach them.
+    /// </summary>
+    public static ReadingScope Reading(LabelVocabulary vocabulary)
+    {
+        var previous = _reading;
+        _reading = vocabulary;
+        return new ReadingScope(previous);
+    }
+
+    /// <summary>Puts back the vocabulary a <see cref="ReadingScope"/> replaced.</summary>
+    internal static void Restore(LabelVocabulary? previous) => _reading = previous;
 
     /// <summary>The role's name in messages (I08: <c>指标性质→运算符</c>).</summary>
     public static string NameOf(ColumnRole role) => role switch
