@@ -63,6 +63,19 @@ internal sealed class BoundedLineReader : IDisposable
         }
     }
 
+    /// <summary>
+    /// Reads the next line into <paramref name="target"/> as UTF-8 (see <see cref="Utf8LineReader.ReadLine"/>): for
+    /// JSON Lines files in UTF-16 or UTF-32, which <see cref="Utf8LineReader"/> does not read. False at the end.
+    /// </summary>
+    public bool ReadLine(JsonLinesChunk target)
+    {
+        if (ReadLine() is not { } line) return false;
+        target.BeginLine();
+        if (!LastLineTooLong) target.Append(Encoding.UTF8.GetBytes(line));
+        else target.DropLine();
+        return true;
+    }
+
     /// <inheritdoc />
     public void Dispose() => _reader.Dispose();
 

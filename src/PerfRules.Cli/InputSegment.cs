@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace PerfRules.Cli;
 
 /// <summary>
@@ -7,6 +5,6 @@ namespace PerfRules.Cli;
 /// of a <c>.jsonl</c> file (read in order by one thread, parsed and checked in parallel by the batch).
 /// </summary>
 /// <param name="Path">The file.</param>
-/// <param name="Lines">The JSON Lines lines with their 1-based line numbers, or null for a whole file.</param>
+/// <param name="Lines">The JSON Lines lines (UTF-8, with their 1-based line numbers), or null for a whole file.</param>
 /// <param name="BytesRead">How far into all inputs (bytes, summed over the files) reading has got after this segment: drives the progress bar.</param>
-internal sealed record InputSegment(string Path, IReadOnlyList<KeyValuePair<int, string>>? Lines, long BytesRead);
+internal sealed record InputSegment(string Path, JsonLinesChunk? Lines, long BytesRead);

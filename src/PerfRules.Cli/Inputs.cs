@@ -95,9 +95,6 @@ internal static class Inputs
     /// </summary>
     internal const int MaxJsonLineCharacters = 16 * 1024 * 1024;
 
-    // Marks a JSON Lines line that was over MaxJsonLineCharacters (compared by reference).
-    private static readonly string TooLongLine = new('\0', 1);
-
     /// <summary>Lines of a <c>.jsonl</c> file per <see cref="InputSegment"/>: enough to amortise the batch's per-item cost, few enough to keep memory small.</summary>
     internal const int LinesPerSegment = 32;
 
@@ -157,56 +154,87 @@ internal static class Inputs
 
             var start = done;
             using (stream)
-            using (var reader = new BoundedLineReader(new StreamReader(stream, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16), MaxJsonLineCharacters))
             {
-                var lines = new List<KeyValuePair<int, string>>(LinesPerSegment);
-                var number = 0;
-                var any = false;
-                while (true)
-                {
-                    string? line;
-                    string? failure = null;
-                    try
-                    {
-                        line = reader.ReadLine();
-                    }
-                    catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                    {
-                        line = null;
-                        failure = e.Message;
-                    }
-
-                    if (failure is not null)
-                    {
-                        // Reported as a line that cannot be read; the lines before it are kept.
-                        lines.Add(new KeyValuePair<int, string>(-(number + 1), failure));
-                    }
-                    else if (line is not null)
-                    {
-                        number++;
-                        if (reader.LastLineTooLong)
-                        {
-                            // A line this long is no table: the file is not read further (its tables before it are kept).
-                            lines.Add(new KeyValuePair<int, string>(-number, TooLongLine));
-                            line = null;
-                        }
-                        else if (line.Trim().Length != 0) lines.Add(new KeyValuePair<int, string>(number, line));
-                    }
-
-                    if (lines.Count >= LinesPerSegment || (line is null && (lines.Count > 0 || !any)))
-                    {
-                        any = true;
-                        yield return new InputSegment(file, lines, start + stream.Position);
-                        lines = new List<KeyValuePair<int, string>>(LinesPerSegment);
-                    }
-
-                    if (line is null) break;
-                }
-
+                foreach (var chunk in Chunks(stream)) yield return new InputSegment(file, chunk, start + stream.Position);
                 done = start + stream.Length;
             }
         }
     }
+
+    /// <summary>
+    /// The lines of one JSON Lines file in runs of <see cref="LinesPerSegment"/> (at least one run, so an empty file
+    /// still counts as read), as UTF-8 bytes: read without decoding unless the file starts with a UTF-16 or UTF-32
+    /// byte order mark. A line that cannot be read or is too long ends the file with a marker.
+    /// </summary>
+    private static IEnumerable<JsonLinesChunk> Chunks(Stream stream)
+    {
+        var head = new byte[4];
+        var headLength = 0;
+        try
+        {
+            headLength = stream.Read(head, 0, head.Length);
+            stream.Position = 0;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Reading again below reports it with its line number.
+        }
+
+        var utf8 = Utf8LineReader.StartsWithOtherByteOrderMark(head.AsSpan(0, headLength)) ? null : new Utf8LineReader(stream, MaxJsonLineCharacters);
+        using var text = utf8 is null ? new BoundedLineReader(new StreamReader(stream, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: true), MaxJsonLineCharacters) : null;
+        var chunk = new JsonLinesChunk();
+        var number = 0;
+        var any = false;
+        while (true)
+        {
+            bool read;
+            try
+            {
+                read = utf8?.ReadLine(chunk) ?? text!.ReadLine(chunk);
+                if (read)
+                {
+                    number++;
+                    if (utf8?.LastLineTooLong ?? text!.LastLineTooLong)
+                    {
+                        // A line this long is no table: the file is not read further (its tables before it are kept).
+                        chunk.AddTooLong(number);
+                        read = false;
+                    }
+                    else if (IsBlank(chunk.CurrentLine)) chunk.DropLine();
+                    else chunk.EndLine(number);
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Reported as a line that cannot be read; the lines before it are kept.
+                chunk.DropLine();
+                chunk.AddFailure(number + 1, e.Message);
+                read = false;
+            }
+
+            if (chunk.Count >= LinesPerSegment || (!read && (chunk.Count > 0 || !any)))
+            {
+                any = true;
+                yield return chunk;
+                chunk = new JsonLinesChunk();
+            }
+
+            if (!read) break;
+        }
+    }
+
+    // As string.Trim().Length == 0 of the decoded line, decoding only a line that has non-ASCII bytes before its first non-blank.
+    private static bool IsBlank(ReadOnlySpan<byte> line)
+    {
+        foreach (var b in line)
+        {
+            if (b >= 0x80) return string.IsNullOrWhiteSpace(System.Text.Encoding.UTF8.GetString(line.ToArray()));
+            if (!char.IsWhiteSpace((char)b)) return false;
+        }
+
+        return true;
+    }
+
 
     /// <summary>
     /// Reads one segment: a whole file as <see cref="Read"/> does, or JSON Lines lines, each into one table; a line
@@ -220,34 +248,46 @@ internal static class Inputs
         if (segment.Lines is not { } lines) return Read(segment.Path, options);
         var tables = new List<PerformanceTable>(lines.Count);
         List<Finding>? findings = null;
-        foreach (var (number, text) in lines)
+        try
         {
-            if (number < 0 && ReferenceEquals(text, TooLongLine))
+            for (var i = 0; i < lines.Count; i++)
             {
-                (findings ??= new()).Add(TooLong("JSON Lines 第 " + (-number).ToString(System.Globalization.CultureInfo.InvariantCulture) + " 行的长度（字符）", MaxJsonLineCharacters + 1L, MaxJsonLineCharacters,
-                    "该行及其后的内容未读取（此前各行照常检查）", FindingLocation.Table with { Line = -number }, "MaxJsonLineCharacters", exact: false));
-                continue;
-            }
+                var (number, _, _, marker) = lines[i];
+                if (ReferenceEquals(marker, JsonLinesChunk.Entry.TooLong))
+                {
+                    (findings ??= new()).Add(TooLong("JSON Lines 第 " + (-number).ToString(System.Globalization.CultureInfo.InvariantCulture) + " 行的长度（字符）", MaxJsonLineCharacters + 1L, MaxJsonLineCharacters,
+                        "该行及其后的内容未读取（此前各行照常检查）", FindingLocation.Table with { Line = -number }, "MaxJsonLineCharacters", exact: false));
+                    continue;
+                }
 
-            if (number < 0)
-            {
-                (findings ??= new()).Add(new Finding(ImportRuleIds.UnreadableInput, Severity.Error, "无法读取：JSON Lines 第 " + (-number).ToString(System.Globalization.CultureInfo.InvariantCulture) + " 行起（" + text + "）", FindingLocation.Table with { Line = -number }));
-                continue;
-            }
+                if (marker is not null)
+                {
+                    (findings ??= new()).Add(new Finding(ImportRuleIds.UnreadableInput, Severity.Error, "无法读取：JSON Lines 第 " + (-number).ToString(System.Globalization.CultureInfo.InvariantCulture) + " 行起（" + marker + "）", FindingLocation.Table with { Line = -number }));
+                    continue;
+                }
 
-            try
-            {
-                tables.Add(PerfRulesJson.DeserializeTable(text));
+                try
+                {
+                    tables.Add(ParseLine(lines.Bytes(i)));
+                }
+                catch (JsonException e)
+                {
+                    (findings ??= new()).Add(new Finding(ImportRuleIds.UnreadableInput, Severity.Error, "无法读取：JSON Lines 第 " + number.ToString(System.Globalization.CultureInfo.InvariantCulture) + " 行（" + e.Message + "）", FindingLocation.Table with { Line = number }));
+                }
             }
-            catch (JsonException e)
-            {
-                (findings ??= new()).Add(new Finding(ImportRuleIds.UnreadableInput, Severity.Error, "无法读取：JSON Lines 第 " + number.ToString(System.Globalization.CultureInfo.InvariantCulture) + " 行（" + e.Message + "）", FindingLocation.Table with { Line = number }));
-            }
+        }
+        finally
+        {
+            lines.Release();
         }
 
         var read = Loaded(segment.Path, tables);
         return findings is null ? read : read with { Findings = findings.ToValueList() };
     }
+
+    // Straight from the bytes; a line that is not valid UTF-8 is decoded first (invalid bytes become U+FFFD, as a text reader has them).
+    private static PerformanceTable ParseLine(ReadOnlySpan<byte> line) =>
+        System.Text.Unicode.Utf8.IsValid(line) ? PerfRulesJson.DeserializeTable(line) : PerfRulesJson.DeserializeTable(System.Text.Encoding.UTF8.GetString(line.ToArray()));
 
     private static long SizeOf(string file)
     {

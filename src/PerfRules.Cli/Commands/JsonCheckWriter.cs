@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using PerfRules.Findings;
 using PerfRules.Json;
 
@@ -18,6 +19,9 @@ namespace PerfRules.Cli.Commands;
 internal sealed class JsonCheckWriter : CheckWriter
 {
     private const int FlushBytes = 1 << 16;
+
+    // Resolved once: serialising through the options would look the metadata up for every finding.
+    private static readonly JsonTypeInfo<Finding> FindingInfo = (JsonTypeInfo<Finding>)PerfRulesJson.Options.GetTypeInfo(typeof(Finding));
     private readonly TextWriter _output;
     private readonly MemoryStream _buffer = new();
     private readonly Utf8JsonWriter _writer;
@@ -50,7 +54,7 @@ internal sealed class JsonCheckWriter : CheckWriter
             w.WriteStartArray("findings");
             foreach (var f in table.Findings)
             {
-                if (_options.Shows(f.Severity)) JsonSerializer.Serialize(w, f, PerfRulesJson.Options);
+                if (_options.Shows(f.Severity)) JsonSerializer.Serialize(w, f, FindingInfo);
             }
 
             w.WriteEndArray();
@@ -99,12 +103,26 @@ internal sealed class JsonCheckWriter : CheckWriter
         base.Dispose(disposing);
     }
 
-    /// <summary>Hands the complete tokens written so far to the output (UTF-8 never splits inside a token).</summary>
+    /// <summary>
+    /// Hands the complete tokens written so far to the output (UTF-8 never splits inside a token): as bytes, straight
+    /// to the stream under a UTF-8 <see cref="StreamWriter"/> (stdout, <c>-o FILE</c>) after what it holds; decoded
+    /// for any other writer.
+    /// </summary>
     private void Drain()
     {
         _writer.Flush();
         if (_buffer.Length == 0) return;
-        _output.Write(Encoding.UTF8.GetString(_buffer.GetBuffer(), 0, checked((int)_buffer.Length)));
+        var length = checked((int)_buffer.Length);
+        if (_output is StreamWriter { Encoding: UTF8Encoding } text && text.BaseStream is { CanWrite: true } stream)
+        {
+            text.Flush();
+            stream.Write(_buffer.GetBuffer(), 0, length);
+        }
+        else
+        {
+            _output.Write(Encoding.UTF8.GetString(_buffer.GetBuffer(), 0, length));
+        }
+
         _buffer.SetLength(0);
     }
 }

@@ -1,5 +1,4 @@
 using System;
-using System.Text.RegularExpressions;
 using PerfRules.Tables;
 
 namespace PerfRules.Checks;
@@ -7,11 +6,6 @@ namespace PerfRules.Checks;
 /// <summary>Header-field checks: 项目类型 (S02) and 项目负责人/联系电话 (S09).</summary>
 internal static class HeaderChecks
 {
-    // 7–8 digit local number with an optional 区号 (0 + 2–3 digits, optional hyphen), or an 11-digit mobile.
-    private static readonly Regex Phone = new(
-        @"^(?:(?:0\d{2,3}-?)?\d{7,8}|1[3-9]\d{9})$",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, TimeSpan.FromSeconds(1));
-
     /// <summary>True for 常年安排, 常年安排项目, 一次性安排, 一次性安排项目 (brackets and spaces ignored).</summary>
     public static bool IsKnownProjectType(string? projectType)
     {
@@ -27,7 +21,42 @@ internal static class HeaderChecks
     {
         if (phone is null) return false;
         var p = CheckText.Normalize(phone).Replace("(", string.Empty).Replace(")", string.Empty);
-        return Phone.IsMatch(p);
+        return IsPhoneNumber(p);
+    }
+
+    /// <summary>
+    /// True when <paramref name="text"/> is, in full, a 7–8 digit local number with an optional 区号 (0 and 2–3
+    /// digits, an optional hyphen) or an 11-digit mobile (1, then 3–9, then 9 digits): what the pattern
+    /// <c>^(?:(?:0\d{2,3}-?)?\d{7,8}|1[3-9]\d{9})$</c> matches (digits are Unicode decimal digits, as <c>\d</c>).
+    /// Worked out in one pass with no regex, so no time limit: a busy machine cannot turn a valid number into an error.
+    /// </summary>
+    internal static bool IsPhoneNumber(string text)
+    {
+        var s = text.AsSpan();
+
+        // Like the pattern's $, a final line feed is allowed.
+        if (s.Length > 0 && s[s.Length - 1] == '\n') s = s.Slice(0, s.Length - 1);
+        if (s.Length == 11 && s[0] == '1' && s[1] >= '3' && s[1] <= '9' && AllDigits(s.Slice(2))) return true;
+        var hyphen = s.IndexOf('-');
+        if (hyphen < 0)
+        {
+            if (!AllDigits(s)) return false;
+            return s.Length is 7 or 8 || (s.Length is >= 10 and <= 12 && s[0] == '0');
+        }
+
+        // 0, 2–3 digits, '-', 7–8 digits.
+        var local = s.Slice(hyphen + 1);
+        return s[0] == '0' && hyphen is 3 or 4 && AllDigits(s.Slice(1, hyphen - 1)) && local.Length is 7 or 8 && AllDigits(local);
+    }
+
+    private static bool AllDigits(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s)
+        {
+            if (!char.IsDigit(c)) return false;
+        }
+
+        return true;
     }
 
     /// <summary>S09: the contact names a person and carries a valid phone number.</summary>

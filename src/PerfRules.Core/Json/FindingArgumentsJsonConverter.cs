@@ -45,14 +45,26 @@ internal sealed class FindingArgumentsJsonConverter : JsonConverter<ValueList<Fi
         writer.WriteStartObject();
         if (value is not null)
         {
-            HashSet<string>? seen = value.Count > 1 ? new HashSet<string>(StringComparer.Ordinal) : null;
-            foreach (var argument in value)
+            // A finding has a handful of arguments: earlier names are looked through, a set only for a long list.
+            HashSet<string>? seen = value.Count > 8 ? new HashSet<string>(StringComparer.Ordinal) : null;
+            for (var i = 0; i < value.Count; i++)
             {
-                if (seen is not null && !seen.Add(argument.Name)) continue;
+                var argument = value[i];
+                if (seen is not null ? !seen.Add(argument.Name) : NamedBefore(value, i)) continue;
                 writer.WriteString(argument.Name, argument.Value);
             }
         }
 
         writer.WriteEndObject();
+    }
+
+    private static bool NamedBefore(ValueList<FindingArgument> arguments, int index)
+    {
+        for (var j = 0; j < index; j++)
+        {
+            if (string.Equals(arguments[j].Name, arguments[index].Name, StringComparison.Ordinal)) return true;
+        }
+
+        return false;
     }
 }

@@ -30,16 +30,16 @@ public sealed class IndicatorValueJsonConverter : JsonConverter<IndicatorValue>
         if (writer is null) throw new ArgumentNullException(nameof(writer));
         if (value is null) throw new ArgumentNullException(nameof(value));
         writer.WriteStartObject();
-        writer.WriteString("kind", Camel(value.Kind.ToString()));
+        writer.WriteString("kind", Utf8EnumNames<ValueKind>.Camel(value.Kind));
         writer.WriteString("text", value.ToString());
         switch (value)
         {
             case NumericValue n:
-                writer.WriteString("comparison", Camel(n.Comparison.ToString()));
+                writer.WriteString("comparison", Utf8EnumNames<Comparison>.Camel(n.Comparison));
                 writer.WriteNumber("number", n.Number);
                 WriteNullable(writer, "unit", n.Unit);
-                writer.WriteString("unitSource", Camel(n.UnitSource.ToString()));
-                writer.WriteString("magnitude", Camel(n.Magnitude.ToString()));
+                writer.WriteString("unitSource", Utf8EnumNames<UnitSource>.Camel(n.UnitSource));
+                writer.WriteString("magnitude", Utf8EnumNames<Magnitude>.Camel(n.Magnitude));
                 break;
             case RangeValue r:
                 writer.WriteNumber("low", r.Low);
@@ -48,7 +48,7 @@ public sealed class IndicatorValueJsonConverter : JsonConverter<IndicatorValue>
                 break;
             case QualitativeValue q:
                 writer.WriteString("word", q.Word);
-                writer.WriteString("qualitativeKind", Camel(q.QualitativeKind.ToString()));
+                writer.WriteString("qualitativeKind", Utf8EnumNames<QualitativeKind>.Camel(q.QualitativeKind));
                 writer.WriteNumber("rank", q.Rank);
                 break;
             case OnScheduleValue o:
@@ -56,7 +56,7 @@ public sealed class IndicatorValueJsonConverter : JsonConverter<IndicatorValue>
                 else writer.WriteNull("amount");
                 break;
             case DateValue d:
-                writer.WriteString("dateKind", Camel(d.DateKind.ToString()));
+                writer.WriteString("dateKind", Utf8EnumNames<DateValueKind>.Camel(d.DateKind));
                 writer.WritePropertyName("start");
                 WriteDate(writer, d.Start);
                 writer.WritePropertyName("end");
@@ -75,32 +75,34 @@ public sealed class IndicatorValueJsonConverter : JsonConverter<IndicatorValue>
     public override IndicatorValue Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.StartObject) throw new JsonException("An indicator value must be a JSON object with \"kind\" and \"text\".");
-        var p = new Parts();
+
+        // Property names and enum names are compared as UTF-8 bytes: reading a value allocates only the value and its strings.
+        var p = default(Parts);
         while (reader.Read())
         {
-            if (reader.TokenType == JsonTokenType.EndObject) return Build(p);
+            if (reader.TokenType == JsonTokenType.EndObject) return Build(ref p);
             if (reader.TokenType != JsonTokenType.PropertyName) throw new JsonException("Expected a property name in an indicator value.");
-            var name = reader.GetString();
+            var name = ValueProperties.Of(ref reader);
             reader.Read();
             switch (name)
             {
-                case "kind": p.Kind = ParseEnum<ValueKind>(ReadString(ref reader), "kind"); break;
-                case "text": p.Text = ReadString(ref reader); break;
-                case "comparison": p.Comparison = ParseEnum<Comparison>(ReadString(ref reader), name); break;
-                case "number": p.Number = ReadDecimal(ref reader); break;
-                case "unit": p.Unit = ReadString(ref reader); break;
-                case "unitSource": p.UnitSource = ParseEnum<UnitSource>(ReadString(ref reader), name); break;
-                case "magnitude": p.Magnitude = ParseEnum<Magnitude>(ReadString(ref reader), name); break;
-                case "low": p.Low = ReadDecimal(ref reader); break;
-                case "high": p.High = ReadDecimal(ref reader); break;
-                case "word": p.Word = ReadString(ref reader); break;
-                case "qualitativeKind": p.QualitativeKind = ParseEnum<QualitativeKind>(ReadString(ref reader), name); break;
-                case "rank": p.Rank = reader.TokenType == JsonTokenType.Null ? null : reader.GetInt32(); break;
-                case "amount": p.Amount = ReadDecimal(ref reader); p.AmountSeen = true; break;
-                case "dateKind": p.DateKind = ParseEnum<DateValueKind>(ReadString(ref reader), name); break;
-                case "start": p.Start = ReadDate(ref reader); break;
-                case "end": p.End = ReadDate(ref reader); break;
-                case "reason": p.Reason = ReadString(ref reader); break;
+                case ValueProperty.Kind: p.Kind = Utf8EnumNames<ValueKind>.Read(ref reader, "kind"); break;
+                case ValueProperty.Text: p.Text = ReadString(ref reader); break;
+                case ValueProperty.Comparison: p.Comparison = Utf8EnumNames<Comparison>.Read(ref reader, "comparison"); break;
+                case ValueProperty.Number: p.Number = ReadDecimal(ref reader); break;
+                case ValueProperty.Unit: p.Unit = ReadString(ref reader); break;
+                case ValueProperty.UnitSource: p.UnitSource = Utf8EnumNames<UnitSource>.Read(ref reader, "unitSource"); break;
+                case ValueProperty.Magnitude: p.Magnitude = Utf8EnumNames<Magnitude>.Read(ref reader, "magnitude"); break;
+                case ValueProperty.Low: p.Low = ReadDecimal(ref reader); break;
+                case ValueProperty.High: p.High = ReadDecimal(ref reader); break;
+                case ValueProperty.Word: p.Word = ReadString(ref reader); break;
+                case ValueProperty.QualitativeKind: p.QualitativeKind = Utf8EnumNames<QualitativeKind>.Read(ref reader, "qualitativeKind"); break;
+                case ValueProperty.Rank: p.Rank = reader.TokenType == JsonTokenType.Null ? null : reader.GetInt32(); break;
+                case ValueProperty.Amount: p.Amount = ReadDecimal(ref reader); p.AmountSeen = true; break;
+                case ValueProperty.DateKind: p.DateKind = Utf8EnumNames<DateValueKind>.Read(ref reader, "dateKind"); break;
+                case ValueProperty.Start: p.Start = ReadDate(ref reader); break;
+                case ValueProperty.End: p.End = ReadDate(ref reader); break;
+                case ValueProperty.Reason: p.Reason = ReadString(ref reader); break;
                 default: reader.Skip(); break;
             }
         }
@@ -108,7 +110,7 @@ public sealed class IndicatorValueJsonConverter : JsonConverter<IndicatorValue>
         throw new JsonException("Unterminated indicator value object.");
     }
 
-    private static IndicatorValue Build(Parts p)
+    private static IndicatorValue Build(ref Parts p)
     {
         if (p.Kind is not { } kind) throw new JsonException("An indicator value needs a \"kind\".");
         switch (kind)
@@ -154,14 +156,14 @@ public sealed class IndicatorValueJsonConverter : JsonConverter<IndicatorValue>
         var endOfMonth = false;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
-            var name = reader.GetString();
+            var name = ValueProperties.Of(ref reader);
             reader.Read();
             switch (name)
             {
-                case "year": year = reader.TokenType == JsonTokenType.Null ? null : reader.GetInt32(); break;
-                case "month": month = reader.TokenType == JsonTokenType.Null ? null : reader.GetInt32(); break;
-                case "day": day = reader.TokenType == JsonTokenType.Null ? null : reader.GetInt32(); break;
-                case "endOfMonth": endOfMonth = reader.TokenType == JsonTokenType.True; break;
+                case ValueProperty.Year: year = reader.TokenType == JsonTokenType.Null ? null : reader.GetInt32(); break;
+                case ValueProperty.Month: month = reader.TokenType == JsonTokenType.Null ? null : reader.GetInt32(); break;
+                case ValueProperty.Day: day = reader.TokenType == JsonTokenType.Null ? null : reader.GetInt32(); break;
+                case ValueProperty.EndOfMonth: endOfMonth = reader.TokenType == JsonTokenType.True; break;
                 default: reader.Skip(); break;
             }
         }
@@ -181,7 +183,7 @@ public sealed class IndicatorValueJsonConverter : JsonConverter<IndicatorValue>
         else writer.WriteNull(name);
     }
 
-    private static string? ReadString(ref Utf8JsonReader reader) =>
+    internal static string? ReadString(ref Utf8JsonReader reader) =>
         reader.TokenType switch
         {
             JsonTokenType.Null => null,
@@ -192,7 +194,8 @@ public sealed class IndicatorValueJsonConverter : JsonConverter<IndicatorValue>
     private static decimal? ReadDecimal(ref Utf8JsonReader reader) =>
         reader.TokenType == JsonTokenType.Null ? null : reader.GetDecimal();
 
-    private static T? ParseEnum<T>(string? text, string property)
+    /// <summary>An enum from its name as written: any case, defined, not a number (the slow path of <see cref="Utf8EnumNames{TEnum}"/>).</summary>
+    internal static T? ParseEnum<T>(string? text, string property)
         where T : struct, Enum
     {
         if (text is null) return null;
@@ -203,7 +206,7 @@ public sealed class IndicatorValueJsonConverter : JsonConverter<IndicatorValue>
 
     internal static string Camel(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name.Substring(1);
 
-    private sealed class Parts
+    private struct Parts
     {
         public ValueKind? Kind { get; set; }
 

@@ -62,6 +62,16 @@ public static class PerfRulesJson
         return dto.ToModel();
     }
 
+    /// <summary>
+    /// Reads one table from UTF-8 JSON (a JSON Lines line as read, with no decoding to text); throws
+    /// <see cref="JsonException"/> (with path and position) on malformed JSON or bytes that are not UTF-8.
+    /// </summary>
+    public static PerformanceTable DeserializeTable(ReadOnlySpan<byte> utf8Json)
+    {
+        var dto = JsonSerializer.Deserialize(utf8Json, PerfRulesJsonContext.Default.TableJson) ?? throw new JsonException("Expected a table object, found null.");
+        return dto.ToModel();
+    }
+
     /// <summary>Writes one table as a JSON object at the writer's current position.</summary>
     public static void WriteTable(Utf8JsonWriter writer, PerformanceTable table)
     {

@@ -18,27 +18,36 @@ public static class Prose
     private const int MinimumSentenceLength = 8;
     private const int ShownSentenceLength = 40;
 
-    // The prose regexes run on every table of a batch: compiled to IL where the runtime can (a few ms once per process).
+    // The prose regexes run on every table of a batch, so a wall-clock match timeout would turn a busy machine into
+    // an engine error on valid input. On .NET none has one: the patterns without lookarounds run on the
+    // non-backtracking engine (linear in the text), PromiseNumber is compiled and linear by construction (a
+    // lookbehind that fails inside a run of digits, then one greedy digit run and a fixed set of units). Elsewhere
+    // (netstandard2.0) they keep their one-second timeout.
 #if NET
     private const RegexOptions CompiledOnNet = RegexOptions.Compiled;
+    private const RegexOptions Linear = RegexOptions.NonBacktracking;
+    private static readonly TimeSpan Budget = Regex.InfiniteMatchTimeout;
 #else
     private const RegexOptions CompiledOnNet = RegexOptions.None;
+    private const RegexOptions Linear = RegexOptions.None;
+    private static readonly TimeSpan Budget = TimeSpan.FromSeconds(1);
 #endif
 
-    private static readonly Regex Tag = new("<[^>]*>", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    private static readonly Regex Tag = new("<[^>]*>", RegexOptions.CultureInvariant | Linear, Budget);
 
     private static readonly char[] SentenceEnds = { '。', '！', '？', '；', ';', '!', '?', '\n', '\r' };
 
     // A 文号 (document number): issuer, 〔year〕, number 号 — 工信部企业〔2022〕63号, 苏工信规〔2023〕2号.
     private static readonly Regex DocumentReference = new(
         @"[\p{IsCJKUnifiedIdeographs}A-Za-z]+[〔\[［]\s*\d{4}\s*[〕\]］]\s*\d+\s*号",
-        RegexOptions.CultureInvariant | CompiledOnNet, TimeSpan.FromSeconds(1));
+        RegexOptions.CultureInvariant | Linear, Budget);
 
     // A number directly followed by a counting unit (Units: counts and money). Not preceded by a
-    // letter, digit, '.', '-' or 第 (model names PM2.5/6G, decimals, ranges 2025-2027, ordinals 第11届).
+    // letter, digit (of any script: 第１２届 is an ordinal too, and a match never starts inside a run of digits,
+    // which keeps the pattern linear), '.', '-' or 第 (model names PM2.5/6G, decimals, ranges 2025-2027, ordinals 第11届).
     private static readonly Regex PromiseNumber = new(
-        @"(?<![A-Za-z0-9.．\-—~～第])(?<n>\d+(?:\.\d+)?)(?<m>[万亿](?![千万亿]?元))?(?<u>" + CountingUnits() + ")",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | CompiledOnNet, TimeSpan.FromSeconds(1));
+        @"(?<![A-Za-z0-9\d.．\-—~～第])(?<n>\d+(?:\.\d+)?)(?<m>[万亿](?![千万亿]?元))?(?<u>" + CountingUnits() + ")",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | CompiledOnNet, Budget);
 
     /// <summary>
     /// S11: sentences and document references (文号) that occur more than once in a prose field, in

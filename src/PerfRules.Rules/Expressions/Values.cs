@@ -12,8 +12,16 @@ namespace PerfRules.Rules.Expressions;
 /// </summary>
 public static class Values
 {
+    // Every match succeeds at the first digit it tries (all after \d+ is optional), so matching is linear in the
+    // text: on .NET no wall-clock timeout, which a busy machine could turn into an engine error on valid input.
     private static readonly Regex Number = new(
-        @"\d+(?:\.\d+)?[万亿]?", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        @"\d+(?:\.\d+)?[万亿]?",
+        RegexOptions.CultureInvariant,
+#if NET
+        Regex.InfiniteMatchTimeout);
+#else
+        TimeSpan.FromSeconds(1));
+#endif
 
     // ≤-natured names (lower is better) and ≥-natured names (higher is better): docs/rules/V07.md.
     private static readonly string[] AtMostWords = { "投诉", "差错", "事故", "发生率", "超标" };
