@@ -63,6 +63,7 @@ internal sealed class StringLiteralMap
         return true;
     }
 
+    // Long by design: the C# escape-sequence decoder, one case per escape form, all sharing the position map it fills.
     private static bool DecodeRegular(string text, StringBuilder decoded, int[] starts, int capacity)
     {
         if (text[0] != '"' || text[text.Length - 1] != '"') return false;

@@ -47,6 +47,7 @@ internal sealed class NumberFormat
     };
 
     /// <summary>Reads a custom format code (its first section, the one positive numbers use).</summary>
+    // Long by design: a single-pass scanner of an Excel number-format code (sections, quotes, escapes, brackets) over one position.
     public static NumberFormat Parse(string code)
     {
         if (string.IsNullOrEmpty(code) || string.Equals(code, "General", StringComparison.OrdinalIgnoreCase)) return General;

@@ -32,7 +32,7 @@ public sealed class CatalogueRule
         Enabled = enabled;
         Arguments = arguments;
         Condition = condition;
-        Template = Evaluation.MessageTemplate.Parse(message, arguments);
+        Template = Evaluation.MessageTemplate.Parse(message, ArgumentNames(arguments));
     }
 
     /// <summary>Position in <see cref="RuleSet.Rules"/>; findings are ordered by it (see <see cref="RuleEngine"/>).</summary>
@@ -89,6 +89,13 @@ public sealed class CatalogueRule
 
     /// <inheritdoc />
     public override string ToString() => Id + " (" + RuleName + ", " + WorkflowName + ")";
+
+    private static string[] ArgumentNames(IReadOnlyList<RuleArgument> arguments)
+    {
+        var names = new string[arguments.Count];
+        for (var i = 0; i < names.Length; i++) names[i] = arguments[i].Name;
+        return names;
+    }
 }
 
 /// <summary>A named argument of a rule: an expression whose value fills a message placeholder and a finding argument.</summary>

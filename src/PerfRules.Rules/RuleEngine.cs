@@ -29,10 +29,8 @@ public sealed class RuleEngine
     private readonly IVerdictSource? _verdicts;
     private readonly CompiledCatalogue? _compiled;
 
-#if NET
     [System.Diagnostics.CodeAnalysis.RequiresUnreferencedCode(PerfRules.Rules.RuleLoading.TrimmingMessage)]
     [System.Diagnostics.CodeAnalysis.RequiresDynamicCode(PerfRules.Rules.RuleLoading.AotMessage)]
-#endif
     private RuleEngine(RuleSet ruleSet, RuleEngineMode mode)
     {
         RuleSet = ruleSet;
@@ -58,48 +56,36 @@ public sealed class RuleEngine
     public RuleEngineMode Mode { get; }
 
     /// <summary>Loads the built-in catalogue with the layout-selected built-in profiles and compiles it.</summary>
-#if NET
     [System.Diagnostics.CodeAnalysis.RequiresUnreferencedCode(PerfRules.Rules.RuleLoading.TrimmingMessage)]
     [System.Diagnostics.CodeAnalysis.RequiresDynamicCode(PerfRules.Rules.RuleLoading.AotMessage)]
-#endif
     public static RuleEngine Create() => new(RuleSet.Load(RuleOptions.Default), RuleEngineMode.Compiled);
 
     /// <summary>Loads the catalogue (and what <paramref name="options"/> adds) and compiles it.</summary>
     /// <exception cref="RuleLoadException">A rule file or the profile is invalid.</exception>
-#if NET
     [System.Diagnostics.CodeAnalysis.RequiresUnreferencedCode(PerfRules.Rules.RuleLoading.TrimmingMessage)]
     [System.Diagnostics.CodeAnalysis.RequiresDynamicCode(PerfRules.Rules.RuleLoading.AotMessage)]
-#endif
     public static RuleEngine Create(RuleOptions options) => Create(options, RuleEngineMode.Compiled);
 
     /// <summary>Compiles an already loaded rule set.</summary>
-#if NET
     [System.Diagnostics.CodeAnalysis.RequiresUnreferencedCode(PerfRules.Rules.RuleLoading.TrimmingMessage)]
     [System.Diagnostics.CodeAnalysis.RequiresDynamicCode(PerfRules.Rules.RuleLoading.AotMessage)]
-#endif
     public static RuleEngine Create(RuleSet ruleSet) => Create(ruleSet, RuleEngineMode.Compiled);
 
     /// <summary>Loads the built-in catalogue and prepares it for <paramref name="mode"/>.</summary>
-#if NET
     [System.Diagnostics.CodeAnalysis.RequiresUnreferencedCode(PerfRules.Rules.RuleLoading.TrimmingMessage)]
     [System.Diagnostics.CodeAnalysis.RequiresDynamicCode(PerfRules.Rules.RuleLoading.AotMessage)]
-#endif
     public static RuleEngine Create(RuleEngineMode mode) => new(RuleSet.Load(RuleOptions.Default), mode);
 
     /// <summary>Loads the catalogue (and what <paramref name="options"/> adds) and prepares it for <paramref name="mode"/>.</summary>
     /// <exception cref="RuleLoadException">A rule file or the profile is invalid, or a rule cannot be compiled.</exception>
-#if NET
     [System.Diagnostics.CodeAnalysis.RequiresUnreferencedCode(PerfRules.Rules.RuleLoading.TrimmingMessage)]
     [System.Diagnostics.CodeAnalysis.RequiresDynamicCode(PerfRules.Rules.RuleLoading.AotMessage)]
-#endif
     public static RuleEngine Create(RuleOptions options, RuleEngineMode mode) =>
         new(RuleSet.Load(options ?? throw new ArgumentNullException(nameof(options))), mode);
 
     /// <summary>Prepares an already loaded rule set for <paramref name="mode"/>; several engines may share one rule set.</summary>
-#if NET
     [System.Diagnostics.CodeAnalysis.RequiresUnreferencedCode(PerfRules.Rules.RuleLoading.TrimmingMessage)]
     [System.Diagnostics.CodeAnalysis.RequiresDynamicCode(PerfRules.Rules.RuleLoading.AotMessage)]
-#endif
     public static RuleEngine Create(RuleSet ruleSet, RuleEngineMode mode) => new(ruleSet ?? throw new ArgumentNullException(nameof(ruleSet)), mode);
 
     /// <summary>

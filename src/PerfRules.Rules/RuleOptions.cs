@@ -7,7 +7,7 @@ namespace PerfRules.Rules;
 /// How to build a <see cref="RuleSet"/>: the built-in catalogue, an optional profile (switches,
 /// severities, extra rule files) and extra rule sources.
 /// </summary>
-public sealed class RuleOptions
+public sealed record RuleOptions
 {
     /// <summary>The built-in catalogue with the layout-selected built-in profiles.</summary>
     public static RuleOptions Default { get; } = new();
@@ -40,7 +40,7 @@ public sealed class RuleOptions
     public int MaxExpressionLength
     {
         get => _maxExpressionLength;
-        init => _maxExpressionLength = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "MaxExpressionLength must be positive");
+        init => _maxExpressionLength = Positive(value, nameof(MaxExpressionLength));
     }
 
     /// <summary>The default <see cref="MaxExpressionDepth"/>: 32 levels.</summary>
@@ -105,7 +105,7 @@ public sealed class RuleOptions
     public long MaxEvaluationSteps
     {
         get => _maxEvaluationSteps;
-        init => _maxEvaluationSteps = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "MaxEvaluationSteps must be positive");
+        init => _maxEvaluationSteps = Positive(value, nameof(MaxEvaluationSteps));
     }
 
     /// <summary>The default <see cref="MaxEvaluationCharacters"/>: 8,388,608 (16 MB of text).</summary>
@@ -123,7 +123,7 @@ public sealed class RuleOptions
     public long MaxEvaluationCharacters
     {
         get => _maxEvaluationCharacters;
-        init => _maxEvaluationCharacters = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "MaxEvaluationCharacters must be positive");
+        init => _maxEvaluationCharacters = Positive(value, nameof(MaxEvaluationCharacters));
     }
 
     /// <summary>The default <see cref="MaxRules"/>: 2,000.</summary>
@@ -140,7 +140,7 @@ public sealed class RuleOptions
     public int MaxRules
     {
         get => _maxRules;
-        init => _maxRules = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "MaxRules must be positive");
+        init => _maxRules = Positive(value, nameof(MaxRules));
     }
 
     /// <summary>
@@ -149,6 +149,10 @@ public sealed class RuleOptions
     /// a stream that stops at this size; a file of <see cref="DefaultMaxRules"/> rules is well under 1 MiB.
     /// </summary>
     public const long MaxRuleFileBytes = 4L * 1024 * 1024;
+
+    private static T Positive<T>(T value, string name)
+        where T : struct, IComparable<T> =>
+        value.CompareTo(default) > 0 ? value : throw new ArgumentOutOfRangeException(name, value, name + " must be positive");
 
     private static int InRange(int value, int ceiling, string name) =>
         value > 0 && value <= ceiling

@@ -47,10 +47,8 @@ public sealed class RuleSet
     /// Loads and validates everything <paramref name="options"/> names. Strict: the first problem is a
     /// <see cref="RuleLoadException"/> naming file, workflow and rule.
     /// </summary>
-#if NET
     [System.Diagnostics.CodeAnalysis.RequiresUnreferencedCode(PerfRules.Rules.RuleLoading.TrimmingMessage)]
     [System.Diagnostics.CodeAnalysis.RequiresDynamicCode(PerfRules.Rules.RuleLoading.AotMessage)]
-#endif
     public static RuleSet Load(RuleOptions? options = null)
     {
         options ??= RuleOptions.Default;
@@ -59,10 +57,8 @@ public sealed class RuleSet
         return DeepStack.Run(() => LoadOnThisThread(options));
     }
 
-#if NET
     [System.Diagnostics.CodeAnalysis.RequiresUnreferencedCode(PerfRules.Rules.RuleLoading.TrimmingMessage)]
     [System.Diagnostics.CodeAnalysis.RequiresDynamicCode(PerfRules.Rules.RuleLoading.AotMessage)]
-#endif
     private static RuleSet LoadOnThisThread(RuleOptions options)
     {
         var sources = new List<RuleSource>();

@@ -91,6 +91,7 @@ public static partial class Arbitraries
         return new GarbledTableText(current, text, applied.ToValueList());
     }
 
+    // Long by design: one case per garbling kind (the Garblings list names them in the same order); each case is a few lines.
     private static string Damage(string text, int damage, Random random)
     {
         var lines = text.Split('\n').ToList();

@@ -124,6 +124,7 @@ internal sealed class JsonReader
         }
     }
 
+    // Long by design: one recursive-descent step of the JSON scanner, with the position-exact error for each malformed case inline.
     private JsonNode? ReadObject(int depth)
     {
         var start = _pos++;
@@ -258,6 +259,7 @@ internal sealed class JsonReader
         return null;
     }
 
+    // Long by design: the string-literal scanner (escapes, surrogates, control characters), one state machine over one position.
     private string? ReadString()
     {
         var start = _pos++;

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using PerfRules.Analyzers.Json;
-using PerfRules.Checks;
+using PerfRules.Rules.Loading;
 
 namespace PerfRules.Analyzers.RuleFiles;
 
@@ -102,20 +102,7 @@ internal static class RuleFileValidator
             return;
         }
 
-        var name = RequiredString(context, rule, "RuleName", label);
-        if (name is not null)
-        {
-            label = workflowLabel + ", rule '" + name.Text + "'";
-            if (ruleNames.TryGetValue(name.Text!, out var first))
-            {
-                context.Add(name, label + ": duplicate RuleName (first at " + context.Position(first) + ")");
-            }
-            else
-            {
-                ruleNames.Add(name.Text!, name);
-            }
-        }
-
+        label = CheckRuleName(context, rule, workflowLabel, label, ruleNames);
         CheckDuplicateMembers(context, rule, label);
         var expression = RequiredString(context, rule, "Expression", label);
         if (expression is not null) CheckExpression(context, expression, label, "the expression");
@@ -135,6 +122,37 @@ internal static class RuleFileValidator
 
         var bag = properties.Value;
         CheckDuplicateMembers(context, bag, label + ": Properties");
+        CheckIdentity(context, rule, bag, label);
+        var scopeName = CheckScope(context, bag, label);
+        if (bag.Find("Field") is { } field && scopeName.Length > 0 && scopeName != "table")
+        {
+            context.AddAt(field.NameStart, field.NameEnd - field.NameStart, label + ": Field is only allowed for table-scoped rules (Scope is '" + scopeName + "')");
+        }
+
+        if (bag.Find("Arguments") is { } arguments) CheckArguments(context, arguments, label);
+    }
+
+    /// <summary>Checks <c>RuleName</c> (present, unique in the workflow) and returns the label later messages use.</summary>
+    private static string CheckRuleName(Context context, JsonNode rule, string workflowLabel, string label, Dictionary<string, JsonNode> ruleNames)
+    {
+        var name = RequiredString(context, rule, "RuleName", label);
+        if (name is null) return label;
+        label = workflowLabel + ", rule '" + name.Text + "'";
+        if (ruleNames.TryGetValue(name.Text!, out var first))
+        {
+            context.Add(name, label + ": duplicate RuleName (first at " + context.Position(first) + ")");
+        }
+        else
+        {
+            ruleNames.Add(name.Text!, name);
+        }
+
+        return label;
+    }
+
+    /// <summary>Checks <c>Properties.Id</c>, <c>Severity</c> and the message (<c>Properties.Message</c>, else the rule's <c>ErrorMessage</c>, as the loader takes it).</summary>
+    private static void CheckIdentity(Context context, JsonNode rule, JsonNode bag, string label)
+    {
         var id = RequiredString(context, bag, "Id", label, "Properties.");
         if (id is not null && !RuleFileChecks.IsWellFormedId(id.Text))
         {
@@ -151,7 +169,6 @@ internal static class RuleFileValidator
             context.Add(severity, label + ": Severity '" + severity.Text + "' is not one of " + string.Join(", ", RuleFileChecks.SeverityNames));
         }
 
-        // The loader takes Properties.Message, else the rule's ErrorMessage.
         if (bag.Find("Message") is not null || rule.Find("ErrorMessage") is null)
         {
             RequiredString(context, bag, "Message", label, "Properties.");
@@ -160,45 +177,35 @@ internal static class RuleFileValidator
         {
             RequiredString(context, rule, "ErrorMessage", label);
         }
+    }
 
-        var scopeName = "table";
-        if (bag.Find("Scope") is { } scope)
+    /// <summary>The rule's scope word (<c>table</c> when absent), or empty when it is not a known scope (reported).</summary>
+    private static string CheckScope(Context context, JsonNode bag, string label)
+    {
+        if (bag.Find("Scope") is not { } scope) return "table";
+        if (scope.Value.Kind == JsonKind.String && RuleFileChecks.IsKnownScope(scope.Value.Text)) return scope.Value.Text!;
+        var found = scope.Value.Kind == JsonKind.String ? "'" + scope.Value.Text + "'" : scope.Value.Describe();
+        context.Add(scope.Value, label + ": Scope " + found + " is not one of " + string.Join(", ", RuleFileChecks.ScopeNames));
+        return string.Empty;
+    }
+
+    private static void CheckArguments(Context context, JsonProperty arguments, string label)
+    {
+        if (arguments.Value.Kind != JsonKind.Object)
         {
-            if (scope.Value.Kind != JsonKind.String || !RuleFileChecks.IsKnownScope(scope.Value.Text))
+            context.Add(arguments.Value, label + ": Properties.Arguments must be an object of name → expression, found " + arguments.Value.Describe());
+            return;
+        }
+
+        foreach (var argument in arguments.Value.Properties)
+        {
+            if (argument.Value.Kind != JsonKind.String)
             {
-                var found = scope.Value.Kind == JsonKind.String ? "'" + scope.Value.Text + "'" : scope.Value.Describe();
-                context.Add(scope.Value, label + ": Scope " + found + " is not one of " + string.Join(", ", RuleFileChecks.ScopeNames));
-                scopeName = string.Empty;
+                context.Add(argument.Value, label + ": argument '" + argument.Name + "' must be an expression string, found " + argument.Value.Describe());
             }
             else
             {
-                scopeName = scope.Value.Text!;
-            }
-        }
-
-        if (bag.Find("Field") is { } field && scopeName.Length > 0 && scopeName != "table")
-        {
-            context.AddAt(field.NameStart, field.NameEnd - field.NameStart, label + ": Field is only allowed for table-scoped rules (Scope is '" + scopeName + "')");
-        }
-
-        if (bag.Find("Arguments") is { } arguments)
-        {
-            if (arguments.Value.Kind != JsonKind.Object)
-            {
-                context.Add(arguments.Value, label + ": Properties.Arguments must be an object of name → expression, found " + arguments.Value.Describe());
-                return;
-            }
-
-            foreach (var argument in arguments.Value.Properties)
-            {
-                if (argument.Value.Kind != JsonKind.String)
-                {
-                    context.Add(argument.Value, label + ": argument '" + argument.Name + "' must be an expression string, found " + argument.Value.Describe());
-                }
-                else
-                {
-                    CheckExpression(context, argument.Value, label, "argument '" + argument.Name + "'");
-                }
+                CheckExpression(context, argument.Value, label, "argument '" + argument.Name + "'");
             }
         }
     }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
 using PerfRules.Checks;
 using PerfRules.Rules.Evaluation;
 using PerfRules.Tables;
@@ -147,47 +146,13 @@ internal static class CatalogueRunner
             if (BindValue(argument.Value) is { } evaluate) values[argument.Key] = DisplayText.Of(evaluate(inputs));
         }
 
-        var sb = new StringBuilder(rule.Message.Length + 32);
-        var i = 0;
-        while (i < rule.Message.Length)
-        {
-            var open = rule.Message.IndexOf('{', i);
-            var close = open < 0 ? -1 : rule.Message.IndexOf('}', open + 1);
-            if (open < 0 || close < 0)
-            {
-                sb.Append(rule.Message, i, rule.Message.Length - i);
-                break;
-            }
-
-            sb.Append(rule.Message, i, open - i);
-            var name = rule.Message.Substring(open + 1, close - open - 1);
-            if (!IsPlaceholderName(name))
-            {
-                sb.Append('{');
-                i = open + 1;
-                continue;
-            }
-
-            sb.Append(values.TryGetValue(name, out var value) ? value : DisplayText.Blank);
-            i = close + 1;
-        }
-
-        return sb.ToString();
+        var names = new string[rule.Arguments.Count];
+        for (var a = 0; a < names.Length; a++) names[a] = rule.Arguments[a].Key;
+        var template = MessageTemplate.Parse(rule.Message, names);
+        var filled = new string?[template.Names.Length];
+        for (var n = 0; n < filled.Length; n++) filled[n] = values.TryGetValue(template.Names[n], out var value) ? value : DisplayText.Blank;
+        return template.Format(filled);
     }
-
-    // The library's placeholder syntax: {name} with an ASCII letter then letters or digits.
-    private static bool IsPlaceholderName(string name)
-    {
-        if (name.Length == 0 || !IsAsciiLetter(name[0])) return false;
-        foreach (var c in name)
-        {
-            if (!IsAsciiLetter(c) && (c < '0' || c > '9')) return false;
-        }
-
-        return true;
-    }
-
-    private static bool IsAsciiLetter(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 
     /// <summary>The inputs of one rule evaluation, named as in the catalogue's expressions.</summary>
     internal sealed class Inputs

@@ -67,17 +67,7 @@ internal static class CheckCommand
     private static int Run(CliContext context, string[] inputs, string[] ruleFiles, string? profileArgument, string? asOfText, string format, bool indented, string? minSeverity, string? docsUrl, string? output, CheckGate.Settings gate)
     {
         if (ReportOptions(context, format, indented, minSeverity, docsUrl, gate.FailOn) is not { } report) return ExitCodes.Usage;
-        DateTime? asOf = null;
-        if (asOfText is not null)
-        {
-            if (!DateTime.TryParseExact(asOfText.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
-            {
-                context.Error("--as-of “" + asOfText + "” is not a date yyyy-MM-dd (e.g. 2026-06-30)");
-                return ExitCodes.Usage;
-            }
-
-            asOf = parsed.Date;
-        }
+        if (!AsOfArgument.TryRead(context, asOfText, "2026-06-30", out var asOf)) return ExitCodes.Usage;
 
         RuleEngine engine;
         var readerOptions = TableReaderOptions.Default;

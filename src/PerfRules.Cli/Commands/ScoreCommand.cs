@@ -52,17 +52,7 @@ internal static class ScoreCommand
 
     private static int Run(CliContext context, string[] inputs, string? actualsPath, string? profileArgument, string? asOfText, string format, bool indented)
     {
-        DateTime? asOf = null;
-        if (asOfText is not null)
-        {
-            if (!DateTime.TryParseExact(asOfText.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
-            {
-                context.Error("--as-of “" + asOfText + "” is not a date yyyy-MM-dd (e.g. 2026-12-31)");
-                return ExitCodes.Usage;
-            }
-
-            asOf = parsed.Date;
-        }
+        if (!AsOfArgument.TryRead(context, asOfText, "2026-12-31", out var asOf)) return ExitCodes.Usage;
 
         if (!TryLoadProfile(context, profileArgument, out var scoringProfile)) return ExitCodes.Usage;
 

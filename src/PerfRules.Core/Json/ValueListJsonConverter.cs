@@ -75,9 +75,7 @@ public sealed class ValueListJsonConverterFactory : JsonConverterFactory
     }
 
     // A host's own ValueList<T> (not one of the models above).
-#if NET
     [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Reached only for element types outside the PerfRules models, which the switch above covers. For a reference-type T, Native AOT shares the canonical instantiation; a host serialising ValueList of a value type under Native AOT registers its own ValueListJsonConverter<T>.")]
-#endif
     private static JsonConverter? CreateForOtherElement(Type element) =>
         (JsonConverter?)Activator.CreateInstance(typeof(ValueListJsonConverter<>).MakeGenericType(element));
 }

@@ -737,6 +737,7 @@ public static class IndicatorValueParser
     /// Reads one partial date: <c>YYYY年[M月[D日]][底|末]</c>, <c>YYYY年度</c>, <c>YYYY.MM[.DD]</c>, <c>YYYY-MM-DD</c>,
     /// <c>YYYY/MM/DD</c>, <c>M月[D日][底|末]</c>, <c>年底</c>/<c>年末</c>/<c>年内</c>.
     /// </summary>
+    // Long by design: one scanner for the seven date spellings above, which share their year/month/day reading and the position.
     private static bool TryReadDate(string text, int i, int e, int? contextYear, out PartialDate date, out int next, out bool dotted)
     {
         date = default;

@@ -22,6 +22,7 @@ public static class Units
     private static readonly Dictionary<char, UnitInfo[]> ByFirstChar = new();
     private static readonly UnitInfo[]?[] ByAsciiFirstChar = new UnitInfo[]?[128];
 
+    // Long by design: the unit table itself (one line per unit and its spellings), data rather than logic.
     static Units()
     {
         foreach (var u in "家 场 个 台 套 册 项 件 次 人 人次 户 条 村 所 间 座 辆 批 篇 份 本 部 张 期 届 处 栋 幢 棵 株 头 只 艘 架 门 种 类 组 队 支 位 块 根 盏 宗 起 例 笔 台套 台次 户次 场次 车次 班次 家次 课时 学时 节 首 集 卷 网点".Split(' '))

@@ -44,6 +44,7 @@ public static partial class Vocabulary
     private static readonly Dictionary<QualitativeKind, QualitativeValue[]> ByKind = new();
     private static readonly StandardIndicator[] Standard;
 
+    // Long by design: the qualitative-word table itself (one line per word and its rank), data rather than logic.
     static Vocabulary()
     {
         foreach (var word in CriterionBaseWords)

@@ -27,10 +27,8 @@ internal sealed class CompiledCatalogue
 {
     private readonly Entry[][] _byProfile;
 
-#if NET
     [System.Diagnostics.CodeAnalysis.RequiresUnreferencedCode(PerfRules.Rules.RuleLoading.TrimmingMessage)]
     [System.Diagnostics.CodeAnalysis.RequiresDynamicCode(PerfRules.Rules.RuleLoading.AotMessage)]
-#endif
     public CompiledCatalogue(RuleSet ruleSet)
     {
         if (ruleSet is null) throw new ArgumentNullException(nameof(ruleSet));

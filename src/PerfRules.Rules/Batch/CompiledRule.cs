@@ -15,10 +15,8 @@ namespace PerfRules.Rules.Batch;
 /// </summary>
 internal sealed class CompiledRule
 {
-#if NET
     [System.Diagnostics.CodeAnalysis.RequiresUnreferencedCode(PerfRules.Rules.RuleLoading.TrimmingMessage)]
     [System.Diagnostics.CodeAnalysis.RequiresDynamicCode(PerfRules.Rules.RuleLoading.AotMessage)]
-#endif
     public CompiledRule(CatalogueRule rule)
     {
         Rule = rule;
@@ -63,10 +61,8 @@ internal sealed class CompiledRule
     /// <summary>A <c>funding</c>-scoped condition.</summary>
     public Func<PerformanceTable, Expenditure, DateTime, bool>? Funding { get; }
 
-#if NET
     [System.Diagnostics.CodeAnalysis.RequiresUnreferencedCode(PerfRules.Rules.RuleLoading.TrimmingMessage)]
     [System.Diagnostics.CodeAnalysis.RequiresDynamicCode(PerfRules.Rules.RuleLoading.AotMessage)]
-#endif
     private static TDelegate Compile<TDelegate>(CatalogueRule rule, LambdaExpression condition)
         where TDelegate : Delegate
     {

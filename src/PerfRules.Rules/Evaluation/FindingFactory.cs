@@ -48,23 +48,10 @@ internal static class FindingFactory
             arguments[n] = new FindingArgument(names[n], values[n]!);
         }
 
-        return new Finding(rule.Id, severity, Format(template, values), Location(rule, inputs))
+        return new Finding(rule.Id, severity, template.Format(values), Location(rule, inputs))
         {
             Arguments = arguments.Length == 0 ? ValueList<FindingArgument>.Empty : ValueList.Of(arguments),
         };
-    }
-
-    private static string Format(MessageTemplate template, string?[] values)
-    {
-        var literals = template.Literals;
-        if (literals.Length == 1) return literals[0];
-        var slots = template.Slots;
-        var length = literals[0].Length;
-        for (var i = 0; i < slots.Length; i++) length += (values[slots[i]]?.Length ?? 0) + literals[i + 1].Length;
-        var sb = new StringBuilder(length);
-        sb.Append(literals[0]);
-        for (var i = 0; i < slots.Length; i++) sb.Append(values[slots[i]]).Append(literals[i + 1]);
-        return sb.ToString();
     }
 
     /// <summary>The value of a placeholder the scope itself supplies (<c>{table}</c>, <c>{indicator}</c>, <c>{half}</c> …).</summary>

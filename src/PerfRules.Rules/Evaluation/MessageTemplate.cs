@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Text;
 
 namespace PerfRules.Rules.Evaluation;
 
@@ -34,8 +35,11 @@ internal sealed class MessageTemplate
     /// <summary>For each of <see cref="Names"/>, the index of the rule argument that gives its value (the last of that name), or -1.</summary>
     public int[] ArgumentOf { get; }
 
-    /// <summary>Parses <paramref name="message"/> for a rule with <paramref name="arguments"/>.</summary>
-    public static MessageTemplate Parse(string message, IReadOnlyList<RuleArgument> arguments)
+    /// <summary>
+    /// Parses <paramref name="message"/> for a rule whose arguments have <paramref name="argumentNames"/> (in rule order).
+    /// The library's findings and the analyzer's table-file diagnostics both fill messages through this one parser.
+    /// </summary>
+    public static MessageTemplate Parse(string message, IReadOnlyList<string> argumentNames)
     {
         var literals = new List<string>();
         var slots = new List<int>();
@@ -66,22 +70,34 @@ internal sealed class MessageTemplate
         }
 
         literals.Add(message.Substring(start));
-        foreach (var argument in arguments)
+        foreach (var argument in argumentNames)
         {
-            if (!names.Contains(argument.Name)) names.Add(argument.Name);
+            if (!names.Contains(argument)) names.Add(argument);
         }
 
         var argumentOf = new int[names.Count];
         for (var n = 0; n < argumentOf.Length; n++)
         {
             argumentOf[n] = -1;
-            for (var a = 0; a < arguments.Count; a++)
+            for (var a = 0; a < argumentNames.Count; a++)
             {
-                if (arguments[a].Name == names[n]) argumentOf[n] = a;
+                if (argumentNames[a] == names[n]) argumentOf[n] = a;
             }
         }
 
         return new MessageTemplate(literals.ToArray(), slots.ToArray(), names.ToArray(), argumentOf);
+    }
+
+    /// <summary>The message with each placeholder replaced by its value: <paramref name="values"/>[i] is the value of <see cref="Names"/>[i].</summary>
+    public string Format(IReadOnlyList<string?> values)
+    {
+        if (Literals.Length == 1) return Literals[0];
+        var length = Literals[0].Length;
+        for (var i = 0; i < Slots.Length; i++) length += (values[Slots[i]]?.Length ?? 0) + Literals[i + 1].Length;
+        var sb = new StringBuilder(length);
+        sb.Append(Literals[0]);
+        for (var i = 0; i < Slots.Length; i++) sb.Append(values[Slots[i]]).Append(Literals[i + 1]);
+        return sb.ToString();
     }
 
     /// <summary>The length of the placeholder starting at <paramref name="i"/>, or 0 when none starts there.</summary>

@@ -22,10 +22,8 @@ internal sealed class RulesEngineVerdicts : IVerdictSource
     private readonly string?[,] _workflows;
     private readonly Dictionary<string, CatalogueRule> _byEngineName = new(StringComparer.Ordinal);
 
-#if NET
     [System.Diagnostics.CodeAnalysis.RequiresUnreferencedCode(PerfRules.Rules.RuleLoading.TrimmingMessage)]
     [System.Diagnostics.CodeAnalysis.RequiresDynamicCode(PerfRules.Rules.RuleLoading.AotMessage)]
-#endif
     public RulesEngineVerdicts(RuleSet ruleSet)
     {
         if (ruleSet is null) throw new ArgumentNullException(nameof(ruleSet));

@@ -55,6 +55,7 @@ internal static class ExpressionLimits
     /// System.Linq.Dynamic.Core parses by recursive descent, about 4 KB of stack per bracket level; a
     /// stack overflow cannot be caught and ends the process, so depth is bounded before parsing.
     /// </remarks>
+    // Long by design: a single-pass scanner whose states (strings, brackets, ?:, prefix runs) share one position; split, each part would need all of them.
     public static int Depth(string expression, out int offset)
     {
         var stack = new System.Collections.Generic.List<int> { 0 }; // conditional operators open at each bracket level

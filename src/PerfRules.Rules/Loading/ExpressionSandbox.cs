@@ -45,20 +45,16 @@ internal static class ExpressionSandbox
     /// <paramref name="returnType"/> (bool for conditions; any type, boxed to object, for arguments).
     /// </summary>
     /// <exception cref="SandboxViolationException">The text names a banned identifier, does not parse, or leaves the whitelist.</exception>
-#if NET
     [System.Diagnostics.CodeAnalysis.RequiresUnreferencedCode(PerfRules.Rules.RuleLoading.TrimmingMessage)]
     [System.Diagnostics.CodeAnalysis.RequiresDynamicCode(PerfRules.Rules.RuleLoading.AotMessage)]
-#endif
     public static LambdaExpression Parse(string expression, RuleScope scope, Type? returnType) => Parse(expression, scope, returnType, checkTokens: true);
 
     /// <summary>
     /// <see cref="Parse(string, RuleScope, Type?)"/>; <paramref name="checkTokens"/> false skips the banned-identifier
     /// pre-check so tests can prove the tree whitelist alone rejects every hostile expression.
     /// </summary>
-#if NET
     [System.Diagnostics.CodeAnalysis.RequiresUnreferencedCode(PerfRules.Rules.RuleLoading.TrimmingMessage)]
     [System.Diagnostics.CodeAnalysis.RequiresDynamicCode(PerfRules.Rules.RuleLoading.AotMessage)]
-#endif
     internal static LambdaExpression Parse(string expression, RuleScope scope, Type? returnType, bool checkTokens) =>
         Parse(expression, scope, returnType, checkTokens, ExpressionBounds.Default, meter: false);
 
@@ -67,10 +63,8 @@ internal static class ExpressionSandbox
     /// <see cref="ExpressionBounds.MaxTreeDepth"/> deep (measured before any recursive visitor runs), and with
     /// <paramref name="meter"/> the vetted tree is rewritten to charge the evaluation budget (<see cref="BudgetRewriter"/>).
     /// </summary>
-#if NET
     [System.Diagnostics.CodeAnalysis.RequiresUnreferencedCode(PerfRules.Rules.RuleLoading.TrimmingMessage)]
     [System.Diagnostics.CodeAnalysis.RequiresDynamicCode(PerfRules.Rules.RuleLoading.AotMessage)]
-#endif
     internal static LambdaExpression Parse(string expression, RuleScope scope, Type? returnType, bool checkTokens, ExpressionBounds bounds, bool meter)
     {
         if (CheckText.IsBlank(expression)) throw new SandboxViolationException("is empty");

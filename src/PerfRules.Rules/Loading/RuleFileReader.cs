@@ -36,27 +36,21 @@ internal static class RuleFileReader
     };
 
     /// <summary>Reads <paramref name="source"/>; rules are numbered from <paramref name="firstIndex"/>.</summary>
-#if NET
     [System.Diagnostics.CodeAnalysis.RequiresUnreferencedCode(PerfRules.Rules.RuleLoading.TrimmingMessage)]
     [System.Diagnostics.CodeAnalysis.RequiresDynamicCode(PerfRules.Rules.RuleLoading.AotMessage)]
-#endif
     public static IReadOnlyList<CatalogueRule> Read(RuleSource source, int firstIndex) => Read(source, firstIndex, ExpressionBounds.Default);
 
     /// <summary>Reads <paramref name="source"/>; user expressions longer or deeper than <paramref name="bounds"/> allow are a load error.</summary>
-#if NET
     [System.Diagnostics.CodeAnalysis.RequiresUnreferencedCode(PerfRules.Rules.RuleLoading.TrimmingMessage)]
     [System.Diagnostics.CodeAnalysis.RequiresDynamicCode(PerfRules.Rules.RuleLoading.AotMessage)]
-#endif
     public static IReadOnlyList<CatalogueRule> Read(RuleSource source, int firstIndex, ExpressionBounds bounds) => Read(source, firstIndex, bounds, int.MaxValue);
 
     /// <summary>
     /// Reads <paramref name="source"/>; a user file holding more than <paramref name="maxRules"/> rules is refused
     /// before any expression is parsed (<see cref="RuleOptions.MaxRules"/>).
     /// </summary>
-#if NET
     [System.Diagnostics.CodeAnalysis.RequiresUnreferencedCode(PerfRules.Rules.RuleLoading.TrimmingMessage)]
     [System.Diagnostics.CodeAnalysis.RequiresDynamicCode(PerfRules.Rules.RuleLoading.AotMessage)]
-#endif
     public static IReadOnlyList<CatalogueRule> Read(RuleSource source, int firstIndex, ExpressionBounds bounds, int maxRules)
     {
         if (source is null) throw new ArgumentNullException(nameof(source));
@@ -144,10 +138,8 @@ internal static class RuleFileReader
         }
     }
 
-#if NET
     [System.Diagnostics.CodeAnalysis.RequiresUnreferencedCode(PerfRules.Rules.RuleLoading.TrimmingMessage)]
     [System.Diagnostics.CodeAnalysis.RequiresDynamicCode(PerfRules.Rules.RuleLoading.AotMessage)]
-#endif
     private static string ReadWorkflow(RuleSource source, JsonElement workflow, int position, int firstIndex, List<CatalogueRule> rules, ExpressionBounds bounds)
     {
         var fallbackName = "#" + (position + 1).ToString(CultureInfo.InvariantCulture);
@@ -202,27 +194,11 @@ internal static class RuleFileReader
         return name!;
     }
 
-#if NET
     [System.Diagnostics.CodeAnalysis.RequiresUnreferencedCode(PerfRules.Rules.RuleLoading.TrimmingMessage)]
     [System.Diagnostics.CodeAnalysis.RequiresDynamicCode(PerfRules.Rules.RuleLoading.AotMessage)]
-#endif
     private static CatalogueRule ReadRule(RuleSource source, string workflow, JsonElement rule, int position, int index, ExpressionBounds bounds)
     {
-        var label = "#" + position.ToString(CultureInfo.InvariantCulture);
-        if (rule.ValueKind != JsonValueKind.Object)
-        {
-            throw new RuleLoadException(source.Name, workflow, label, "a rule must be a JSON object, not " + Describe(rule.ValueKind));
-        }
-
-        if (rule.TryGetProperty("RuleName", out var nameElement) && nameElement.ValueKind == JsonValueKind.String && !CheckText.IsBlank(nameElement.GetString()))
-        {
-            label = nameElement.GetString()!;
-        }
-        else
-        {
-            throw new RuleLoadException(source.Name, workflow, label, "RuleName is missing or not a non-empty string");
-        }
-
+        var label = RuleLabel(source, workflow, rule, position);
         RuleLoadException Error(string reason, Exception? inner = null) => new(source.Name, workflow, label, reason, inner);
 
         CheckMembers(rule, RuleMembers, UnsupportedRuleMembers, m => Error(m));
@@ -232,16 +208,7 @@ internal static class RuleFileReader
         ExpressionLimits.Check(source, "Expression", expression, bounds, Error);
         var errorMessage = OptionalString(rule, "ErrorMessage", Error);
         OptionalString(rule, "SuccessEvent", Error);
-        var enabled = true;
-        if (rule.TryGetProperty("Enabled", out var enabledElement))
-        {
-            enabled = enabledElement.ValueKind switch
-            {
-                JsonValueKind.True => true,
-                JsonValueKind.False => false,
-                _ => throw Error("Enabled must be true or false"),
-            };
-        }
+        var enabled = ReadEnabled(rule, Error);
 
         if (!rule.TryGetProperty("Properties", out var properties) || properties.ValueKind != JsonValueKind.Object)
         {
@@ -249,73 +216,115 @@ internal static class RuleFileReader
         }
 
         CheckMembers(properties, PropertyMembers, null, m => Error("Properties: " + m));
+        RuleLoadException PropertyError(string m) => Error("Properties: " + m);
+        var (id, severity, scope) = ReadIdentity(source, properties, PropertyError, Error);
 
-        var id = RequiredString(properties, "Id", m => Error("Properties: " + m));
+        var message = OptionalString(properties, "Message", PropertyError) ?? errorMessage;
+        if (CheckText.IsBlank(message)) throw Error("Properties.Message is missing (the finding's message template)");
+
+        var field = OptionalString(properties, "Field", PropertyError);
+        if (field is not null && scope != RuleScope.Table) throw Error("Field is only allowed for table-scoped rules");
+        var title = OptionalString(properties, "Title", PropertyError) ?? label;
+
+        var arguments = ReadArguments(source, properties, scope, bounds, Error);
+        CheckPlaceholders(message!, scope, field, arguments, Error);
+        var condition = ParseExpression(source, "Expression", expression, scope, typeof(bool), bounds, Error);
+
+        return new CatalogueRule(index, id, label, workflow, source.Name, source.IsBuiltIn, severity, scope, message!, field, title,
+            expression, enabled, arguments, condition);
+    }
+
+    /// <summary>The rule's <c>RuleName</c>, which every later error names; a rule that is not an object or has none is refused by position.</summary>
+    private static string RuleLabel(RuleSource source, string workflow, JsonElement rule, int position)
+    {
+        var label = "#" + position.ToString(CultureInfo.InvariantCulture);
+        if (rule.ValueKind != JsonValueKind.Object)
+        {
+            throw new RuleLoadException(source.Name, workflow, label, "a rule must be a JSON object, not " + Describe(rule.ValueKind));
+        }
+
+        if (rule.TryGetProperty("RuleName", out var nameElement) && nameElement.ValueKind == JsonValueKind.String && !CheckText.IsBlank(nameElement.GetString()))
+        {
+            return nameElement.GetString()!;
+        }
+
+        throw new RuleLoadException(source.Name, workflow, label, "RuleName is missing or not a non-empty string");
+    }
+
+    private static bool ReadEnabled(JsonElement rule, Func<string, Exception?, RuleLoadException> error)
+    {
+        if (!rule.TryGetProperty("Enabled", out var enabledElement)) return true;
+        return enabledElement.ValueKind switch
+        {
+            JsonValueKind.True => true,
+            JsonValueKind.False => false,
+            _ => throw error("Enabled must be true or false", null),
+        };
+    }
+
+    /// <summary><c>Properties.Id</c>, <c>Severity</c> and <c>Scope</c>, each checked against the rule-file contract.</summary>
+    private static (string Id, Severity Severity, RuleScope Scope) ReadIdentity(
+        RuleSource source, JsonElement properties, Func<string, RuleLoadException> propertyError, Func<string, Exception?, RuleLoadException> error)
+    {
+        var id = RequiredString(properties, "Id", propertyError);
         if (!RuleFileChecks.IsWellFormedId(id))
         {
-            throw Error("Id '" + id + "' is not well formed (a letter, then letters, digits, '-', '_' or '.')");
+            throw error("Id '" + id + "' is not well formed (a letter, then letters, digits, '-', '_' or '.')", null);
         }
 
         if (!source.IsBuiltIn && RuleFileChecks.IsReservedId(id))
         {
-            throw Error("Id '" + id + "' is reserved for the built-in catalogue (S, V, C, F, E, I followed by a digit); use your own prefix such as X01");
+            throw error("Id '" + id + "' is reserved for the built-in catalogue (S, V, C, F, E, I followed by a digit); use your own prefix such as X01", null);
         }
 
-        var severityText = RequiredString(properties, "Severity", m => Error("Properties: " + m));
+        var severityText = RequiredString(properties, "Severity", propertyError);
         if (!RuleFileChecks.TryParseSeverity(severityText, out var severity))
         {
-            throw Error("Severity '" + severityText + "' is not one of error, warning, info");
+            throw error("Severity '" + severityText + "' is not one of error, warning, info", null);
         }
 
-        var scopeText = OptionalString(properties, "Scope", m => Error("Properties: " + m)) ?? "table";
-        var scope = ParseScope(scopeText) ?? throw Error("Scope '" + scopeText + "' is not one of " + string.Join(", ", RuleFileChecks.ScopeNames));
+        var scopeText = OptionalString(properties, "Scope", propertyError) ?? "table";
+        var scope = ParseScope(scopeText) ?? throw error("Scope '" + scopeText + "' is not one of " + string.Join(", ", RuleFileChecks.ScopeNames), null);
+        return (id, severity, scope);
+    }
 
-        var message = OptionalString(properties, "Message", m => Error("Properties: " + m)) ?? errorMessage;
-        if (CheckText.IsBlank(message)) throw Error("Properties.Message is missing (the finding's message template)");
-
-        var field = OptionalString(properties, "Field", m => Error("Properties: " + m));
-        if (field is not null && scope != RuleScope.Table) throw Error("Field is only allowed for table-scoped rules");
-        var title = OptionalString(properties, "Title", m => Error("Properties: " + m)) ?? label;
-
+    [System.Diagnostics.CodeAnalysis.RequiresUnreferencedCode(PerfRules.Rules.RuleLoading.TrimmingMessage)]
+    [System.Diagnostics.CodeAnalysis.RequiresDynamicCode(PerfRules.Rules.RuleLoading.AotMessage)]
+    private static List<RuleArgument> ReadArguments(RuleSource source, JsonElement properties, RuleScope scope, ExpressionBounds bounds, Func<string, Exception?, RuleLoadException> error)
+    {
         var arguments = new List<RuleArgument>();
-        if (properties.TryGetProperty("Arguments", out var argumentsElement))
+        if (!properties.TryGetProperty("Arguments", out var argumentsElement)) return arguments;
+        if (argumentsElement.ValueKind != JsonValueKind.Object) throw error("Properties.Arguments must be an object of name → expression", null);
+        foreach (var a in argumentsElement.EnumerateObject())
         {
-            if (argumentsElement.ValueKind != JsonValueKind.Object) throw Error("Properties.Arguments must be an object of name → expression");
-            foreach (var a in argumentsElement.EnumerateObject())
+            if (!Placeholder.IsMatch("{" + a.Name + "}") || a.Name.Length > 32)
             {
-                if (!Placeholder.IsMatch("{" + a.Name + "}") || a.Name.Length > 32)
-                {
-                    throw Error("argument name '" + a.Name + "' must be a letter followed by letters or digits");
-                }
-
-                if (a.Value.ValueKind != JsonValueKind.String) throw Error("argument '" + a.Name + "' must be an expression string");
-                var text = a.Value.GetString()!;
-                ExpressionLimits.Check(source, "argument '" + a.Name + "' expression", text, bounds, Error);
-                try
-                {
-                    arguments.Add(new RuleArgument(a.Name, text, ExpressionSandbox.Parse(text, scope, null, checkTokens: true, bounds, meter: !source.IsBuiltIn)));
-                }
-                catch (SandboxViolationException ex)
-                {
-                    throw Error("argument '" + a.Name + "' expression " + ex.Message, ex);
-                }
+                throw error("argument name '" + a.Name + "' must be a letter followed by letters or digits", null);
             }
+
+            if (a.Value.ValueKind != JsonValueKind.String) throw error("argument '" + a.Name + "' must be an expression string", null);
+            var text = a.Value.GetString()!;
+            var what = "argument '" + a.Name + "' expression";
+            ExpressionLimits.Check(source, what, text, bounds, error);
+            arguments.Add(new RuleArgument(a.Name, text, ParseExpression(source, what, text, scope, null, bounds, error)));
         }
 
-        CheckPlaceholders(message!, scope, field, arguments, Error);
+        return arguments;
+    }
 
-        System.Linq.Expressions.LambdaExpression condition;
+    [System.Diagnostics.CodeAnalysis.RequiresUnreferencedCode(PerfRules.Rules.RuleLoading.TrimmingMessage)]
+    [System.Diagnostics.CodeAnalysis.RequiresDynamicCode(PerfRules.Rules.RuleLoading.AotMessage)]
+    private static System.Linq.Expressions.LambdaExpression ParseExpression(
+        RuleSource source, string what, string text, RuleScope scope, Type? returnType, ExpressionBounds bounds, Func<string, Exception?, RuleLoadException> error)
+    {
         try
         {
-            condition = ExpressionSandbox.Parse(expression, scope, typeof(bool), checkTokens: true, bounds, meter: !source.IsBuiltIn);
+            return ExpressionSandbox.Parse(text, scope, returnType, checkTokens: true, bounds, meter: !source.IsBuiltIn);
         }
         catch (SandboxViolationException ex)
         {
-            throw Error("Expression " + ex.Message, ex);
+            throw error(what + " " + ex.Message, ex);
         }
-
-        return new CatalogueRule(index, id, label, workflow, source.Name, source.IsBuiltIn, severity, scope, message!, field, title,
-            expression, enabled, arguments, condition);
     }
 
     private static string? TryText(JsonElement e)

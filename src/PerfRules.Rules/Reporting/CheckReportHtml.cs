@@ -132,7 +132,21 @@ public sealed class CheckReportHtml : IDisposable
         var w = _detail.Writer;
         w.Write("<section class=\"tbl " + (findings.Count > 0 ? "has-f" : "plain-t") + "\" id=\"" + id + "\" data-table=\"" + n + "\" aria-labelledby=\"" + id + "-h\">\n<h2 id=\"" + id + "-h\">" + n + ". ");
         HtmlText.Write(w, table.Name);
-        w.Write("</h2>\n<p class=\"meta\">");
+        w.Write("</h2>\n");
+        WriteMeta(w, table, profile, source);
+        WriteCounts(w, findings.Count, counts);
+        WriteTableFindings(w, form);
+        if (compact && findings.Count > 0) w.Write("<p class=\"meta\">（表格较多，只画出有问题的行）</p>\n");
+        if (!compact || form.PlacedCount > 0) new TableFormWriter(w, _marker, form, compact).Write();
+        w.Write("</section>\n");
+        _detail.Written();
+        WriteTocRow(n, id, table.Name, source, counts);
+    }
+
+    /// <summary>The line under a table's heading: source file and line, layout, profile, partial.</summary>
+    private static void WriteMeta(TextWriter w, PerformanceTable table, string? profile, string? source)
+    {
+        w.Write("<p class=\"meta\">");
         if (source is not null)
         {
             w.Write("来源 ");
@@ -150,8 +164,13 @@ public sealed class CheckReportHtml : IDisposable
         }
 
         if (table.IsPartial) w.Write(" · 表格不完整");
-        w.Write("</p>\n<p class=\"counts\">");
-        if (findings.Count == 0)
+        w.Write("</p>\n");
+    }
+
+    private static void WriteCounts(TextWriter w, int findings, int[] counts)
+    {
+        w.Write("<p class=\"counts\">");
+        if (findings == 0)
         {
             w.Write("<span class=\"clean\">未发现问题</span>");
         }
@@ -164,27 +183,28 @@ public sealed class CheckReportHtml : IDisposable
         }
 
         w.Write(" <a class=\"top\" href=\"#toc\">回到目录</a></p>\n");
-        if (form.TableFindings.Count > 0)
-        {
-            w.Write("<h3>整表问题</h3>\n<ul class=\"tf\">");
-            foreach (var f in form.TableFindings)
-            {
-                w.Write("<li class=\"has-f\">");
-                _marker.Write(w, f, true);
-                w.Write("</li>");
-            }
+    }
 
-            w.Write("</ul>\n");
+    /// <summary>Findings about the whole table (no cell or row to mark), listed above the form.</summary>
+    private void WriteTableFindings(TextWriter w, TableForm form)
+    {
+        if (form.TableFindings.Count == 0) return;
+        w.Write("<h3>整表问题</h3>\n<ul class=\"tf\">");
+        foreach (var f in form.TableFindings)
+        {
+            w.Write("<li class=\"has-f\">");
+            _marker.Write(w, f, true);
+            w.Write("</li>");
         }
 
-        if (compact && findings.Count > 0) w.Write("<p class=\"meta\">（表格较多，只画出有问题的行）</p>\n");
-        if (!compact || form.PlacedCount > 0) new TableFormWriter(w, _marker, form, compact).Write();
-        w.Write("</section>\n");
-        _detail.Written();
+        w.Write("</ul>\n");
+    }
 
+    private void WriteTocRow(string n, string id, string name, string? source, int[] counts)
+    {
         var toc = _toc.Writer;
         toc.Write("<tr><td class=\"num\">" + n + "</td><td><a href=\"#" + id + "\">");
-        HtmlText.Write(toc, table.Name);
+        HtmlText.Write(toc, name);
         toc.Write("</a></td><td>");
         HtmlText.Write(toc, source);
         toc.Write("</td>");

@@ -33,45 +33,10 @@ internal static class ActualsMatcher
 
         foreach (var actual in actuals.Indicators)
         {
-            var name = actual.Indicator;
-            int position;
-            if (actual.Row is { } row)
-            {
-                if (!byRow.TryGetValue(row, out position))
-                {
-                    findings.Add(EvaluationFindings.ForUnmatchedActual(name, row, "实际值指向第 " + Row(row) + " 行的指标“" + name + "”，但表中没有这一行。"));
-                    continue;
-                }
-
-                var atRow = table.Indicators[position];
-                if (name.Length > 0 && Key(atRow.Name) != Key(name) && Key(StripBracket(atRow.Name)) != Key(StripBracket(name)))
-                {
-                    findings.Add(EvaluationFindings.ForUnmatchedActual(name, row, "实际值指向第 " + Row(row) + " 行的指标“" + name + "”，但该行是“" + atRow.Name + "”。"));
-                    continue;
-                }
-
-            }
-            else
-            {
-                var candidates = byKey.TryGetValue(Key(name), out var exact) ? exact
-                    : byBareKey.TryGetValue(Key(StripBracket(name)), out var bare) ? bare
-                    : new List<int>();
-                if (candidates.Count == 0)
-                {
-                    findings.Add(EvaluationFindings.ForUnmatchedActual(name, null, "实际值“" + actual.Value + "”对应的指标“" + name + "”在表中不存在，未计入。"));
-                    continue;
-                }
-
-                if (candidates.Count > 1)
-                {
-                    findings.Add(EvaluationFindings.ForUnmatchedActual(name, null, "指标“" + name + "”在表中出现 " + Row(candidates.Count) + " 次（第 " +
-                        string.Join("、", candidates.Select(c => Row(table.Indicators[c].Row))) + " 行），实际值“" + actual.Value + "”需用 row 指明是哪一行。"));
-                    continue;
-                }
-
-                position = candidates[0];
-            }
-
+            var found = actual.Row is { } row
+                ? AtRow(table, byRow, actual, row, findings)
+                : ByName(table, byKey, byBareKey, actual, findings);
+            if (found is not { } position) continue;
             var target = table.Indicators[position];
             if (matched.ContainsKey(position))
             {
@@ -84,6 +49,49 @@ internal static class ActualsMatcher
         }
 
         return matched;
+    }
+
+    /// <summary>The position of the row an actual names by <c>row</c>, when that row exists and carries the actual's indicator name.</summary>
+    private static int? AtRow(PerformanceTable table, Dictionary<int, int> byRow, IndicatorActual actual, int row, List<Finding> findings)
+    {
+        var name = actual.Indicator;
+        if (!byRow.TryGetValue(row, out var position))
+        {
+            findings.Add(EvaluationFindings.ForUnmatchedActual(name, row, "实际值指向第 " + Row(row) + " 行的指标“" + name + "”，但表中没有这一行。"));
+            return null;
+        }
+
+        var atRow = table.Indicators[position];
+        if (name.Length > 0 && Key(atRow.Name) != Key(name) && Key(StripBracket(atRow.Name)) != Key(StripBracket(name)))
+        {
+            findings.Add(EvaluationFindings.ForUnmatchedActual(name, row, "实际值指向第 " + Row(row) + " 行的指标“" + name + "”，但该行是“" + atRow.Name + "”。"));
+            return null;
+        }
+
+        return position;
+    }
+
+    /// <summary>The position of the one row whose name matches the actual's (exactly, else without a bracketed note); none or several is a finding.</summary>
+    private static int? ByName(PerformanceTable table, Dictionary<string, List<int>> byKey, Dictionary<string, List<int>> byBareKey, IndicatorActual actual, List<Finding> findings)
+    {
+        var name = actual.Indicator;
+        var candidates = byKey.TryGetValue(Key(name), out var exact) ? exact
+            : byBareKey.TryGetValue(Key(StripBracket(name)), out var bare) ? bare
+            : new List<int>();
+        if (candidates.Count == 0)
+        {
+            findings.Add(EvaluationFindings.ForUnmatchedActual(name, null, "实际值“" + actual.Value + "”对应的指标“" + name + "”在表中不存在，未计入。"));
+            return null;
+        }
+
+        if (candidates.Count > 1)
+        {
+            findings.Add(EvaluationFindings.ForUnmatchedActual(name, null, "指标“" + name + "”在表中出现 " + Row(candidates.Count) + " 次（第 " +
+                string.Join("、", candidates.Select(c => Row(table.Indicators[c].Row))) + " 行），实际值“" + actual.Value + "”需用 row 指明是哪一行。"));
+            return null;
+        }
+
+        return candidates[0];
     }
 
     /// <summary>The matching key of a name: whitespace removed, full-width brackets and colons folded.</summary>

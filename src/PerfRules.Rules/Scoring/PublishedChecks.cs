@@ -106,9 +106,16 @@ internal static class PublishedChecks
 
     private static void CheckPublished(ScoreCard card, PublishedEvaluation published, List<Finding> findings)
     {
-        const string field = EvaluationFindings.ExecutionField;
+        CheckExecutionRate(published, findings);
+        CheckExecutionScore(card, published, findings);
+        CheckIndicatorScores(card, published, findings);
+        if (published.Total is { } total) CheckTotal(card, published, total, findings);
+    }
 
-        // 执行率 as published vs 执行数 / 预算数.
+    /// <summary>执行率 as published vs 执行数 / 预算数.</summary>
+    private static void CheckExecutionRate(PublishedEvaluation published, List<Finding> findings)
+    {
+        const string field = EvaluationFindings.ExecutionField;
         if (published.ExecutionRate is { } publishedRate && published.Executed is { } executed && published.Budget is { } budget && budget > 0m)
         {
             var computed = executed / budget * 100m;
@@ -120,8 +127,12 @@ internal static class PublishedChecks
                     ("value", ScoreText.Format(publishedRate) + "%"), ("expected", ScoreText.Format(computed) + "%")));
             }
         }
+    }
 
-        // 执行率 得分.
+    /// <summary>执行率 得分: within its 分值, and as recomputed from the rate.</summary>
+    private static void CheckExecutionScore(ScoreCard card, PublishedEvaluation published, List<Finding> findings)
+    {
+        const string field = EvaluationFindings.ExecutionField;
         var executionWeight = published.ExecutionWeight ?? card.Execution.Weight;
         if (published.ExecutionScore is { } executionScore)
         {
@@ -142,8 +153,11 @@ internal static class PublishedChecks
                 }
             }
         }
+    }
 
-        // Per indicator.
+    /// <summary>Each indicator's published 得分: within its 分值, and as recomputed from target and actual.</summary>
+    private static void CheckIndicatorScores(ScoreCard card, PublishedEvaluation published, List<Finding> findings)
+    {
         var lines = new Dictionary<int, IndicatorScore>();
         foreach (var l in card.Indicators)
         {
@@ -152,40 +166,45 @@ internal static class PublishedChecks
 
         foreach (var row in published.Indicators)
         {
-            if (row.Score is not { } score || !lines.TryGetValue(row.Row, out var line)) continue;
-            var weight = line.Indicator.Weight ?? line.Weight;
-            if (line.Indicator.Weight is { } stated && score > stated + WeightTolerance)
-            {
-                findings.Add(EvaluationFindings.ForIndicator(EvaluationRuleIds.PublishedTotalsInconsistent, line.Indicator,
-                    "指标“" + line.Indicator.Name + "”得分 " + N(score) + " 超过其分值 " + W(stated) + "。", ("value", N(score)), ("expected", W(stated))));
-                continue;
-            }
+            if (row.Score is { } score && lines.TryGetValue(row.Row, out var line)) CheckIndicatorScore(row, score, line, findings);
+        }
+    }
 
-            // A score published for a row whose 年度指标值 is empty cannot be recomputed: the row scores nothing (its
-            // weight goes to the section's other indicators), so the published points are unsupported by the table.
-            if (line.Section is not null && line.Status == ScoreStatus.NotScored && line.Target is EmptyValue && score > ScoreTolerance)
-            {
-                findings.Add(EvaluationFindings.ForIndicator(EvaluationRuleIds.PublishedScoreDiffers, line.Indicator,
-                    "指标“" + line.Indicator.Name + "”已公布得分 " + N(score) + "，但年度指标值为空" + (row.Actual is null ? "、实际完成值也为空" : "（实际完成值“" + row.Actual + "”）") +
-                    "，重新计算不得分（0，分值由本部分其他指标分摊），相差 " + N(score) + " 分（超过 0.5 分）。",
-                    ("value", N(score)), ("expected", "0")));
-                continue;
-            }
-
-            if (line.ActualMissing || line.Status is not (ScoreStatus.Met or ScoreStatus.PartiallyMet or ScoreStatus.NotMet)) continue;
-            var recomputed = weight * line.Attainment;
-            if (Math.Abs(score - recomputed) > ScoreTolerance)
-            {
-                findings.Add(EvaluationFindings.ForIndicator(EvaluationRuleIds.PublishedScoreDiffers, line.Indicator,
-                    "指标“" + line.Indicator.Name + "”已公布得分 " + N(score) + " 与重新计算的 " + ScoreText.Format(recomputed) + "（实际“" + line.ActualText + "”对指标值“" + line.Target +
-                    "”，分值 " + W(weight) + "）相差 " + ScoreText.Format(Math.Abs(score - recomputed)) + " 分（超过 0.5 分）。",
-                    ("value", N(score)), ("expected", ScoreText.Format(recomputed))));
-            }
+    private static void CheckIndicatorScore(PublishedIndicator row, decimal score, IndicatorScore line, List<Finding> findings)
+    {
+        var weight = line.Indicator.Weight ?? line.Weight;
+        if (line.Indicator.Weight is { } stated && score > stated + WeightTolerance)
+        {
+            findings.Add(EvaluationFindings.ForIndicator(EvaluationRuleIds.PublishedTotalsInconsistent, line.Indicator,
+                "指标“" + line.Indicator.Name + "”得分 " + N(score) + " 超过其分值 " + W(stated) + "。", ("value", N(score)), ("expected", W(stated))));
+            return;
         }
 
-        if (published.Total is not { } total) return;
+        // A score published for a row whose 年度指标值 is empty cannot be recomputed: the row scores nothing (its
+        // weight goes to the section's other indicators), so the published points are unsupported by the table.
+        if (line.Section is not null && line.Status == ScoreStatus.NotScored && line.Target is EmptyValue && score > ScoreTolerance)
+        {
+            findings.Add(EvaluationFindings.ForIndicator(EvaluationRuleIds.PublishedScoreDiffers, line.Indicator,
+                "指标“" + line.Indicator.Name + "”已公布得分 " + N(score) + "，但年度指标值为空" + (row.Actual is null ? "、实际完成值也为空" : "（实际完成值“" + row.Actual + "”）") +
+                "，重新计算不得分（0，分值由本部分其他指标分摊），相差 " + N(score) + " 分（超过 0.5 分）。",
+                ("value", N(score)), ("expected", "0")));
+            return;
+        }
 
-        // The published total against its own parts, then against the recomputed total.
+        if (line.ActualMissing || line.Status is not (ScoreStatus.Met or ScoreStatus.PartiallyMet or ScoreStatus.NotMet)) return;
+        var recomputed = weight * line.Attainment;
+        if (Math.Abs(score - recomputed) > ScoreTolerance)
+        {
+            findings.Add(EvaluationFindings.ForIndicator(EvaluationRuleIds.PublishedScoreDiffers, line.Indicator,
+                "指标“" + line.Indicator.Name + "”已公布得分 " + N(score) + " 与重新计算的 " + ScoreText.Format(recomputed) + "（实际“" + line.ActualText + "”对指标值“" + line.Target +
+                "”，分值 " + W(weight) + "）相差 " + ScoreText.Format(Math.Abs(score - recomputed)) + " 分（超过 0.5 分）。",
+                ("value", N(score)), ("expected", ScoreText.Format(recomputed))));
+        }
+    }
+
+    /// <summary>The published total against its own parts, then against the recomputed total.</summary>
+    private static void CheckTotal(ScoreCard card, PublishedEvaluation published, decimal total, List<Finding> findings)
+    {
         var parts = published.Indicators.Where(r => r.Score is not null).Select(r => r.Score!.Value).ToList();
         if (published.ExecutionScore is { } es) parts.Add(es);
         if (parts.Count > 0)
@@ -204,7 +223,6 @@ internal static class PublishedChecks
                 "已公布总分 " + N(total) + " 与重新计算的 " + ScoreText.Format(card.Total) + "（" + card.Grade.ToText() + "）相差 " + ScoreText.Format(Math.Abs(total - card.Total)) + " 分（超过 0.5 分）。",
                 ("value", N(total)), ("expected", ScoreText.Format(card.Total))));
         }
-
     }
 
     private static bool IsAllIndicators(string label)

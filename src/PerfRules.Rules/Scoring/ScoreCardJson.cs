@@ -68,16 +68,34 @@ public static class ScoreCardJson
         writer.WriteNumber("total", ScoreText.Round(card.Total));
         writer.WriteString("grade", card.Grade.ToText());
 
-        writer.WriteStartObject("execution");
-        WriteNumber(writer, "budget", card.Execution.Budget is { } budget ? ScoreText.Round(budget) : null);
-        WriteNumber(writer, "executed", card.Execution.Executed);
-        WriteShare(writer, "rate", card.Execution.Rate);
-        writer.WriteNumber("weight", ScoreText.Round(card.Execution.Weight));
-        writer.WriteNumber("score", ScoreText.Round(card.Execution.Score));
-        writer.WriteEndObject();
+        WriteExecution(writer, card.Execution);
+        WriteSections(writer, card.Sections);
+        WriteIndicators(writer, card.Indicators);
+        writer.WriteStartArray("notes");
+        foreach (var note in card.Notes) writer.WriteStringValue(note);
+        writer.WriteEndArray();
 
+        writer.WriteStartArray("findings");
+        foreach (var finding in card.Findings) writer.WriteRawValue(PerfRulesJson.Serialize(finding), skipInputValidation: true);
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    private static void WriteExecution(Utf8JsonWriter writer, ExecutionScore execution)
+    {
+        writer.WriteStartObject("execution");
+        WriteNumber(writer, "budget", execution.Budget is { } budget ? ScoreText.Round(budget) : null);
+        WriteNumber(writer, "executed", execution.Executed);
+        WriteShare(writer, "rate", execution.Rate);
+        writer.WriteNumber("weight", ScoreText.Round(execution.Weight));
+        writer.WriteNumber("score", ScoreText.Round(execution.Score));
+        writer.WriteEndObject();
+    }
+
+    private static void WriteSections(Utf8JsonWriter writer, IReadOnlyList<SectionScore> sections)
+    {
         writer.WriteStartArray("sections");
-        foreach (var section in card.Sections)
+        foreach (var section in sections)
         {
             writer.WriteStartObject();
             writer.WriteString("name", section.Name);
@@ -90,9 +108,12 @@ public static class ScoreCardJson
         }
 
         writer.WriteEndArray();
+    }
 
+    private static void WriteIndicators(Utf8JsonWriter writer, IReadOnlyList<IndicatorScore> indicators)
+    {
         writer.WriteStartArray("indicators");
-        foreach (var line in card.Indicators)
+        foreach (var line in indicators)
         {
             writer.WriteStartObject();
             writer.WriteString("name", line.Indicator.Name);
@@ -112,15 +133,6 @@ public static class ScoreCardJson
         }
 
         writer.WriteEndArray();
-
-        writer.WriteStartArray("notes");
-        foreach (var note in card.Notes) writer.WriteStringValue(note);
-        writer.WriteEndArray();
-
-        writer.WriteStartArray("findings");
-        foreach (var finding in card.Findings) writer.WriteRawValue(PerfRulesJson.Serialize(finding), skipInputValidation: true);
-        writer.WriteEndArray();
-        writer.WriteEndObject();
     }
 
     /// <summary>The JSON spelling of a status: <c>met</c>, <c>partiallyMet</c>, <c>notMet</c>, <c>notDue</c>, <c>notComparable</c>, <c>notScored</c>.</summary>

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using PerfRules.Findings;
 
-namespace PerfRules.Checks;
+namespace PerfRules.Rules.Loading;
 
 /// <summary>
 /// What a rule file's <c>Properties</c> and expressions must look like (docs/rule-contracts.md),
