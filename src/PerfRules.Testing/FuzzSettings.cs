@@ -94,6 +94,21 @@ public static class FuzzSettings
         FsCheck.Check.One(ConfigFor(count), Prop.ForAll(arbitrary, property));
     }
 
+    /// <summary>
+    /// Runs <paramref name="property"/> on the one case of <paramref name="arbitrary"/> that the printed
+    /// <paramref name="replay"/> (<c>(seed,gamma,size)</c>, as FsCheck reports a failure) generates: a failure found
+    /// by a soak becomes a regular test.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="replay"/> is not <c>(seed,gamma)</c> or <c>(seed,gamma,size)</c>.</exception>
+    public static void Replay<T>(Arbitrary<T> arbitrary, string replay, Action<T> property)
+    {
+        if (arbitrary is null) throw new ArgumentNullException(nameof(arbitrary));
+        if (property is null) throw new ArgumentNullException(nameof(property));
+        if (!TryParseReplay(replay, out var parsed)) throw new ArgumentException("not a (seed,gamma) or (seed,gamma,size) replay: " + replay, nameof(replay));
+        var config = Config.QuickThrowOnFailure.WithMaxTest(1).WithQuietOnSuccess(true).WithReplay(FSharpOption<Replay>.Some(parsed));
+        FsCheck.Check.One(config, Prop.ForAll(arbitrary, property));
+    }
+
     /// <summary>Parses a count: a positive integer (underscores and commas allowed, <c>1_000_000</c>), else <see cref="DefaultCount"/>.</summary>
     public static int ParseCount(string? text)
     {

@@ -58,6 +58,27 @@ public class TextReportTests
     }
 
     [Fact]
+    public void A_table_without_a_name_is_named_by_its_place_file_and_line_not_left_blank()
+    {
+        // A page that begins inside a table: its first table has no 项目名称 (samples/real/02).
+        var file = Path.Combine(CliRunner.Samples, "real", "02-daying-sifa-anketidai-zp2023.txt");
+        var (_, output, _) = CliRunner.Run("check", file);
+
+        var lines = output.Split('\n');
+        Assert.Contains("(未命名表 1，02-daying-sifa-anketidai-zp2023.txt 第4行)", lines[1], StringComparison.Ordinal);
+        Assert.Contains("\n== (未命名表 1，02-daying-sifa-anketidai-zp2023.txt 第4行)（", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("\n== （", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("项目甲", 3, "a.txt", 9, "项目甲")]
+    [InlineData("", 2, "/data/b.txt", 14, "(未命名表 2，b.txt 第14行)")]
+    [InlineData(" ", 1, null, 5, "(未命名表 1，第5行)")]
+    [InlineData("", 1, null, null, "(未命名表 1)")]
+    public void A_table_caption_is_its_name_or_its_place(string name, int ordinal, string? source, int? line, string expected) =>
+        Assert.Equal(expected, TableCaption.Of(new PerfRules.Tables.PerformanceTable(name) { Line = line }, ordinal, source));
+
+    [Fact]
     public void The_report_is_plain_unless_colour_is_asked_for()
     {
         var plain = CliRunner.Run("check", CliRunner.Samples).Out;

@@ -170,4 +170,67 @@ public class ValueRuleTests
     public void A_bare_100_percent_on_a_rate_the_issuer_wrote_is_V10() =>
         Single(Compliant().WithIndicator("活动验收合格率", i => i with { FullYear = Bare(100, "%") }).Check(), "V10",
             indicator: "活动验收合格率", fragment: "全年(程)指标值「100%」没有比较符号，请写明是 「≥100%」还是「=100%」");
+
+    [Theory]
+    [InlineData("控制在预算内")]
+    [InlineData("符合相关规定")]
+    [InlineData("较好")]
+    public void A_cost_indicator_valued_with_a_word_is_V01_asking_for_an_amount(string word)
+    {
+        var value = IndicatorValue.Parse(word);
+        var t = Compliant().Plus("成本指标", "经济成本指标", "控制在预算成本内", OnSchedule, value);
+        Single(t.Check(), "V01", indicator: "控制在预算成本内", field: CellColumns.FullYear, fragment: "「" + word + "」不是规范的指标值写法（已按原文保留），建议写成 金额（如「≤30万元」）");
+    }
+
+    [Fact]
+    public void A_cost_indicator_of_the_old_template_under_产出_valued_with_a_word_is_V01() =>
+        Single(Compliant().Plus("产出指标", "成本指标", "单项业务成本", OnSchedule, IndicatorValue.Parse("符合相关规定")).Check(), "V01", indicator: "单项业务成本", fragment: "金额");
+
+    [Fact]
+    public void A_cost_indicator_valued_with_an_amount_is_not_V01() =>
+        None(Compliant().Plus("成本指标", "经济成本指标", "项目总成本", OnSchedule, AtMost(30, "万元")).Check(), "V01");
+
+    [Theory]
+    [InlineData("2020年1月--2020年11月")]
+    [InlineData("2023.07-2024.01")]
+    [InlineData("1次/月")]
+    [InlineData("≥2次/年")]
+    public void A_时效_indicator_valued_with_a_period_or_a_frequency_is_V01_asking_for_a_deadline(string cell)
+    {
+        var value = IndicatorValue.Parse(cell);
+        var findings = Compliant().WithIndicator("活动完成时间", i => i with { FullYear = value }).Check();
+        Single(findings, "V01", indicator: "活动完成时间", field: CellColumns.FullYear, fragment: "建议写成 完成时限（如「2020年11月底前」）");
+    }
+
+    [Theory]
+    [InlineData("2026年12月底前")]
+    [InlineData("2026年6月30日")]
+    [InlineData("≤15个工作日")]
+    [InlineData("100%")]
+    [InlineData("按时完成")]
+    public void A_时效_indicator_valued_with_a_deadline_date_duration_percentage_or_completion_word_is_not_V01(string cell) =>
+        None(Compliant().WithIndicator("活动完成时间", i => i with { FullYear = IndicatorValue.Parse(cell) }).Check(), "V01");
+
+    [Fact]
+    public void A_period_or_a_frequency_outside_时效_and_cost_is_not_V01() =>
+        None(Compliant().Plus("产出指标", "数量指标", "巡查频次", OnSchedule, IndicatorValue.Parse("≥1次/月")).Plus("产出指标", "质量指标", "服务期", OnSchedule, IndicatorValue.Parse("2023.07-2024.01")).Check(), "V01");
+
+    [Fact]
+    public void A_unit_written_out_as_a_word_is_V06_asking_for_its_symbol()
+    {
+        var t = Compliant().Plus("产出指标", "质量指标", "委托业务报告合格率", OnSchedule, IndicatorValue.Parse("≥100百分比"));
+        var f = Single(t.Check(), "V06", indicator: "委托业务报告合格率", field: CellColumns.FullYear, fragment: "「≥100百分比」的单位与规范写法「%」不一致");
+        Assert.Equal(Severity.Warning, f.Severity);
+    }
+
+    [Fact]
+    public void Every_word_cell_of_a_cost_row_and_every_period_of_a_时效_row_is_V01() =>
+        PerfRules.Testing.FuzzSettings.Check(PerfRules.Testing.Arbitraries.IndicatorValue(), value =>
+        {
+            var cost = Compliant().Plus("成本指标", "经济成本指标", "项目成本", OnSchedule, value).Check().Any(f => f.RuleId == "V01" && f.Location.Indicator == "项目成本");
+            Assert.Equal(value is QualitativeValue or FreeTextValue, cost);
+            var time = Compliant().WithIndicator("活动完成时间", i => i with { FullYear = value }).Check().Any(f => f.RuleId == "V01" && f.Location.Indicator == "活动完成时间");
+            var frequency = value is NumericValue { Unit: { } u } && u.Contains('/') && Units.IsDuration(u.Substring(u.LastIndexOf('/') + 1)) && !Units.IsDuration(u.Substring(0, u.LastIndexOf('/')));
+            Assert.Equal(value is FreeTextValue || value is DateValue { DateKind: DateValueKind.Period } || frequency, time);
+        }, PerfRules.Testing.FuzzSettings.Scaled(0.05));
 }

@@ -39,11 +39,13 @@ internal sealed class TextCheckWriter : CheckWriter
                 .Append(Paint(Colour(f.Severity), CheckCommand.SeverityText(f.Severity))).Append(' ').Append(Safe(f.Message)).Append('\n');
         }
 
-        foreach (var table in file.Tables)
+        for (var k = 0; k < file.Tables.Count; k++)
         {
+            var table = file.Tables[k];
+            var caption = Safe(TableCaption.Of(table.Table, k + 1, file.Result.Source));
             var counts = new int[3];
             foreach (var f in table.Findings) counts[(int)f.Severity]++;
-            _body.Append(Paint(Ansi.Bold, "== " + Safe(table.Table.Name))).Append("（").Append(Safe(file.Result.Source)).Append("，版式 ").Append(table.Table.Layout)
+            _body.Append(Paint(Ansi.Bold, "== " + caption)).Append("（").Append(Safe(file.Result.Source)).Append("，版式 ").Append(table.Table.Layout)
                 .Append("，规则配置 ").Append(Safe(table.Profile)).Append("）\n");
             _body.Append("   ").Append(Counts(counts[2], counts[1], counts[0])).Append('\n');
             foreach (var severity in BySeverity)
@@ -58,7 +60,7 @@ internal sealed class TextCheckWriter : CheckWriter
             }
 
             _body.Append('\n');
-            if (counts[2] > 0) _tablesWithErrors.Add(Safe(table.Table.Name) + " " + Count(counts[2]));
+            if (counts[2] > 0) _tablesWithErrors.Add(caption + " " + Count(counts[2]));
             for (var i = 0; i < 3; i++) _totals[i] += counts[i];
         }
 

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using PerfRules.Tables;
 
 namespace PerfRules.Checks;
@@ -80,13 +81,16 @@ internal static class HeaderChecks
     /// money (主管部门, 实施单位, 项目类型, 资金总额 are not its fields); a published evaluation notice that holds only
     /// the indicator table (<see cref="PerformanceTable.HasHeader"/> false) has no header at all; a partial table
     /// with no indicator was cut off inside its header, so a missing field may be in the lost tail (and one with no
-    /// header was cut off above it); a field the reader reported as possibly under an unknown label (I16) was not
+    /// header was cut off above it, as is a headless table the source says is incomplete, I13); a field the reader reported as possibly under an unknown label (I16) was not
     /// understood, so it is not called empty.
     /// </summary>
     public static bool IsFieldJudged(PerformanceTable table, string? label)
     {
         if (table is null) throw new ArgumentNullException(nameof(table));
         if (table.IsPartial && (table.Indicators.Count == 0 || !table.HasHeader)) return false;
+
+        // A table without a header that the source says is incomplete (I13) lost its head: its fields went with it.
+        if (!table.HasHeader && table.ImportFindings.Any(f => f.RuleId == Import.ImportRuleIds.TablePartial)) return false;
 
         // The reader could not read every header line and says which may hold this field (I16): not judged.
         foreach (var f in table.ImportFindings)

@@ -18,24 +18,47 @@ internal static class AmountText
     private static readonly string[] FullLabels = { "全年(程)预算数", "全年预算数", "全年(程)" };
 
     /// <summary>Parses an amount cell; false when the cell is not an amount.</summary>
-    public static bool TryParse(string cell, out Amount amount)
+    public static bool TryParse(string cell, out Amount amount) => TryParse(cell, out amount, out _);
+
+    /// <summary>
+    /// Parses an amount cell and the unit written in it (<c>160万元</c> → 160, 万元; <c>1200元</c> → 1200, 元; <c>54.61</c> →
+    /// 54.61, null); false when the cell is not an amount. A money block admits the amount only in its own unit
+    /// (<see cref="MoneyUnit"/>): read as a bare number, 160万元 in a block of 元 would be a million and a half off.
+    /// </summary>
+    public static bool TryParse(string cell, out Amount amount, out string? unit)
     {
         amount = Amount.Missing;
+        unit = null;
         if (!LabelText.CouldBeLabel(cell)) return false;
         var t = LabelText.Normalize(cell);
         if (t.Length == 0) return false;
         var onSchedule = t.StartsWith("序时进度", StringComparison.Ordinal);
         if (onSchedule) t = t.Substring(4);
-        if (t.EndsWith("万元", StringComparison.Ordinal)) t = t.Substring(0, t.Length - 2);
-        else if (t.EndsWith("元", StringComparison.Ordinal)) t = t.Substring(0, t.Length - 1);
+        if (t.EndsWith("万元", StringComparison.Ordinal))
+        {
+            t = t.Substring(0, t.Length - 2);
+            unit = "万元";
+        }
+        else if (t.EndsWith("元", StringComparison.Ordinal))
+        {
+            t = t.Substring(0, t.Length - 1);
+            unit = "元";
+        }
+
         if (t.Length == 0)
         {
+            unit = null;
             if (!onSchedule) return false;
             amount = new Amount(null, true);
             return true;
         }
 
-        if (!IsNumber(t)) return false;
+        if (!IsNumber(t))
+        {
+            unit = null;
+            return false;
+        }
+
         amount = new Amount(decimal.Parse(t.Replace(",", string.Empty), NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture), onSchedule);
         return true;
     }

@@ -24,19 +24,21 @@ internal sealed class FundingBlock
     private string? _totalText;
     private int? _totalLine;
     private int? _totalLabelLine;
-    private string _unit = "万元";
+    private readonly MoneyUnit _unit;
 
     /// <summary>The unit the block's caption states (<c>项目资金 (元)</c>), or null when it states none.</summary>
-    public string? StatedUnit { get; private set; }
+    public string? StatedUnit => _unit.Stated;
     private List<AmountColumn> _headerOrder = new();
     private Dictionary<int, AmountColumn> _headerColumns = new();
     private AmountColumn? _pending;
     private int _pendingLine;
 
-    public FundingBlock(List<Finding> findings, Action<SourceLine, IReadOnlyList<string>, string> unplaced)
+    /// <summary>A block whose amounts are in the unit its caption states, else in <paramref name="tableUnit"/>'s (the unit the table states elsewhere).</summary>
+    public FundingBlock(List<Finding> findings, Action<SourceLine, IReadOnlyList<string>, string> unplaced, Func<string?> tableUnit)
     {
         _findings = findings;
         _unplaced = unplaced;
+        _unit = new MoneyUnit(tableUnit);
     }
 
     private enum Section
@@ -66,6 +68,7 @@ internal sealed class FundingBlock
     public void Accept(SourceLine line)
     {
         var leftovers = new List<string>();
+        var otherUnit = new List<string>();
         var headerLine = line.NonEmpty().Any(c => (LabelText.CouldBeLabel(c.Text) && LabelText.Normalize(c.Text) is "收入" or "支出") || IsBlockLabel(c.Text));
         var unlabelled = line.NonEmpty().Count(c => AmountText.TryParse(c.Text, out _));
 
@@ -74,8 +77,8 @@ internal sealed class FundingBlock
             var n = LabelText.CouldBeLabel(cell) ? LabelText.Normalize(cell) : string.Empty;
             if (IsBlockLabel(cell))
             {
-                if (n.IndexOf("(元)", StringComparison.Ordinal) >= 0) StatedUnit = _unit = "元";
-                else if (n.IndexOf("(万元)", StringComparison.Ordinal) >= 0) StatedUnit = _unit = "万元";
+                if (n.IndexOf("(元)", StringComparison.Ordinal) >= 0) _unit.State("元");
+                else if (n.IndexOf("(万元)", StringComparison.Ordinal) >= 0) _unit.State("万元");
                 continue;
             }
 
@@ -119,8 +122,14 @@ internal sealed class FundingBlock
                         _pendingLine = line.Number;
                     }
                 }
-                else if (AmountText.TryParse(rest, out var labelled) && Current is { } d && d.Get(column).IsMissing)
+                else if (AmountText.TryParse(rest, out var labelled, out var labelledUnit) && Current is { } d && d.Get(column).IsMissing)
                 {
+                    if (!_unit.Admits(labelledUnit))
+                    {
+                        otherUnit.Add(cell);
+                        continue;
+                    }
+
                     Place(d, column, labelled, line.Number, d.Line == line.Number ? null :
                         Describe(d, column, labelled) + "写在第" + N(line.Number) + "行（与其标签同格），支出行在第" + N(d.Line) + "行");
                 }
@@ -132,9 +141,10 @@ internal sealed class FundingBlock
                 continue;
             }
 
-            if (AmountText.TryParse(cell, out var amount))
+            if (AmountText.TryParse(cell, out var amount, out var cellUnit))
             {
-                if (!PlaceAmount(amount, line, col, unlabelled)) leftovers.Add(cell);
+                if (!_unit.Admits(cellUnit)) otherUnit.Add(cell);
+                else if (!PlaceAmount(amount, line, col, unlabelled)) leftovers.Add(cell);
                 continue;
             }
 
@@ -157,6 +167,7 @@ internal sealed class FundingBlock
         }
 
         if (leftovers.Count > 0) _unplaced(line, leftovers, "无法归入资金总额或支出行");
+        if (otherUnit.Count > 0) _unplaced(line, otherUnit, "金额单位与资金块的单位「" + _unit.Known + "」不一致");
     }
 
     /// <summary>Applies the end-of-block inferences and returns the funding.</summary>
@@ -184,7 +195,7 @@ internal sealed class FundingBlock
             Total = _total,
             TotalText = _totalText,
             TotalLine = _totalLine ?? _totalLabelLine,
-            Unit = _unit,
+            Unit = _unit.Stated ?? _unit.Seen ?? "万元",
             Expenditures = _lines.Select(d => new Expenditure(d.Name, d.Half, d.Full) { Line = d.Line }).ToValueList(),
         };
     }

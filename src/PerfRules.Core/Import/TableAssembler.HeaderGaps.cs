@@ -39,6 +39,13 @@ internal sealed partial class TableAssembler
     public bool StartsWithoutHeader => _noHeader;
 
     /// <summary>
+    /// True when the indicator block is whole: a totals row (合计, 总分) closed it. A table that starts at its indicator
+    /// header and ends with its totals row lost only its head above the header (a page that begins inside it), so its
+    /// indicator rows can still be checked while its header fields are not judged (<see cref="PerformanceTable.HasHeader"/>).
+    /// </summary>
+    public bool IndicatorBlockClosed => _block is not null && (_totalWeight is not null || _totalScore is not null);
+
+    /// <summary>
     /// True when the source shows a header region: a field was read, or lines came between the title and the
     /// indicator block. A title directly above the indicator header (an 评价指标表) or a table that starts at its
     /// indicator header (cut off above it, or an evaluation notice) has none, so S01 does not judge its header

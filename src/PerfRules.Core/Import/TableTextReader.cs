@@ -271,8 +271,13 @@ public static class TableTextReader
             {
                 builders[builders.Count - 1].MarkPartial(note.Why, note.Line);
 
-                // A page that begins inside a table: its first table has no title or header, only the cut-off tail.
-                if (builders.Count > 1 && builders[0].StartsWithoutHeader) builders[0].MarkPartial(note.Why, note.Line);
+                // A page that begins inside a table: its first table has no title or header, only the cut-off tail. When
+                // a totals row closes its indicator block, only the head is lost: the rows are whole and are checked.
+                if (builders.Count > 1 && builders[0].StartsWithoutHeader)
+                {
+                    if (builders[0].IndicatorBlockClosed) builders[0].MarkHeadLost(note.Why, note.Line);
+                    else builders[0].MarkPartial(note.Why, note.Line);
+                }
             }
         }
 

@@ -70,6 +70,7 @@ public static class Units
         Add("m2", UnitCategory.Quantity, "平方米");
         Add("米", UnitCategory.Quantity);
         Add("m", UnitCategory.Quantity, "米");
+        Add("M", UnitCategory.Quantity, "米");
         Add("公里", UnitCategory.Quantity);
         Add("千米", UnitCategory.Quantity, "公里");
         Add("km", UnitCategory.Quantity, "公里");
@@ -108,6 +109,14 @@ public static class Units
             if (pair.Key < 128) ByAsciiFirstChar[pair.Key] = ByFirstChar[pair.Key];
         }
     }
+
+    /// <summary>
+    /// The symbol a unit written out as a word stands for (<c>百分比</c> → <c>%</c>), or null when
+    /// <paramref name="unit"/> is no such word. The value converts as the symbol does; the form writes the symbol.
+    /// </summary>
+    public static string? SymbolFor(string? unit) => unit is not null && WrittenOut.TryGetValue(unit, out var symbol) ? symbol : null;
+
+    private static readonly Dictionary<string, string> WrittenOut = new(StringComparer.Ordinal) { ["百分比"] = "%" };
 
     /// <summary>Every unit the library knows by name, in no particular order.</summary>
     public static IEnumerable<string> KnownUnits => ByName.Keys;

@@ -31,6 +31,13 @@ public static class Values
     /// <summary>True for free text (V01).</summary>
     public static bool IsFreeText(IndicatorValue value) => value is FreeTextValue;
 
+    /// <summary>
+    /// V01 beyond free text: a valid notation the indicator's kind cannot take as a target. A cost (成本) is an amount,
+    /// so a word (控制在预算内, 符合相关规定) states no target; a 时效 target is a date, a deadline, a completion word, a
+    /// percentage or a duration (docs/rules/V09.md), so a period (2020年1月-2020年11月) or a frequency (1次/月) states none.
+    /// </summary>
+    public static bool NotationSuitsIndicator(Indicator indicator, IndicatorCell cell) => Unsuited(indicator, cell) is null;
+
     /// <summary>True for 序时进度 (V02).</summary>
     public static bool IsOnSchedule(IndicatorValue value) => value is OnScheduleValue;
 
@@ -48,6 +55,7 @@ public static class Values
     {
         if (indicator is null) throw new ArgumentNullException(nameof(indicator));
         if (cell is null) throw new ArgumentNullException(nameof(cell));
+        if (Unsuited(indicator, cell) is { } suited) return suited;
         var text = cell.Value is FreeTextValue f ? f.Text : cell.Value?.ToString() ?? string.Empty;
         if (TableFacts.RowOf(indicator).IsRate) return "百分比（如「≥95%」）";
         foreach (Match m in Number.Matches(text))
@@ -64,6 +72,32 @@ public static class Values
         }
 
         return "数值（如「≥10个」）、区间、日期，或「完成」「达标」等规范用词";
+    }
+
+    /// <summary>What a cell of the wrong notation for its indicator's kind should be, in words; null when it suits.</summary>
+    private static string? Unsuited(Indicator indicator, IndicatorCell cell)
+    {
+        var value = ValueOf(cell);
+        if (value is null or EmptyValue or OnScheduleValue or FreeTextValue) return null;
+        var row = TableFacts.RowOf(indicator);
+        if (IsCost(row) && value is QualitativeValue) return "金额（如「≤30万元」）";
+        if (IsTimeliness(row) && (value is DateValue { DateKind: DateValueKind.Period } || value is NumericValue { Unit: { } u } && IsFrequency(u)))
+        {
+            return "完成时限（如「2020年11月底前」）、完成类词（按时完成）、百分比或时长";
+        }
+
+        return null;
+    }
+
+    private static bool IsCost(RowFacts row) => row.Level1 == "成本" || (row.Level2?.IndexOf("成本", StringComparison.Ordinal) ?? -1) >= 0;
+
+    private static bool IsTimeliness(RowFacts row) => row.Level1 == "产出" && row.Level2 == "时效指标";
+
+    /// <summary>A count per period (<c>次/月</c>, <c>人次/年</c>): how often, not by when.</summary>
+    private static bool IsFrequency(string unit)
+    {
+        var slash = unit.LastIndexOf('/');
+        return slash > 0 && slash < unit.Length - 1 && Units.IsDuration(unit.Substring(slash + 1)) && !Units.IsDuration(unit.Substring(0, slash));
     }
 
     /// <summary>V03: an X性 indicator is valued with its own criterion word (立项依据充分性 → 充分).</summary>
@@ -219,6 +253,9 @@ public static class Values
         // Only a unit written in the cell itself can disagree with the name's bracket or the unit column.
         if (UnitOf(value, cellOnly: true) is { } unit)
         {
+            // A unit written out as a word (≥100百分比): the form writes its symbol.
+            if (Units.SymbolFor(unit) is { } symbol) return "规范写法「" + symbol + "」";
+
             var canonical = HalfYearChecks.CanonicalUnit(unit);
             var bracket = HalfYearChecks.CanonicalUnit(indicator.Unit);
             if (bracket is not null && canonical != bracket)

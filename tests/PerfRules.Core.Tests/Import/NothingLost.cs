@@ -161,6 +161,8 @@ internal static class NothingLost
         {
             var numbers = new[] { published.InitialBudget, published.Budget, published.Executed, published.ExecutionRate, published.ExecutionWeight, published.ExecutionScore, published.Total, published.TotalWeight };
             if (numbers.Any(x => x is { } v && SameNumber(n, v))) return true;
+            var amounts = new[] { published.InitialBudget, published.Budget, published.Executed };
+            if (amounts.Any(x => x is { } v && SameAmount(cell, v, table.Funding.Unit))) return true;
             if (new[] { published.ExecutionReason, published.GoalCompletion }.Any(x => x is not null && LabelText.Normalize(x) == n)) return true;
         }
 
@@ -170,6 +172,7 @@ internal static class NothingLost
             {
                 if (n == LabelText.Normalize(s.Name)) return true;
                 if (new[] { s.Amount, s.InitialAmount, s.Executed, s.ExecutionRate }.Any(x => x is { } v && SameNumber(n, v))) return true;
+                if (new[] { s.Amount, s.InitialAmount, s.Executed }.Any(x => x is { } v && SameAmount(cell, v, table.Funding.Unit))) return true;
             }
         }
 
@@ -246,6 +249,10 @@ internal static class NothingLost
         var t = normalized.TrimEnd('%', '分').Replace(",", string.Empty, StringComparison.Ordinal);
         return decimal.TryParse(t, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d) && d == value;
     }
+
+    /// <summary>True when <paramref name="cell"/> is the amount <paramref name="value"/> in <paramref name="unit"/> (<c>160万元</c> is 160 only in a table of 万元).</summary>
+    private static bool SameAmount(string cell, decimal value, string unit) =>
+        AmountText.TryParse(cell, out var a, out var written) && !a.OnSchedule && a.Value == value && (written is null || written == unit);
 
     private static string Number(decimal d) => d.ToString("0.##", CultureInfo.InvariantCulture);
 

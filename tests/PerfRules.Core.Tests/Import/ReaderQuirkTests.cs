@@ -54,6 +54,75 @@ public class ReaderQuirkTests
         Assert.Contains("与已读金额单位「元」不一致", Assert.Single(t.ImportFindings, f => f.RuleId == ImportRuleIds.LineUnplaced).Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("项目资金（元）\t年度资金总额\t1200\n\t其中:财政拨款\t160万元\n", "元")]
+    [InlineData("项目资金（万元）\t年度资金总额\t20\n\t其中:财政拨款\t1200元\n", "万元")]
+    [InlineData("单位：元\n项目资金\t年度资金总额\t1200\n\t其中:财政拨款\t160万元\n", "元")]
+    public void An_amount_written_in_another_unit_than_its_money_block_is_kept_aside_not_rescaled(string block, string unit)
+    {
+        // Found by the fuzz category: 160万元 in a block of 元 was read as 160 (元), a million and a half off.
+        var t = Read(block);
+        Assert.Equal(unit, t.Funding.Unit);
+        var source = Assert.Single(t.Funding.Sources);
+        Assert.Null(source.Amount);
+        var kept = Assert.Single(t.UnplacedLines);
+        Assert.EndsWith("元", kept.Text, StringComparison.Ordinal);
+        Assert.Contains("金额单位与资金块的单位「" + unit + "」不一致", Assert.Single(t.ImportFindings, f => f.RuleId == ImportRuleIds.LineUnplaced).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_amount_written_in_the_unit_of_its_money_block_is_read()
+    {
+        var t = Read("项目资金（万元）\t年度资金总额\t160万元\n\t其中:财政拨款\t160万元\n");
+        Assert.Equal(("万元", 160m), (t.Funding.Unit, t.Funding.Total!.Value));
+        Assert.Equal(160m, Assert.Single(t.Funding.Sources).Amount);
+        Assert.Empty(t.UnplacedLines);
+    }
+
+    [Fact]
+    public void A_block_without_a_stated_unit_takes_the_unit_of_its_first_amount()
+    {
+        var t = Read("项目资金\t年度资金总额\t1200元\n\t其中:财政拨款\t5万元\n");
+        Assert.Equal(("元", 1200m), (t.Funding.Unit, t.Funding.Total!.Value));
+        Assert.Equal(new UnplacedLine(5, "5万元"), Assert.Single(t.UnplacedLines));
+    }
+
+    [Fact]
+    public void A_project_grid_with_only_its_department_row_is_still_one_table()
+    {
+        // Found by the fuzz category: a 单位名称/项目名称 grid with no project row yielded no table, and its lines were lost.
+        var text = "部门预算项目绩效目标申报表(2023年度)\n金额单位:元\n单位名称\t项目名称\t预算数\t年度目标\t一级指标\t二级指标\t三级指标\t指标值\n820-马踏镇部门\t\t8,827,620.53\n";
+        var result = TableTextReader.Read(text, "grid.txt");
+        var t = Assert.Single(result.Tables);
+        Assert.Equal("820-马踏镇部门", t.Department);
+        Assert.Contains(t.OtherFields, f => f.Label == "部门预算数" && f.Value == "8,827,620.53");
+        NothingLost.Check(text, result);
+    }
+
+    [Theory]
+    [InlineData("合计\t100\n", false)]
+    [InlineData("", true)]
+    public void A_page_that_begins_inside_a_table_keeps_its_whole_indicator_block_checkable(string totals, bool partial)
+    {
+        // The page begins at the indicator header of the previous table: closed by its 合计 row, only its head is lost.
+        var text = "# PARTIAL: the page begins inside the previous table\n"
+            + "一级指标\t二级指标\t三级指标\t指标值\t权重\n\t产出指标\t数量指标\t购置数量\t=1台\t90\n" + totals
+            + "某某项目绩效目标表\n项目名称\t某某项目\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t设备数\t=2台\n";
+        var first = TableTextReader.Read(text, "t.txt").Tables[0];
+        Assert.False(first.HasHeader);
+        Assert.Equal(partial, first.IsPartial);
+        Assert.Contains(first.ImportFindings, f => f.RuleId == ImportRuleIds.TablePartial);
+        Assert.False(PerfRules.Checks.HeaderChecks.IsFieldJudged(first, "项目名称"));
+    }
+
+    [Fact]
+    public void A_leading_cell_of_a_goal_label_row_that_is_no_caption_is_kept()
+    {
+        // Found by the fuzz category: 明确 before 年度目标 was taken for the row's caption and dropped.
+        var t = Read("明确\t年度目标\n\t完成任务\n");
+        Assert.Contains(t.UnplacedLines, u => u.Text.Contains("明确", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_unit_cell_on_a_header_line_that_contradicts_the_first_is_kept_unplaced()
     {

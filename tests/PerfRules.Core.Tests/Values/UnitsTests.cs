@@ -96,4 +96,26 @@ public class UnitsTests
     [InlineData("()", null)]
     [InlineData(null, null)]
     public void Unit_from_the_indicator_name_bracket(string? name, string? unit) => Assert.Equal(unit, Units.FromIndicatorName(name));
+
+    [Theory]
+    [InlineData("80M", 80, "M")]
+    [InlineData("≥80M", 80, "M")]
+    [InlineData("80m", 80, "m")]
+    public void Metres_written_as_M_or_m_are_a_length(string cell, int number, string unit)
+    {
+        var value = Assert.IsType<NumericValue>(IndicatorValue.Parse(cell));
+        Assert.Equal((number, unit), ((int)value.Number, value.Unit));
+        Assert.True(Units.AreCompatible(unit, "米"));
+    }
+
+    [Fact]
+    public void Eighty_megabytes_stays_free_text_not_metres() => Assert.IsType<FreeTextValue>(IndicatorValue.Parse("80MB"));
+
+    [Theory]
+    [InlineData("百分比", "%")]
+    [InlineData("%", null)]
+    [InlineData("个百分点", null)]
+    [InlineData("米", null)]
+    [InlineData(null, null)]
+    public void A_unit_written_out_as_a_word_names_its_symbol(string? unit, string? symbol) => Assert.Equal(symbol, Units.SymbolFor(unit));
 }

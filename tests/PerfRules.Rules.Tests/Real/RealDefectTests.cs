@@ -107,6 +107,10 @@ public class RealDefectTests
         Single(Check("03", "村组干部报酬"), "S08");
         Single(Check("17"), "S08");
         None(Check("04"), "S08"); // 成本控制 is there, if as a sentence (V01)
-        Single(Check("04"), "V01", indicator: "成本控制");
+
+        // 成本控制 as a sentence, and 项目实施时间 as a period (2021年1月-2021年12月): a 时效 target is a deadline, not a span.
+        Assert.Equal(
+            new[] { "项目实施时间", "成本控制" },
+            Check("04").Where(f => f.RuleId == "V01").Select(f => f.Location.Indicator));
     }
 }

@@ -28,7 +28,8 @@ public class RealMeasureTests
         var found = measures.Sum(m => m.DefectsFound);
         var listed = measures.Sum(m => m.DefectsListed);
         Assert.Equal(53, listed);
-        // 44 since the reader treats 02's headless first table as the PARTIAL note says (its S06/S07 went with its tail); see the reader notes.
-        Assert.True(found >= 44, "defects found: " + found + " of " + listed + "\n" + RealMeasure.Report(measures));
+        // 51: 12's 优良 (a grade word; grade words are valid targets outside 时效) and 13's damaged dates (20246-202516 cannot be
+        // read, so C06 cannot order them) are the two listed defects not found.
+        Assert.True(found >= 51, "defects found: " + found + " of " + listed + "\n" + RealMeasure.Report(measures));
     }
 }

@@ -12,24 +12,27 @@ namespace PerfRules.Import.Layouts;
 /// a 年度资金总额 (总额) row and its 其中 rows. Columns are found by their header words; the total row fills
 /// <see cref="PublishedEvaluation"/> and 资金总额, the other rows become <see cref="FundingSource"/> lines.
 /// </summary>
-internal sealed class BudgetBlock
+internal sealed class BudgetBlock : ISourceMoneyBlock
 {
     private readonly Dictionary<int, BudgetColumn> _columns = new();
     private readonly Action<SourceLine, IReadOnlyList<string>, string> _unplaced;
     private readonly List<FundingSource> _sources = new();
+    private readonly MoneyUnit _unit;
     private bool _inSubtotal;
 
-    public BudgetBlock(SourceLine header, Action<SourceLine, IReadOnlyList<string>, string> unplaced)
+    /// <summary>A block headed by <paramref name="header"/>, its amounts in the unit the header states, else in <paramref name="tableUnit"/>'s.</summary>
+    public BudgetBlock(SourceLine header, Action<SourceLine, IReadOnlyList<string>, string> unplaced, Func<string?> tableUnit)
     {
         _unplaced = unplaced;
+        _unit = new MoneyUnit(tableUnit);
         Line = header.Number;
         foreach (var (index, text) in header.NonEmpty())
         {
             var column = Map(text);
             if (column is { } c && !_columns.ContainsValue(c)) _columns[index] = c;
             var n = LabelText.Normalize(text);
-            if (n.IndexOf("(万元)", StringComparison.Ordinal) >= 0) Unit = "万元";
-            else if (n.IndexOf("(元)", StringComparison.Ordinal) >= 0) Unit = "元";
+            if (n.IndexOf("(万元)", StringComparison.Ordinal) >= 0) _unit.State("万元");
+            else if (n.IndexOf("(元)", StringComparison.Ordinal) >= 0) _unit.State("元");
             if (SectionScores.TryExecutionScore(text, out var w)) LabelWeight = w;
         }
     }
@@ -48,8 +51,8 @@ internal sealed class BudgetBlock
     /// <summary>Source line of the header.</summary>
     public int Line { get; }
 
-    /// <summary>The unit the header names (<c>年度预算数(万元)</c>), or null.</summary>
-    public string? Unit { get; }
+    /// <summary>The unit the header names (<c>年度预算数(万元)</c>) or its amounts are written in, or null.</summary>
+    public string? Unit => _unit.Stated ?? _unit.Seen;
 
     /// <summary>The 预算执行率 weight stated in the block's label (<c>预算执行情况(10分)</c>), or null.</summary>
     public decimal? LabelWeight { get; }
@@ -75,6 +78,9 @@ internal sealed class BudgetBlock
     public string? Reason { get; private set; }
 
     public IReadOnlyList<FundingSource> Sources => _sources;
+
+    /// <summary>The year's total: the adjusted budget (全年预算数) of the total row.</summary>
+    decimal? ISourceMoneyBlock.Total => Budget;
 
     /// <summary>True when the line is a budget-block header: at least two of 年初预算, 全年预算/调整后预算, 执行数.</summary>
     public static bool IsHeader(SourceLine line)
@@ -107,21 +113,22 @@ internal sealed class BudgetBlock
             return;
         }
 
-        decimal? Amount(BudgetColumn c, List<string> bad)
+        // Money in the block's unit (an amount in another unit is kept aside); a weight or score is a bare number.
+        decimal? Amount(BudgetColumn c, List<string> bad, bool money)
         {
             if (!values.TryGetValue(c, out var text) || IsNotApplicable(text)) return null;
-            if (AmountText.TryParse(text, out var a) && a.Value is { } v && !a.OnSchedule) return v;
+            if (AmountText.TryParse(text, out var a, out var unit) && a.Value is { } v && !a.OnSchedule && (money ? _unit.Admits(unit) : unit is null)) return v;
             bad.Add(text);
             return null;
         }
 
         var unreadable = new List<string>();
-        var initial = Amount(BudgetColumn.Initial, unreadable);
-        var budget = Amount(BudgetColumn.Budget, unreadable);
-        var executed = Amount(BudgetColumn.Executed, unreadable);
+        var initial = Amount(BudgetColumn.Initial, unreadable, money: true);
+        var budget = Amount(BudgetColumn.Budget, unreadable, money: true);
+        var executed = Amount(BudgetColumn.Executed, unreadable, money: true);
         var rate = Percent(values, unreadable);
-        var weight = Amount(BudgetColumn.Weight, unreadable);
-        var score = Amount(BudgetColumn.Score, unreadable);
+        var weight = Amount(BudgetColumn.Weight, unreadable, money: false);
+        var score = Amount(BudgetColumn.Score, unreadable, money: false);
         var reason = values.TryGetValue(BudgetColumn.Reason, out var r) && !IsNotApplicable(r) ? r : null;
 
         var name = LabelText.Normalize(label).TrimEnd(':');

@@ -30,7 +30,8 @@ internal sealed class GoalGrid
 
     /// <summary>
     /// Recognises a label row: short cells only, at least one goal label (年度目标, 预期目标, 项目年度目标,
-    /// 年度目标完成情况, 实际完成情况), every cell from the first label on a known label, no amount.
+    /// 年度目标完成情况, 实际完成情况), every cell from the first label on a known label, no amount; at most one
+    /// caption before the first label, naming goals.
     /// </summary>
     public static GoalGrid? TryStart(SourceLine line, LabelVocabulary vocabulary)
     {
@@ -50,14 +51,22 @@ internal sealed class GoalGrid
                 // A value after a label: an ordinary header line, not a label row.
                 return null;
             }
-            else if (++captions > 1)
+            else if (++captions > 1 || !IsCaption(text))
             {
-                // One caption may head the row (年度总体目标完成情况); more cells before the first label are content.
+                // One caption may head the row (年度总体目标完成情况, 项目基本情况): structure the grid drops. More cells
+                // before the first label, or one that is no caption, are content.
                 return null;
             }
         }
 
         return goal ? new GoalGrid(labels, line.Number, vocabulary) : null;
+    }
+
+    /// <summary>A group caption: it names the goals it groups (<c>项目绩效目标</c>) or a section of the form (<c>项目基本情况</c>).</summary>
+    private static bool IsCaption(string text)
+    {
+        var t = LabelText.Normalize(text);
+        return t.IndexOf("目标", StringComparison.Ordinal) >= 0 || t.EndsWith("情况", StringComparison.Ordinal);
     }
 
     /// <summary>The value row: each cell under a label is that label's value; other cells are returned as leftovers.</summary>

@@ -18,6 +18,18 @@ internal static class LayoutFindings
             Arguments = ValueList.Of(new FindingArgument("value", why)),
         };
 
+    /// <summary>
+    /// I13 for a table that lost only its head (a page that begins inside it): its indicator block runs from its header
+    /// to its totals row, so the rows are whole and checked; its header fields are not judged.
+    /// </summary>
+    public static Finding HeadLost(string why, int? line) =>
+        new(ImportRuleIds.TablePartial, Severity.Warning,
+            "表格不完整：" + why + "。本表缺少表头部分（从指标表头开始，以合计行结束），指标部分完整，仍按指标规则检查；表头字段不作判断",
+            new FindingLocation { Line = line })
+        {
+            Arguments = ValueList.Of(new FindingArgument("value", why)),
+        };
+
     /// <summary>I14: a template row left unfilled, kept as a placeholder.</summary>
     public static Finding Placeholder(int line, string text, string? level1, string? level2, string why) =>
         new(ImportRuleIds.PlaceholderKept, Severity.Info,

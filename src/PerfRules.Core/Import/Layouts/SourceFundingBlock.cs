@@ -13,19 +13,22 @@ namespace PerfRules.Import.Layouts;
 /// 当年年度预算, classification codes (<c>财政资金科目代码⇥21305</c>) and the 预算执行率 target and 分值.
 /// Cells are read left to right as label, value pairs.
 /// </summary>
-internal sealed class SourceFundingBlock
+internal sealed class SourceFundingBlock : ISourceMoneyBlock
 {
     private readonly List<FundingSource> _sources = new();
     private readonly List<HeaderField> _fields;
     private readonly List<SectionWeight> _weights;
     private readonly Action<SourceLine, IReadOnlyList<string>, string> _unplaced;
+    private readonly MoneyUnit _unit;
     private bool _inSubtotal;
 
-    public SourceFundingBlock(List<HeaderField> fields, List<SectionWeight> weights, Action<SourceLine, IReadOnlyList<string>, string> unplaced)
+    /// <summary>A block whose amounts are in the unit it states, else in <paramref name="tableUnit"/>'s (the unit the table states elsewhere).</summary>
+    public SourceFundingBlock(List<HeaderField> fields, List<SectionWeight> weights, Action<SourceLine, IReadOnlyList<string>, string> unplaced, Func<string?> tableUnit)
     {
         _fields = fields;
         _weights = weights;
         _unplaced = unplaced;
+        _unit = new MoneyUnit(tableUnit);
     }
 
     private enum LabelKind
@@ -38,8 +41,8 @@ internal sealed class SourceFundingBlock
         Source,
     }
 
-    /// <summary>The unit the block names (<c>项目资金(万元)</c>, <c>金额(万元)</c>), or null.</summary>
-    public string? Unit { get; private set; }
+    /// <summary>The unit the block names (<c>项目资金(万元)</c>, <c>金额(万元)</c>) or its amounts are written in (<c>5.00万元</c>), or null.</summary>
+    public string? Unit => _unit.Stated ?? _unit.Seen;
 
     /// <summary>资金总额 (the year's total), or null.</summary>
     public decimal? Total { get; private set; }
@@ -84,6 +87,7 @@ internal sealed class SourceFundingBlock
     public void Accept(SourceLine line, bool first)
     {
         var leftovers = new List<string>();
+        var otherUnit = new List<string>();
         string? pending = null;
         LabelKind pendingKind = LabelKind.Source;
         var pendingHasValue = false;
@@ -134,11 +138,17 @@ internal sealed class SourceFundingBlock
                 continue;
             }
 
-            if (AmountText.TryParse(text, out var amount) && amount.Value is { } value && !amount.OnSchedule)
+            if (AmountText.TryParse(text, out var amount, out var cellUnit) && amount.Value is { } value && !amount.OnSchedule)
             {
                 if (pending is null || pendingHasValue)
                 {
                     leftovers.Add(text);
+                    continue;
+                }
+
+                if (!_unit.Admits(cellUnit))
+                {
+                    otherUnit.Add(text);
                     continue;
                 }
 
@@ -188,13 +198,14 @@ internal sealed class SourceFundingBlock
 
         Close();
         if (leftovers.Count > 0) _unplaced(line, leftovers, "无法归入资金总额或资金来源");
+        if (otherUnit.Count > 0) _unplaced(line, otherUnit, "金额单位与资金块的单位「" + _unit.Known + "」不一致");
     }
 
     private void NoteUnit(string text)
     {
         var t = LabelText.Normalize(text);
-        if (t.IndexOf("(万元)", StringComparison.Ordinal) >= 0) Unit ??= "万元";
-        else if (t.IndexOf("(元)", StringComparison.Ordinal) >= 0) Unit ??= "元";
+        if (t.IndexOf("(万元)", StringComparison.Ordinal) >= 0) _unit.State("万元");
+        else if (t.IndexOf("(元)", StringComparison.Ordinal) >= 0) _unit.State("元");
     }
 
     private static LabelKind Classify(string label)
