@@ -25,4 +25,15 @@ public class FuzzSettingsTests
     [InlineData("many", FuzzSettings.DefaultCount)]
     public void Counts_come_from_the_environment_with_a_sane_default(string? text, int expected) =>
         Assert.Equal(expected, FuzzSettings.ParseCount(text));
+
+    [Fact]
+    public void A_replay_runs_the_one_case_it_names_and_rejects_what_is_no_replay()
+    {
+        var seen = new System.Collections.Generic.List<int>();
+        FuzzSettings.Replay(FsCheck.Fluent.ArbMap.Default.ArbFor<int>(), "(1,3,10)", seen.Add);
+        FuzzSettings.Replay(FsCheck.Fluent.ArbMap.Default.ArbFor<int>(), "(1,3,10)", seen.Add);
+        Assert.Equal(2, seen.Count);
+        Assert.Equal(seen[0], seen[1]);
+        Assert.Throws<System.ArgumentException>(() => FuzzSettings.Replay(FsCheck.Fluent.ArbMap.Default.ArbFor<int>(), "(1;3)", _ => { }));
+    }
 }

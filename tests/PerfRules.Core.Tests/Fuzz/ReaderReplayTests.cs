@@ -1,4 +1,3 @@
-using System.Text;
 using PerfRules.Core.Tests.Import;
 using PerfRules.Import;
 using PerfRules.Testing;
@@ -18,7 +17,6 @@ public class ReaderReplayTests
     public void Garbled_table_keeps_every_cell(string replay) =>
         FuzzSettings.Replay(Arbitraries.GarbledTableText(), replay, garbled =>
         {
-            Dump(garbled.Text);
             NothingLost.CheckOrRefused(garbled.Text, TableTextReader.Read(garbled.Text, "garbled.txt"));
         });
 
@@ -27,13 +25,7 @@ public class ReaderReplayTests
     public void Encoded_table_keeps_every_cell(string replay) =>
         FuzzSettings.Replay(Arbitraries.EncodedTableText(), replay, encoded =>
         {
-            Dump(encoded.Encoding + "\n" + encoded.Text);
             var result = TableTextReader.Read(encoded.GetBytes(), "encoded.txt");
             NothingLost.CheckOrRefused(SourceDecoder.Decode(encoded.GetBytes()).Text, result);
         });
-
-    private static void Dump(string text)
-    {
-        if (System.Environment.GetEnvironmentVariable("DUMP_CASE") is { } p) System.IO.File.WriteAllText(p, text);
-    }
 }
