@@ -3,29 +3,9 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
+using PerfRules.Import.Columns;
 
 namespace PerfRules.Import;
-
-/// <summary>The role an indicator-block column header names (<c>columns</c> of the label vocabulary).</summary>
-internal enum ColumnLabel
-{
-    Level1,
-    Level2,
-    Level3,
-    HalfYear,
-    Value,
-    Operator,
-    Nature,
-    Unit,
-    Weight,
-    Score,
-    Actual,
-    Reason,
-    ValueType,
-    Explanation,
-    Standard,
-    Remark,
-}
 
 /// <summary>A block of the form a caption opens (<c>regions</c> of the label vocabulary).</summary>
 internal enum LabelRegion
@@ -78,24 +58,29 @@ internal sealed class LabelVocabulary
         ["other"] = HeaderFieldKind.Other,
     };
 
-    private static readonly Dictionary<string, ColumnLabel> ColumnKeys = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, ColumnRole> ColumnKeys = new(StringComparer.Ordinal)
     {
-        ["level1"] = ColumnLabel.Level1,
-        ["level2"] = ColumnLabel.Level2,
-        ["level3"] = ColumnLabel.Level3,
-        ["halfYear"] = ColumnLabel.HalfYear,
-        ["value"] = ColumnLabel.Value,
-        ["operator"] = ColumnLabel.Operator,
-        ["nature"] = ColumnLabel.Nature,
-        ["unit"] = ColumnLabel.Unit,
-        ["weight"] = ColumnLabel.Weight,
-        ["score"] = ColumnLabel.Score,
-        ["actual"] = ColumnLabel.Actual,
-        ["reason"] = ColumnLabel.Reason,
-        ["valueType"] = ColumnLabel.ValueType,
-        ["explanation"] = ColumnLabel.Explanation,
-        ["standard"] = ColumnLabel.Standard,
-        ["remark"] = ColumnLabel.Remark,
+        ["level1"] = ColumnRole.Level1,
+        ["level2"] = ColumnRole.Level2,
+        ["level3"] = ColumnRole.Name,
+        ["halfYear"] = ColumnRole.HalfYear,
+        ["value"] = ColumnRole.FullYear,
+        ["longTerm"] = ColumnRole.LongTerm,
+        ["operator"] = ColumnRole.DirectionOrOperator,
+        ["nature"] = ColumnRole.Property,
+        ["unit"] = ColumnRole.Unit,
+        ["weight"] = ColumnRole.Weight,
+        ["score"] = ColumnRole.Score,
+        ["actual"] = ColumnRole.Actual,
+        ["reason"] = ColumnRole.Reason,
+        ["valueType"] = ColumnRole.ValueType,
+        ["explanation"] = ColumnRole.Explanation,
+        ["standard"] = ColumnRole.ScoringStandard,
+        ["remark"] = ColumnRole.Remark,
+        ["gridUnit"] = ColumnRole.GridUnit,
+        ["gridProject"] = ColumnRole.GridProject,
+        ["gridBudget"] = ColumnRole.GridBudget,
+        ["gridGoal"] = ColumnRole.GridGoal,
     };
 
     private static readonly Dictionary<string, LabelRegion> RegionKeys = new(StringComparer.Ordinal)
@@ -105,13 +90,15 @@ internal sealed class LabelVocabulary
     };
 
     private readonly Dictionary<string, HeaderFieldKind> _fields;
-    private readonly Dictionary<string, ColumnLabel> _columns;
+    private readonly Dictionary<string, ColumnRole> _columns;
     private readonly Dictionary<string, LabelRegion> _regions;
     private readonly string[] _marks;
     private readonly string[] _suffixes;
     private readonly string[] _prefixes;
+    private readonly List<(string Prefix, ColumnRole Role)> _columnPrefixes;
+    private readonly LabelKeywords _keywords;
 
-    private LabelVocabulary(Dictionary<string, HeaderFieldKind> fields, Dictionary<string, ColumnLabel> columns, Dictionary<string, LabelRegion> regions, string[] marks, string[] suffixes, string[] prefixes)
+    private LabelVocabulary(Dictionary<string, HeaderFieldKind> fields, Dictionary<string, ColumnRole> columns, Dictionary<string, LabelRegion> regions, string[] marks, string[] suffixes, string[] prefixes, List<(string Prefix, ColumnRole Role)> columnPrefixes, LabelKeywords keywords)
     {
         _fields = fields;
         _columns = columns;
@@ -119,6 +106,8 @@ internal sealed class LabelVocabulary
         _marks = marks;
         _suffixes = suffixes;
         _prefixes = prefixes;
+        _columnPrefixes = columnPrefixes;
+        _keywords = keywords;
     }
 
     /// <summary>The embedded vocabulary.</summary>
@@ -135,11 +124,13 @@ internal sealed class LabelVocabulary
         var norm = Section(root, "normalization");
         var vocabulary = new LabelVocabulary(
             new Dictionary<string, HeaderFieldKind>(StringComparer.Ordinal),
-            new Dictionary<string, ColumnLabel>(StringComparer.Ordinal),
+            new Dictionary<string, ColumnRole>(StringComparer.Ordinal),
             new Dictionary<string, LabelRegion>(StringComparer.Ordinal),
             Strings(norm, "marks").Select(m => LabelText.Normalize(m)).ToArray(),
             Strings(norm, "suffixes").Select(m => LabelText.Normalize(m)).ToArray(),
-            Strings(norm, "prefixes").Select(m => LabelText.Normalize(m)).ToArray());
+            Strings(norm, "prefixes").Select(m => LabelText.Normalize(m)).ToArray(),
+            new List<(string Prefix, ColumnRole Role)>(),
+            root.Values.ContainsKey("keywords") ? LabelKeywords.Parse(Section(root, "keywords"), FieldKeys) : LabelKeywords.None);
         var fields = Section(root, "fields");
         foreach (var key in fields.Keys)
         {
@@ -161,6 +152,20 @@ internal sealed class LabelVocabulary
             foreach (var label in Strings(columns, key)) vocabulary.AddOnce(vocabulary._columns, label, role);
         }
 
+        // Beginnings of a column label (偏差原因…, 半年…, 全年…), tried after the exact labels, longest first.
+        var beginnings = root.Values.ContainsKey("columnPrefixes") ? Section(root, "columnPrefixes") : new MiniJson.JsonObject();
+        foreach (var key in beginnings.Keys)
+        {
+            if (!ColumnKeys.TryGetValue(key, out var role)) throw new FormatException("labels: unknown column role \"" + key + "\" in columnPrefixes");
+            foreach (var prefix in Strings(beginnings, key))
+            {
+                var normalized = vocabulary.Normalize(prefix);
+                if (normalized.Length == 0) throw new FormatException("labels: empty column prefix");
+                vocabulary._columnPrefixes.Add((normalized, role));
+            }
+        }
+
+        vocabulary._columnPrefixes.Sort((a, b) => a.Prefix.Length != b.Prefix.Length ? b.Prefix.Length - a.Prefix.Length : string.CompareOrdinal(a.Prefix, b.Prefix));
         return vocabulary;
     }
 
@@ -175,9 +180,9 @@ internal sealed class LabelVocabulary
         if (extra is null) throw new ArgumentNullException(nameof(extra));
         var copy = new LabelVocabulary(
             new Dictionary<string, HeaderFieldKind>(_fields, StringComparer.Ordinal),
-            new Dictionary<string, ColumnLabel>(_columns, StringComparer.Ordinal),
+            new Dictionary<string, ColumnRole>(_columns, StringComparer.Ordinal),
             new Dictionary<string, LabelRegion>(_regions, StringComparer.Ordinal),
-            _marks, _suffixes, _prefixes);
+            _marks, _suffixes, _prefixes, _columnPrefixes, _keywords);
         foreach (var pair in extra.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             if (TryResolveKey(pair.Key, out var field, out var role))
@@ -201,11 +206,60 @@ internal sealed class LabelVocabulary
         return copy;
     }
 
+    /// <summary>This vocabulary plus <paramref name="labels"/>, each naming its field (the labels read by keywords in one file).</summary>
+    public LabelVocabulary WithFields(IEnumerable<(string Label, HeaderFieldKind Kind)> labels)
+    {
+        var copy = new LabelVocabulary(
+            new Dictionary<string, HeaderFieldKind>(_fields, StringComparer.Ordinal),
+            _columns, _regions, _marks, _suffixes, _prefixes, _columnPrefixes, _keywords);
+        foreach (var (label, kind) in labels)
+        {
+            var key = copy.Normalize(label);
+            if (key.Length > 0) copy._fields[key] = kind;
+        }
+
+        return copy;
+    }
+
     /// <summary>Which header field <paramref name="label"/> names.</summary>
     public bool TryField(string? label, out HeaderFieldKind kind) => TryLookup(_fields, label, out kind);
 
-    /// <summary>Which indicator column <paramref name="label"/> names.</summary>
-    public bool TryColumn(string? label, out ColumnLabel role) => TryLookup(_columns, label, out role);
+    /// <summary>
+    /// Which header field <paramref name="label"/> names by the keyword rules (<c>keywords</c> of labels.json): the
+    /// second chance for a label the vocabulary does not list (<c>项目承办单位</c> → 实施单位). False for a label
+    /// <see cref="TryField"/> knows, one no rule or more than one field's rules match, and one that does not look
+    /// like a label. The caller decides whether the cell stands where a label stands (<see cref="KeywordLabels"/>).
+    /// </summary>
+    public bool TryFieldByKeywords(string? label, out HeaderFieldKind kind)
+    {
+        kind = HeaderFieldKind.Other;
+        // A label that opens with a block caption (项目资金…, 资金情况…) is the caption: the block reads what follows it.
+        if (!LabelText.CouldBeLabel(label) || TryField(label, out _) || TryRegion(label, out _)) return false;
+        var key = WithoutUnitOrScore(Normalize(label));
+        return key.Length > 0 && _keywords.TryMatch(key, out kind);
+    }
+
+    /// <summary>
+    /// Which indicator column <paramref name="label"/> names: an exact label of <c>columns</c> after
+    /// <see cref="Normalize"/>, else the role of the longest <c>columnPrefixes</c> entry the label starts with
+    /// (<c>全年(程)指标值</c>, <c>偏差原因分析及改进措施</c>). Units, prefixes and suffixes are not dropped: a column
+    /// word is short and exact.
+    /// </summary>
+    public bool TryColumn(string? label, out ColumnRole role)
+    {
+        role = default;
+        var key = Normalize(label);
+        if (key.Length == 0) return false;
+        if (_columns.TryGetValue(key, out role)) return true;
+        foreach (var (prefix, r) in _columnPrefixes)
+        {
+            if (!key.StartsWith(prefix, StringComparison.Ordinal)) continue;
+            role = r;
+            return true;
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Which block <paramref name="label"/> opens. A caption may carry more after its name
@@ -218,6 +272,9 @@ internal sealed class LabelVocabulary
         var key = Normalize(label);
         if (key.Length == 0) return false;
         if (TryLookup(_regions, label, out region)) return true;
+
+        // 项目资金总额 opens with 项目资金 but is a header field: a caption that starts a longer label counts only when the label names no field.
+        if (TryField(label, out _)) return false;
         foreach (var pair in _regions.OrderByDescending(p => p.Key.Length).ThenBy(p => p.Key, StringComparer.Ordinal))
         {
             if (!key.StartsWith(pair.Key, StringComparison.Ordinal)) continue;
@@ -303,7 +360,7 @@ internal sealed class LabelVocabulary
         return false;
     }
 
-    private bool TryResolveKey(string key, out HeaderFieldKind? field, out ColumnLabel? role)
+    private bool TryResolveKey(string key, out HeaderFieldKind? field, out ColumnRole? role)
     {
         field = null;
         role = null;

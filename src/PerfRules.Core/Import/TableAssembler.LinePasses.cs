@@ -209,7 +209,8 @@ internal sealed partial class TableAssembler
     private bool MoneyBlockStart(SourceLine line)
     {
         var first = line.First!;
-        if (!LeavesBlock(line) || !(FundingBlock.IsBlockLabel(first) || SourceFundingBlock.IsBlockLabel(first, _labels))) return false;
+        // 项目资金总额⇥100 opens with 项目资金 but is a header field: only a caption the vocabulary reads as a block opens one.
+        if (!LeavesBlock(line) || !SourceFundingBlock.IsBlockLabel(first, _labels)) return false;
         if (_funding is not null || (_sourceFunding is null && SourceFundingBlock.IsNanjingBlock(line)))
         {
             _funding ??= new FundingBlock(_findings, Unplaced, () => _fundingUnit);

@@ -148,6 +148,12 @@ public sealed record TableReaderOptions
         }
     }
 
+    /// <summary>
+    /// Whether a header label the vocabulary does not list is given a second chance by the keyword rules
+    /// (<see cref="KeywordLabels"/>, noted by I15). Default true; false only to measure what the keywords add.
+    /// </summary>
+    internal bool LabelsByKeywords { get; init; } = true;
+
     /// <summary>The vocabulary these options read with: the built-in labels plus <see cref="Labels"/>.</summary>
     internal LabelVocabulary Vocabulary => _vocabulary ?? LabelVocabulary.Default;
 }

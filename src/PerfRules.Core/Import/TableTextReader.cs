@@ -143,6 +143,14 @@ public static class TableTextReader
     internal static TableReadResult ParseLines(IReadOnlyList<SourceLine> lines, string? source, string? encoding, List<Finding> findings, string emptyWhy, TableReaderOptions? options = null)
     {
         options ??= TableReaderOptions.Default;
+
+        // Column headers are looked up in the options' vocabulary (a profile's "weight": ["占比"]) while this file is read.
+        using var columns = Columns.ColumnVocabulary.Reading(options.Vocabulary);
+        return ParseTables(lines, source, encoding, findings, emptyWhy, options);
+    }
+
+    private static TableReadResult ParseTables(IReadOnlyList<SourceLine> lines, string? source, string? encoding, List<Finding> findings, string emptyWhy, TableReaderOptions options)
+    {
         if (lines.All(l => l.IsBlank))
         {
             findings.Add(ImportFindings.Unreadable(emptyWhy));
@@ -150,7 +158,9 @@ public static class TableTextReader
         }
 
         var hierarchy = HierarchyVocabulary.Instance;
-        var labels = options.Vocabulary;
+        // A header label no list names gets a second chance by keywords (项目承办单位 → 实施单位), noted by I15 per table.
+        IReadOnlyList<KeywordLabels.Guess> guesses = Array.Empty<KeywordLabels.Guess>();
+        var labels = options.LabelsByKeywords ? KeywordLabels.Learn(lines, options.Vocabulary, out guesses) : options.Vocabulary;
         var unplaced = new List<UnplacedLine>();
         var builders = new List<TableAssembler>();
         var preamble = new List<SourceLine>();
@@ -251,6 +261,7 @@ public static class TableTextReader
         if (builders.Count == 0)
         {
             findings.Add(ImportFindings.Unreadable("未找到绩效目标表：没有表名行（…绩效目标表）也没有「项目名称」行；全部文字已保留为未归位行"));
+            findings.AddRange(guesses.Select(KeywordLabels.Note));
         }
         else
         {
@@ -274,7 +285,7 @@ public static class TableTextReader
         {
             Source = source,
             Encoding = encoding,
-            Tables = InheritLayouts(builders.SelectMany(b => b.Build()).Select(t => ReadLimits.CapIndicators(t, lines, options))).ToValueList(),
+            Tables = KeywordLabels.Report(InheritLayouts(builders.SelectMany(b => b.Build()).Select(t => ReadLimits.CapIndicators(t, lines, options))).ToList(), guesses).ToValueList(),
             Findings = findings.OrderBy(f => f.Location.Line ?? 0).ToValueList(),
             UnplacedLines = unplaced.ToValueList(),
         };

@@ -70,6 +70,11 @@ public class SchemaTests
         AssertValid("perfrules-labels", reader.ReadToEnd(), "labels.json");
         AssertValid("perfrules-profile", "{ \"name\": \"my-province\", \"labels\": { \"主管部门\": [\"归口业务处室\"], \"weight\": [\"占比\"] } }", "profile with labels");
         Assert.NotEmpty(Errors("perfrules-labels", "{ \"normalization\": {}, \"fields\": { \"nope\": [] }, \"regions\": {}, \"columns\": {} }"));
+        const string Base = "\"normalization\": { \"marks\": [], \"suffixes\": [], \"prefixes\": [] }, \"fields\": {}, \"regions\": {}, \"columns\": {}";
+        Assert.Empty(Errors("perfrules-labels", "{ " + Base + ", \"keywords\": { \"fields\": { \"department\": [{ \"all\": [[\"主管\"], [\"部门\"]], \"none\": [\"财政\"] }] } }, \"columnPrefixes\": { \"value\": [\"全年\"] } }"));
+        Assert.NotEmpty(Errors("perfrules-labels", "{ " + Base + ", \"keywords\": { \"fields\": { \"department\": [{ \"none\": [\"财政\"] }] } } }"));
+        Assert.NotEmpty(Errors("perfrules-labels", "{ " + Base + ", \"keywords\": { \"fields\": { \"weight\": [{ \"all\": [[\"占比\"]] }] } } }"));
+        Assert.NotEmpty(Errors("perfrules-labels", "{ " + Base + ", \"columnPrefixes\": { \"nope\": [\"x\"] } }"));
     }
 
     [Theory]

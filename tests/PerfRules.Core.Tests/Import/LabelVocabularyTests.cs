@@ -75,10 +75,10 @@ public class LabelVocabularyTests
 
     [Theory]
     [InlineData("一级目标", "Level1")]
-    [InlineData("指标内容", "Level3")]
+    [InlineData("指标内容", "Name")]
     [InlineData("指 标 解 释", "Explanation")]
-    [InlineData("*指标值", "Value")]
-    [InlineData("评（扣）分标准", "Standard")]
+    [InlineData("*指标值", "FullYear")]
+    [InlineData("评（扣）分标准", "ScoringStandard")]
     public void A_column_header_names_its_role(string label, string expected)
     {
         Assert.True(V.TryColumn(label, out var role), label);
@@ -96,11 +96,26 @@ public class LabelVocabularyTests
         Assert.True(options.Vocabulary.TryField("归口 业务处室：", out var kind));
         Assert.Equal(HeaderFieldKind.Department, kind);
         Assert.True(options.Vocabulary.TryColumn("占比", out var role));
-        Assert.Equal(ColumnLabel.Weight, role);
+        Assert.Equal(PerfRules.Import.Columns.ColumnRole.Weight, role);
         Assert.False(V.TryField("归口业务处室", out _));
 
         var e = Assert.Throws<ArgumentException>(() => TableReaderOptions.Default with { Labels = new Dictionary<string, IReadOnlyList<string>> { ["不存在的栏"] = new[] { "x" } } });
         Assert.Contains("不存在的栏", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_column_label_added_by_options_heads_its_column_in_the_indicator_block()
+    {
+        const string Text = "2024年项目支出绩效目标表\n项目名称\t测试项目\n一级指标\t二级指标\t三级指标\t指标值\t占比\n产出指标\t数量指标\t完成数量\t≥10个\t20\n";
+        var before = Assert.Single(Assert.Single(TableTextReader.Read(Text, null).Tables).Indicators);
+        Assert.Null(before.Weight);
+
+        var options = TableReaderOptions.Default with { Labels = new Dictionary<string, IReadOnlyList<string>> { ["权重"] = new[] { "占比" } } };
+        var after = Assert.Single(Assert.Single(TableTextReader.Read(Text, null, options).Tables).Indicators);
+        Assert.Equal(20m, after.Weight);
+
+        // The options' vocabulary is used for that reading only.
+        Assert.Null(Assert.Single(Assert.Single(TableTextReader.Read(Text, null).Tables).Indicators).Weight);
     }
 
     [Fact]
@@ -167,16 +182,16 @@ public class LabelVocabularyTests
     [Fact]
     public void An_unknown_label_is_named_by_I16_until_options_teach_it()
     {
-        var text = Fill("项目名称", "归口业务处室", "实施单位", "年度目标");
+        var text = Fill("项目名称", "对口处室", "实施单位", "年度目标");
 
         var before = Assert.Single(TableTextReader.Read(text, null).Tables);
         Assert.Null(before.Department);
         var i16 = Assert.Single(before.ImportFindings, f => f.RuleId == ImportRuleIds.FieldUnderUnknownLabel);
         Assert.Equal((Severity.Warning, "主管部门", 3), (i16.Severity, i16.Location.Field, i16.Location.Line!.Value));
-        Assert.Contains("归口业务处室", i16.Message, StringComparison.Ordinal);
+        Assert.Contains("对口处室", i16.Message, StringComparison.Ordinal);
         Assert.Contains("\"labels\"", i16.Message, StringComparison.Ordinal);
 
-        var options = TableReaderOptions.Default with { Labels = new Dictionary<string, IReadOnlyList<string>> { ["主管部门"] = new[] { "归口业务处室" } } };
+        var options = TableReaderOptions.Default with { Labels = new Dictionary<string, IReadOnlyList<string>> { ["主管部门"] = new[] { "对口处室" } } };
         var after = Assert.Single(TableTextReader.Read(text, null, options).Tables);
         Assert.Equal(("测试项目", "测试局", "测试中心", (decimal?)100m, "完成全部工作", 3), Model(after));
         Assert.DoesNotContain(after.ImportFindings, f => f.RuleId is ImportRuleIds.FieldUnderUnknownLabel or ImportRuleIds.LineUnplaced);
