@@ -91,7 +91,7 @@ public class TextReportTests
         {
             var table = PerfRules.Import.TableTextReader.ReadFile(Path.Combine(CliRunner.Samples, "001_31cd2f4c762929cd.txt"));
             var engine = PerfRules.Rules.RuleEngine.Create(new PerfRules.Rules.RuleOptions());
-            writer.Add(new CheckedFile(table, table.Tables.Select(t => new CheckedTable(t, "nanjing-2026", engine.Check(t))).ToList()));
+            writer.Add(new CheckedFile(table, table.Tables.Select(t => new ReportedTable(t, "nanjing-2026", engine.Check(t))).ToList()));
             writer.Complete();
         }
 

@@ -113,7 +113,7 @@ internal static class CheckCommand
         });
         var results = batch.CheckInputs(segments, s => Inputs.ReadSegment(s, readerOptions)).Select(r =>
         {
-            var file = new CheckedFile(r.Read, r.Tables.Select(t => new CheckedTable(t.Table, ProfileArgument.Label(engine, t.Table), t.Findings)).ToList())
+            var file = new CheckedFile(r.Read, r.Tables.Select(t => new ReportedTable(t.Table, ProfileArgument.Label(engine, t.Table), t.Findings)).ToList())
             {
                 RuleErrors = r.Tables.SelectMany(t => t.RuleErrors).Select(e => e.Message).ToList(),
             };
@@ -241,7 +241,7 @@ internal static class CheckCommand
 }
 
 /// <summary>One input file and the findings of each of its tables.</summary>
-internal sealed record CheckedFile(TableReadResult Result, IReadOnlyList<CheckedTable> Tables)
+internal sealed record CheckedFile(TableReadResult Result, IReadOnlyList<ReportedTable> Tables)
 {
     /// <summary>The messages of rules that could not run on this file's tables (engine errors, not findings).</summary>
     public IReadOnlyList<string> RuleErrors { get; init; } = Array.Empty<string>();
@@ -250,4 +250,4 @@ internal sealed record CheckedFile(TableReadResult Result, IReadOnlyList<Checked
 }
 
 /// <summary>One table, the profile it was checked with, and its findings (import findings first, in engine order).</summary>
-internal sealed record CheckedTable(PerformanceTable Table, string Profile, IReadOnlyList<Finding> Findings);
+internal sealed record ReportedTable(PerformanceTable Table, string Profile, IReadOnlyList<Finding> Findings);
