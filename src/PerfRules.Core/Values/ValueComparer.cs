@@ -65,6 +65,34 @@ public static class ValueComparer
     }
 
     /// <summary>
+    /// Brings two intervals to one scale: both into base units, or, when that overflows decimal (an amount of
+    /// 亿亿元), the one with the larger unit into the other's, so a huge amount still compares with itself and with
+    /// amounts in its own unit. False when even that overflows.
+    /// </summary>
+    private static bool TryScale(decimal fa, decimal fb, ref decimal aLow, ref decimal aHigh, ref decimal bLow, ref decimal bHigh)
+    {
+        if (fa == fb) return true;
+        try
+        {
+            (aLow, aHigh, bLow, bHigh) = (aLow * fa, aHigh * fa, bLow * fb, bHigh * fb);
+            return true;
+        }
+        catch (OverflowException)
+        {
+            try
+            {
+                if (fa > fb) (aLow, aHigh) = (aLow * (fa / fb), aHigh * (fa / fb));
+                else (bLow, bHigh) = (bLow * (fb / fa), bHigh * (fb / fa));
+                return true;
+            }
+            catch (OverflowException)
+            {
+                return false;
+            }
+        }
+    }
+
+    /// <summary>
     /// Orders two quantities (Numeric or Range) after unit and 万/亿 normalisation, ignoring their
     /// operators: <c>2.5亿元</c> vs <c>25000万元</c> → 0; <c>=10台</c> vs <c>=8台</c> → 1. A range is an interval:
     /// it is below another value only when entirely below it, so overlapping ranges cannot be ordered.
@@ -80,17 +108,7 @@ public static class ValueComparer
         if (!Units.AreCompatible(aUnit, bUnit)) return false;
         Units.GetBase(aUnit, out _, out var fa);
         Units.GetBase(bUnit, out _, out var fb);
-        try
-        {
-            aLow *= fa;
-            aHigh *= fa;
-            bLow *= fb;
-            bHigh *= fb;
-        }
-        catch (OverflowException)
-        {
-            return false;
-        }
+        if (!TryScale(fa, fb, ref aLow, ref aHigh, ref bLow, ref bHigh)) return false;
 
         if (aHigh < bLow)
         {

@@ -140,6 +140,14 @@ public class ValueProperties
         var exactly = new NumericValue(Comparison.Exactly, huge.Number, huge.Unit, magnitude: huge.Magnitude);
         Assert.Equal(Attainment.NotComparable, ValueComparer.IsMet(exactly, huge));
         Assert.False(ValueComparer.TryCompareMagnitude(huge, new NumericValue(Comparison.Unspecified, 1m, "元"), out _));
+
+        // Magnitude_comparison_is_antisymmetric's replay (17551442854747529982,4830553930414827767,62): the amount did not
+        // compare with itself. Amounts in one unit are compared unscaled, and a larger unit is scaled into a smaller one.
+        Assert.True(ValueComparer.TryCompareMagnitude(huge, huge, out var self));
+        Assert.Equal(0, self);
+        var other = new NumericValue(Comparison.Unspecified, 5m, huge.Unit, magnitude: huge.Magnitude);
+        Assert.True(ValueComparer.TryCompareMagnitude(huge, other, out var bigger));
+        Assert.Equal(1, bigger);
     }
 
     private static void AssertStable(string text)
