@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using PerfRules.Rules.Evaluation;
 
 namespace PerfRules.Analyzers.TableFiles;
 
@@ -18,6 +19,9 @@ internal sealed class CatalogueEntry
         Expression = expression;
         Message = message;
         Arguments = arguments;
+        var names = new string[arguments.Count];
+        for (var a = 0; a < names.Length; a++) names[a] = arguments[a].Key;
+        Template = MessageTemplate.Parse(message, names);
     }
 
     public string Id { get; }
@@ -37,6 +41,9 @@ internal sealed class CatalogueEntry
 
     /// <summary>The message template with placeholders ({indicator}, {half}, {full}, {value}, {expected} …).</summary>
     public string Message { get; }
+
+    /// <summary><see cref="Message"/> parsed once, by the library's own template parser.</summary>
+    public MessageTemplate Template { get; }
 
     /// <summary>Named argument expressions filling placeholders beyond the standard ones.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Arguments { get; }

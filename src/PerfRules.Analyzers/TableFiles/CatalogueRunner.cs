@@ -146,9 +146,7 @@ internal static class CatalogueRunner
             if (BindValue(argument.Value) is { } evaluate) values[argument.Key] = DisplayText.Of(evaluate(inputs));
         }
 
-        var names = new string[rule.Arguments.Count];
-        for (var a = 0; a < names.Length; a++) names[a] = rule.Arguments[a].Key;
-        var template = MessageTemplate.Parse(rule.Message, names);
+        var template = rule.Template;
         var filled = new string?[template.Names.Length];
         for (var n = 0; n < filled.Length; n++) filled[n] = values.TryGetValue(template.Names[n], out var value) ? value : DisplayText.Blank;
         return template.Format(filled);
