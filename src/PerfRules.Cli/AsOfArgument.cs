@@ -16,7 +16,7 @@ internal static class AsOfArgument
         if (text is null) return true;
         if (!DateTime.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
         {
-            context.Error("--as-of “" + text + "” is not a date yyyy-MM-dd (e.g. " + example + ")");
+            context.Error("--as-of “" + text + "” 不是 yyyy-MM-dd 格式的日期（如 " + example + "）");
             return false;
         }
 

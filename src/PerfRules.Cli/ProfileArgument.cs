@@ -26,7 +26,7 @@ internal static class ProfileArgument
         if (!File.Exists(argument) && !Directory.Exists(argument) && argument.IndexOfAny(new[] { '/', '\\' }) < 0 && !Path.HasExtension(argument))
         {
             // Neither a file nor a built-in: say both.
-            return RuleProfile.BuiltIn(argument);
+            throw new RuleLoadException(argument, null, null, "既不是文件，也不是内置规则配置（可用：" + string.Join("、", RuleProfile.BuiltInNames) + "）；文件请写成路径，如 ./" + argument);
         }
 
         return RuleProfile.Load(argument);

@@ -51,13 +51,13 @@ internal static class Program
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
-            context.Error(parse.Errors[0].Message + " (see --help)");
+            context.Error(parse.Errors[0].Message + "（见 --help）");
             return ExitCodes.Usage;
         }
 
         if (parse.CommandResult.Command == root && !args.Any(a => a is "-h" or "--help" or "-?" or "--version"))
         {
-            context.Error("a command is required: " + string.Join(", ", root.Subcommands.Select(c => c.Name)) + " (see --help)");
+            context.Error("请给出一个命令：" + string.Join("、", root.Subcommands.Select(c => c.Name)) + "（见 --help）");
             return ExitCodes.Usage;
         }
 

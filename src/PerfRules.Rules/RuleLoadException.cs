@@ -6,7 +6,8 @@ namespace PerfRules.Rules;
 /// A rule file or profile that cannot be loaded: JSON syntax, an unknown member, a duplicate
 /// RuleName, a missing or unknown Severity/Id/Scope, a reserved id in a user rule, or an expression
 /// that does not parse or leaves the sandbox. Thrown at load, never later as a failing table; the
-/// message names the file, the workflow and the rule.
+/// message, in Chinese like the findings, names the file, the workflow and the rule
+/// (<c>x.rules.json：工作流「user」，规则「R1」：Severity「fatal」不是 error、warning、info 之一</c>).
 /// </summary>
 public sealed class RuleLoadException : Exception
 {
@@ -27,7 +28,7 @@ public sealed class RuleLoadException : Exception
 
     /// <summary>Creates the exception with a message only.</summary>
     public RuleLoadException()
-        : this("<unknown>", null, null, "rule load error")
+        : this("<unknown>", null, null, "规则加载失败")
     {
     }
 
@@ -52,14 +53,14 @@ public sealed class RuleLoadException : Exception
     /// <summary>The rule, or null.</summary>
     public string? Rule { get; }
 
-    /// <summary>What is wrong, without the location.</summary>
+    /// <summary>What is wrong, without the location (in Chinese; JSON member names, ids and option names verbatim).</summary>
     public string Reason { get; }
 
     private static string Format(string source, string? workflow, string? rule, string reason)
     {
         var where = source;
-        if (workflow is not null) where += ": workflow '" + workflow + "'";
-        if (rule is not null) where += ", rule '" + rule + "'";
-        return where + ": " + reason;
+        if (workflow is not null) where += "：工作流「" + workflow + "」";
+        if (rule is not null) where += (workflow is null ? "：" : "，") + "规则「" + rule + "」";
+        return where + "：" + reason;
     }
 }

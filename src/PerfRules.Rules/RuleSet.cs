@@ -86,7 +86,7 @@ public sealed class RuleSet
             {
                 if (workflowSources.TryGetValue(rule.WorkflowName, out var first) && !string.Equals(first, source.Name, StringComparison.Ordinal))
                 {
-                    throw new RuleLoadException(source.Name, rule.WorkflowName, null, "duplicate WorkflowName (already loaded from " + first + ")");
+                    throw new RuleLoadException(source.Name, rule.WorkflowName, null, "WorkflowName 重复：已从 " + first + " 载入同名工作流；请给工作流改名");
                 }
 
                 workflowSources[rule.WorkflowName] = source.Name;
@@ -136,7 +136,7 @@ public sealed class RuleSet
         {
             if (!known.Contains(key))
             {
-                throw new RuleLoadException(profile.SourceName, null, key, "the profile switches '" + key + "', which is no loaded rule id, RuleName or catalogue id");
+                throw new RuleLoadException(profile.SourceName, null, key, "配置中的 rules.「" + key + "」不是已载入规则的 Id 或 RuleName，也不是内置规则目录的编号；请检查拼写，或在 ruleFiles 中加入定义它的规则文件");
             }
         }
     }

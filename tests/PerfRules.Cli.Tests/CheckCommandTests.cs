@@ -75,7 +75,8 @@ public class CheckCommandTests
 
             Assert.Equal(2, exit);
             Assert.Equal(string.Empty, output);
-            Assert.Contains("X01.a", error, System.StringComparison.Ordinal);
+            Assert.StartsWith("perfrules: " + rules + "：工作流「mine」，规则「X01.a」：Expression 在第 12 个字符处用了「GetType」，规则表达式不能用它", error, System.StringComparison.Ordinal);
+            Assert.DoesNotContain("Exception", error, System.StringComparison.Ordinal);
         }
         finally
         {

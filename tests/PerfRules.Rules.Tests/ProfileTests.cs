@@ -113,21 +113,21 @@ public class ProfileTests
     }
 
     [Theory]
-    [InlineData("""{ "name": "p", "rulez": {} }""", "unknown member 'rulez'")]
-    [InlineData("""{ "name": "p", "rules": { "S99": { "enabled": false } } }""", "switches 'S99'")]
-    [InlineData("""{ "name": "p", "rules": { "S08": { "severity": "fatal" } } }""", "severity 'fatal' is not one of error, warning, info")]
-    [InlineData("""{ "name": "p", "rules": { "S08": { "enabled": "no" } } }""", "enabled must be true or false")]
-    [InlineData("""{ "name": "p", "rules": { "S08": { "off": true } } }""", "unknown member 'off'")]
-    [InlineData("""{ "name": "p", "basedOn": "beijing" }""", "basedOn 'beijing' is not a built-in profile")]
+    [InlineData("""{ "name": "p", "rulez": {} }""", "未知成员「rulez」（允许：name、description、source、basedOn、rules、ruleFiles、scoring、labels）；请检查拼写")]
+    [InlineData("""{ "name": "p", "rules": { "S99": { "enabled": false } } }""", "规则「S99」：配置中的 rules.「S99」不是已载入规则的 Id 或 RuleName")]
+    [InlineData("""{ "name": "p", "rules": { "S08": { "severity": "fatal" } } }""", "rules.「S08」.severity「fatal」不是 error、warning、info 之一")]
+    [InlineData("""{ "name": "p", "rules": { "S08": { "enabled": "no" } } }""", "rules.「S08」.enabled 应是 true 或 false")]
+    [InlineData("""{ "name": "p", "rules": { "S08": { "off": true } } }""", "rules.「S08」中有未知成员「off」（允许：enabled、severity）")]
+    [InlineData("""{ "name": "p", "basedOn": "beijing" }""", "basedOn「beijing」不是内置配置（可用：nanjing-2026、national）")]
     [InlineData("""{ "name": "p", "ruleFiles": ["no/such/file.json"] }""", "无法读取规则文件：文件不存在")]
-    [InlineData("""{ "name": "p", "ruleFiles": ["/etc/hostname"] }""", "ruleFiles entry '/etc/hostname' is an absolute path")]
-    [InlineData("""{ "name": "p", "ruleFiles": ["../x.json"] }""", "ruleFiles entry '../x.json' leaves the profile's folder")]
+    [InlineData("""{ "name": "p", "ruleFiles": ["/etc/hostname"] }""", "ruleFiles 中的「/etc/hostname」是绝对路径")]
+    [InlineData("""{ "name": "p", "ruleFiles": ["../x.json"] }""", "ruleFiles 中的「../x.json」指向配置文件所在文件夹（")]
     [InlineData("""{ "name": "p", """, "配置文件的 JSON 格式错误")]
     public void A_bad_profile_fails_at_load_naming_the_file(string json, string reason)
     {
         var ex = Assert.Throws<RuleLoadException>(() => RuleSet.Load(new RuleOptions { Profile = RuleProfile.Parse(json, "p.json") }));
         Assert.Contains(reason, ex.Message, StringComparison.Ordinal);
-        if (!reason.StartsWith("无法读取", StringComparison.Ordinal)) Assert.StartsWith("p.json", ex.Message, StringComparison.Ordinal); // a rule file it names is named itself
+        if (!reason.StartsWith("无法读取", StringComparison.Ordinal)) Assert.StartsWith("p.json：", ex.Message, StringComparison.Ordinal); // a rule file it names is named itself
     }
 
     [Fact]

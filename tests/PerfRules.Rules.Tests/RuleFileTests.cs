@@ -23,45 +23,45 @@ public class RuleFileTests
     {
         Case("syntax error", "[{ \"WorkflowName\": \"user\", \"Rules\": [ {", null, null, "规则文件的 JSON 格式错误（第 1 行"),
         Case("trailing comma", Workflow(Good + ","), null, null, "规则文件的 JSON 格式错误"),
-        Case("root is a number", "42", null, null, "must hold an array of workflows"),
-        Case("empty array", "[]", null, null, "holds no workflow"),
-        Case("unknown workflow member", "[{ \"WorkflowName\": \"user\", \"Rulez\": [] }]", "user", null, "unknown member 'Rulez'"),
-        Case("no WorkflowName", "[{ \"Rules\": [" + Good + "] }]", "#1", null, "WorkflowName is missing"),
-        Case("no Rules", "[{ \"WorkflowName\": \"user\" }]", "user", null, "Rules must be an array"),
-        Case("empty Rules", Workflow(""), "user", null, "the workflow has no rules"),
-        Case("GlobalParams", "[{ \"WorkflowName\": \"user\", \"GlobalParams\": [], \"Rules\": [" + Good + "] }]", "user", null, "'GlobalParams' is not supported"),
-        Case("duplicate workflow", "[" + Workflow(Good).Trim('[', ']') + "," + Workflow(Good).Trim('[', ']') + "]", "user", null, "duplicate WorkflowName"),
-        Case("built-in workflow name", Workflow(Good, "structure"), "structure", null, "duplicate WorkflowName (already loaded from builtin:structure.json)"),
-        Case("no RuleName", Workflow("{ \"Expression\": \"true\", \"Properties\": { \"Id\": \"X01\", \"Severity\": \"info\", \"Message\": \"m\" } }"), "user", "#1", "RuleName is missing"),
-        Case("unknown rule member", Workflow(Rule(extra: ", \"Expresion\": \"true\"")), "user", "R1", "unknown member 'Expresion'"),
+        Case("root is a number", "42", null, null, "规则文件应是工作流数组或单个工作流对象（含 WorkflowName 和 Rules），实际是数字"),
+        Case("empty array", "[]", null, null, "规则文件中没有工作流"),
+        Case("unknown workflow member", "[{ \"WorkflowName\": \"user\", \"Rulez\": [] }]", "user", null, "未知成员「Rulez」（允许：WorkflowName、Rules、RuleExpressionType）"),
+        Case("no WorkflowName", "[{ \"Rules\": [" + Good + "] }]", "#1", null, "缺少 WorkflowName"),
+        Case("no Rules", "[{ \"WorkflowName\": \"user\" }]", "user", null, "缺少 Rules 或 Rules 不是数组"),
+        Case("empty Rules", Workflow(""), "user", null, "工作流中没有规则"),
+        Case("GlobalParams", "[{ \"WorkflowName\": \"user\", \"GlobalParams\": [], \"Rules\": [" + Good + "] }]", "user", null, "成员「GlobalParams」在 PerfRules 规则文件中不受支持"),
+        Case("duplicate workflow", "[" + Workflow(Good).Trim('[', ']') + "," + Workflow(Good).Trim('[', ']') + "]", "user", null, "WorkflowName 重复：本文件中已有同名工作流"),
+        Case("built-in workflow name", Workflow(Good, "structure"), "structure", null, "WorkflowName 重复：已从 builtin:structure.json 载入同名工作流"),
+        Case("no RuleName", Workflow("{ \"Expression\": \"true\", \"Properties\": { \"Id\": \"X01\", \"Severity\": \"info\", \"Message\": \"m\" } }"), "user", "#1", "缺少 RuleName"),
+        Case("unknown rule member", Workflow(Rule(extra: ", \"Expresion\": \"true\"")), "user", "R1", "未知成员「Expresion」"),
         Case("duplicate member", Workflow("{ \"RuleName\": \"R1\", \"RuleName\": \"R2\", \"Expression\": \"true\", \"Properties\": { \"Id\": \"X01\", \"Severity\": \"info\", \"Message\": \"m\" } }"), null, null, "规则文件的 JSON 格式错误"),
-        Case("LocalParams", Workflow(Rule(extra: ", \"LocalParams\": []")), "user", "R1", "'LocalParams' is not supported"),
-        Case("Actions", Workflow(Rule(extra: ", \"Actions\": {}")), "user", "R1", "'Actions' is not supported"),
-        Case("RuleExpressionType", Workflow(Rule(extra: ", \"RuleExpressionType\": \"Other\"")), "user", "R1", "RuleExpressionType must be \"LambdaExpression\""),
-        Case("Enabled not bool", Workflow(Rule(extra: ", \"Enabled\": \"yes\"")), "user", "R1", "Enabled must be true or false"),
-        Case("duplicate RuleName", Workflow(Rule() + "," + Rule()), "user", "R1", "duplicate RuleName"),
-        Case("no Properties", Workflow("{ \"RuleName\": \"R1\", \"Expression\": \"true\" }"), "user", "R1", "Properties is missing"),
-        Case("unknown property", Workflow(Rule(props: "\"Id\": \"X01\", \"Severty\": \"info\", \"Message\": \"m\"")), "user", "R1", "Properties: unknown member 'Severty'"),
-        Case("no Id", Workflow(Rule(props: "\"Severity\": \"info\", \"Message\": \"m\"")), "user", "R1", "Id is missing"),
-        Case("malformed Id", Workflow(Rule(props: "\"Id\": \"1X\", \"Severity\": \"info\", \"Message\": \"m\"")), "user", "R1", "Id '1X' is not well formed"),
-        Case("reserved Id", Workflow(Rule(props: "\"Id\": \"S12\", \"Severity\": \"info\", \"Message\": \"m\"")), "user", "R1", "Id 'S12' is reserved"),
-        Case("reserved import Id", Workflow(Rule(props: "\"Id\": \"I11\", \"Severity\": \"info\", \"Message\": \"m\"")), "user", "R1", "Id 'I11' is reserved"),
-        Case("no Severity", Workflow(Rule(props: "\"Id\": \"X01\", \"Message\": \"m\"")), "user", "R1", "Severity is missing"),
-        Case("unknown Severity", Workflow(Rule(props: "\"Id\": \"X01\", \"Severity\": \"fatal\", \"Message\": \"m\"")), "user", "R1", "Severity 'fatal' is not one of error, warning, info"),
-        Case("Severity not a string", Workflow(Rule(props: "\"Id\": \"X01\", \"Severity\": 2, \"Message\": \"m\"")), "user", "R1", "Severity must be a string"),
-        Case("bad Scope", Workflow(Rule(props: "\"Id\": \"X01\", \"Severity\": \"info\", \"Scope\": \"row\", \"Message\": \"m\"")), "user", "R1", "Scope 'row' is not one of table, field, indicator, cell, funding"),
-        Case("no Message", Workflow(Rule(props: "\"Id\": \"X01\", \"Severity\": \"info\"")), "user", "R1", "Properties.Message is missing"),
-        Case("unknown placeholder", Workflow(Rule(props: "\"Id\": \"X01\", \"Severity\": \"info\", \"Message\": \"{indicator} 错\"")), "user", "R1", "Message uses {indicator}, which a table-scoped rule does not provide"),
-        Case("Field on an indicator rule", Workflow(Rule("indicator.Row > 0", "\"Id\": \"X01\", \"Severity\": \"info\", \"Scope\": \"indicator\", \"Field\": \"资金总额\", \"Message\": \"m\"")), "user", "R1", "Field is only allowed for table-scoped rules"),
-        Case("Arguments not an object", Workflow(Rule(props: "\"Id\": \"X01\", \"Severity\": \"info\", \"Message\": \"m\", \"Arguments\": []")), "user", "R1", "Arguments must be an object"),
-        Case("argument not a string", Workflow(Rule(props: "\"Id\": \"X01\", \"Severity\": \"info\", \"Message\": \"{n}\", \"Arguments\": { \"n\": 3 }")), "user", "R1", "argument 'n' must be an expression string"),
-        Case("argument unknown member", Workflow(Rule(props: "\"Id\": \"X01\", \"Severity\": \"info\", \"Message\": \"{n}\", \"Arguments\": { \"n\": \"table.Nmae\" }")), "user", "R1", "argument 'n' expression does not parse"),
-        Case("empty expression", Workflow(Rule("")), "user", "R1", "Expression is missing or empty"),
-        Case("expression syntax", Workflow(Rule("table.Name ==")), "user", "R1", "Expression does not parse"),
-        Case("unknown member", Workflow(Rule("table.Nmae != null")), "user", "R1", "Expression does not parse (position 6): No property or field 'Nmae'"),
-        Case("case matters", Workflow(Rule("table.name != null")), "user", "R1", "No property or field 'name'"),
-        Case("input of another scope", Workflow(Rule("indicator.Row > 0")), "user", "R1", "Unknown identifier 'indicator'"),
-        Case("not a boolean", Workflow(Rule("table.Name")), "user", "R1", "Expression does not parse"),
+        Case("LocalParams", Workflow(Rule(extra: ", \"LocalParams\": []")), "user", "R1", "成员「LocalParams」在 PerfRules 规则文件中不受支持"),
+        Case("Actions", Workflow(Rule(extra: ", \"Actions\": {}")), "user", "R1", "成员「Actions」在 PerfRules 规则文件中不受支持"),
+        Case("RuleExpressionType", Workflow(Rule(extra: ", \"RuleExpressionType\": \"Other\"")), "user", "R1", "RuleExpressionType 只能是 \"LambdaExpression\""),
+        Case("Enabled not bool", Workflow(Rule(extra: ", \"Enabled\": \"yes\"")), "user", "R1", "Enabled 应是 true 或 false"),
+        Case("RuleName 在工作流中重复", Workflow(Rule() + "," + Rule()), "user", "R1", "RuleName 在工作流中重复"),
+        Case("no Properties", Workflow("{ \"RuleName\": \"R1\", \"Expression\": \"true\" }"), "user", "R1", "缺少 Properties（其中 Id、Severity、Message 必填）"),
+        Case("unknown property", Workflow(Rule(props: "\"Id\": \"X01\", \"Severty\": \"info\", \"Message\": \"m\"")), "user", "R1", "Properties 中未知成员「Severty」"),
+        Case("no Id", Workflow(Rule(props: "\"Severity\": \"info\", \"Message\": \"m\"")), "user", "R1", "Properties.Id 缺失或为空"),
+        Case("malformed Id", Workflow(Rule(props: "\"Id\": \"1X\", \"Severity\": \"info\", \"Message\": \"m\"")), "user", "R1", "Id「1X」格式不对"),
+        Case("reserved Id", Workflow(Rule(props: "\"Id\": \"S12\", \"Severity\": \"info\", \"Message\": \"m\"")), "user", "R1", "Id「S12」留给内置规则目录"),
+        Case("reserved import Id", Workflow(Rule(props: "\"Id\": \"I11\", \"Severity\": \"info\", \"Message\": \"m\"")), "user", "R1", "Id「I11」留给内置规则目录"),
+        Case("no Severity", Workflow(Rule(props: "\"Id\": \"X01\", \"Message\": \"m\"")), "user", "R1", "Properties.Severity 缺失或为空"),
+        Case("unknown Severity", Workflow(Rule(props: "\"Id\": \"X01\", \"Severity\": \"fatal\", \"Message\": \"m\"")), "user", "R1", "Severity「fatal」不是 error、warning、info 之一"),
+        Case("Severity not a string", Workflow(Rule(props: "\"Id\": \"X01\", \"Severity\": 2, \"Message\": \"m\"")), "user", "R1", "Properties.Severity 应是字符串，实际是数字"),
+        Case("bad Scope", Workflow(Rule(props: "\"Id\": \"X01\", \"Severity\": \"info\", \"Scope\": \"row\", \"Message\": \"m\"")), "user", "R1", "Scope「row」不是 table、field、indicator、cell、funding 之一"),
+        Case("no Message", Workflow(Rule(props: "\"Id\": \"X01\", \"Severity\": \"info\"")), "user", "R1", "缺少 Properties.Message"),
+        Case("unknown placeholder", Workflow(Rule(props: "\"Id\": \"X01\", \"Severity\": \"info\", \"Message\": \"{indicator} 错\"")), "user", "R1", "Message 中的 {indicator} 不是 Scope 为 table 的规则能提供的占位符（可用：table、asOf）"),
+        Case("Field on an indicator rule", Workflow(Rule("indicator.Row > 0", "\"Id\": \"X01\", \"Severity\": \"info\", \"Scope\": \"indicator\", \"Field\": \"资金总额\", \"Message\": \"m\"")), "user", "R1", "只有 Scope 为 table 的规则才能写 Field"),
+        Case("Arguments not an object", Workflow(Rule(props: "\"Id\": \"X01\", \"Severity\": \"info\", \"Message\": \"m\", \"Arguments\": []")), "user", "R1", "Properties.Arguments 应是“参数名 → 表达式”的对象"),
+        Case("argument not a string", Workflow(Rule(props: "\"Id\": \"X01\", \"Severity\": \"info\", \"Message\": \"{n}\", \"Arguments\": { \"n\": 3 }")), "user", "R1", "参数「n」应是表达式字符串，实际是数字"),
+        Case("argument unknown member", Workflow(Rule(props: "\"Id\": \"X01\", \"Severity\": \"info\", \"Message\": \"{n}\", \"Arguments\": { \"n\": \"table.Nmae\" }")), "user", "R1", "参数「n」的表达式无法解析（第 7 个字符处）：绩效目标表（table）没有名为「Nmae」的属性或字段"),
+        Case("empty expression", Workflow(Rule("")), "user", "R1", "Expression 缺失或为空"),
+        Case("expression syntax", Workflow(Rule("table.Name ==")), "user", "R1", "Expression 无法解析（第 14 个字符处）：这里应有表达式"),
+        Case("unknown member", Workflow(Rule("table.Nmae != null")), "user", "R1", "Expression 无法解析（第 7 个字符处）：绩效目标表（table）没有名为「Nmae」的属性或字段（名称区分大小写）"),
+        Case("case matters", Workflow(Rule("table.name != null")), "user", "R1", "绩效目标表（table）没有名为「name」的属性或字段（名称区分大小写）"),
+        Case("input of another scope", Workflow(Rule("indicator.Row > 0")), "user", "R1", "未知的名称「indicator」"),
+        Case("not a boolean", Workflow(Rule("table.Name")), "user", "R1", "Expression 无法解析（第 1 个字符处）：表达式的结果应是布尔值（true/false）"),
     };
 
     private static object?[] Case(string title, string json, string? workflow, string? rule, string reason) => new object?[] { title, json, workflow, rule, reason };
@@ -80,8 +80,10 @@ public class RuleFileTests
         Assert.Equal(rule, ex.Rule);
         Assert.Contains(reason, ex.Message, StringComparison.Ordinal);
         Assert.StartsWith("broken.rules.json", ex.Message, StringComparison.Ordinal);
-        if (workflow is not null) Assert.Contains("workflow '" + workflow + "'", ex.Message, StringComparison.Ordinal);
-        if (rule is not null) Assert.Contains("rule '" + rule + "'", ex.Message, StringComparison.Ordinal);
+        if (workflow is not null) Assert.Contains("：工作流「" + workflow + "」", ex.Message, StringComparison.Ordinal);
+        if (rule is not null) Assert.Contains("规则「" + rule + "」：", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(ex.Message, "broken.rules.json" + (workflow is null ? string.Empty : "：工作流「" + workflow + "」") +
+            (rule is null ? string.Empty : "，规则「" + rule + "」") + "：" + ex.Reason);
     }
 
     [Fact]
@@ -90,7 +92,7 @@ public class RuleFileTests
         var a = RuleSource.FromJson(Workflow(Good), "a.json");
         var b = RuleSource.FromJson(Workflow(Good), "b.json");
         var ex = Assert.Throws<RuleLoadException>(() => RuleSet.Load(new RuleOptions { RuleSources = new[] { a, b } }));
-        Assert.Equal("b.json: workflow 'user': duplicate WorkflowName (already loaded from a.json)", ex.Message);
+        Assert.Equal("b.json：工作流「user」：WorkflowName 重复：已从 a.json 载入同名工作流；请给工作流改名", ex.Message);
     }
 
     [Fact]

@@ -109,7 +109,7 @@ public class SandboxTests : IDisposable
         Assert.Equal("hostile.rules.json", ex.SourceName);
         Assert.Equal("hostile", ex.Workflow);
         Assert.Equal("H1", ex.Rule);
-        Assert.StartsWith("hostile.rules.json: workflow 'hostile', rule 'H1': Expression ", ex.Message, StringComparison.Ordinal);
+        Assert.StartsWith("hostile.rules.json：工作流「hostile」，规则「H1」：Expression ", ex.Message, StringComparison.Ordinal);
         Assert.Equal(before, Canary.Counter);
         Assert.False(File.Exists(Pwned));
         Assert.False(Directory.Exists(PwnedDirectory));
@@ -129,7 +129,7 @@ public class SandboxTests : IDisposable
     {
         // The parser resolves Canary (so rejection is the sandbox's doing, not an unknown name) …
         var ex = Assert.Throws<SandboxViolationException>(() => ExpressionSandbox.Parse("Canary.Hit()", RuleScope.Table, typeof(bool), checkTokens: false));
-        Assert.Contains("calls PerfRules.Rules.Tests.Canary.Hit", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("调用了「Hit」（沙箱之外的类型的方法），规则表达式不能调用它", ex.Message, StringComparison.Ordinal);
         // … and calling it has a visible effect, so a counter that stays put proves nothing ran.
         var before = Canary.Counter;
         Canary.Hit();
@@ -140,7 +140,7 @@ public class SandboxTests : IDisposable
     public void Banned_names_are_reported_by_name_and_position()
     {
         var ex = Assert.Throws<SandboxViolationException>(() => ExpressionSandbox.Parse("table.Name != null && File.Exists(\"x\")", RuleScope.Table, typeof(bool)));
-        Assert.StartsWith("names 'File' at position 22", ex.Message, StringComparison.Ordinal);
+        Assert.StartsWith("在第 23 个字符处用了「File」，规则表达式不能用它", ex.Message, StringComparison.Ordinal);
     }
 
     [Theory]

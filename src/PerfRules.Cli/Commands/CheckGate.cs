@@ -159,8 +159,8 @@ internal sealed class CheckGate
             if (_matcher is { } m)
             {
                 var fixedCount = m.Unmatched().Count;
-                _context.Stderr.WriteLine("perfrules: baseline " + _settings.Baseline + " accepted " + m.Suppressed.ToString(invariant) + " finding(s)"
-                    + (fixedCount > 0 ? "; " + fixedCount.ToString(invariant) + " baseline entr" + (fixedCount == 1 ? "y no longer occurs" : "ies no longer occur") + " (fixed: rewrite the baseline to drop them)" : string.Empty));
+                _context.Stderr.WriteLine("perfrules: 基线文件 " + _settings.Baseline + " 接受了 " + m.Suppressed.ToString(invariant) + " 条问题"
+                    + (fixedCount > 0 ? "；其中 " + fixedCount.ToString(invariant) + " 条基线记录已不再出现（已修复：用 --write-baseline 重写基线即可去掉）" : string.Empty));
             }
 
             return true;

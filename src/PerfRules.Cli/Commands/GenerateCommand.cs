@@ -38,7 +38,7 @@ internal static class GenerateCommand
     {
         if (count < 1)
         {
-            context.Error("--count must be at least 1 (was " + count.ToString(CultureInfo.InvariantCulture) + ")");
+            context.Error("--count 至少应为 1（现为 " + count.ToString(CultureInfo.InvariantCulture) + "）");
             return ExitCodes.Usage;
         }
 
@@ -55,8 +55,8 @@ internal static class GenerateCommand
         }
 
         var elapsed = TimeProvider.System.GetElapsedTime(started);
-        context.Stderr.WriteLine("perfrules: wrote " + count.ToString("N0", CultureInfo.InvariantCulture) + " tables (seed "
-            + seed.ToString(CultureInfo.InvariantCulture) + ") to " + path + " in " + elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture) + " s");
+        context.Stderr.WriteLine("perfrules: 已把 " + count.ToString("N0", CultureInfo.InvariantCulture) + " 张表（种子 "
+            + seed.ToString(CultureInfo.InvariantCulture) + "）写入 " + path + "，用时 " + elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture) + " 秒");
         return ExitCodes.Ok;
     }
 }

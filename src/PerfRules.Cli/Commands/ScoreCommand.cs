@@ -61,14 +61,14 @@ internal static class ScoreCommand
         {
             if (RegularFile.KindOf(actualsPath) is not (FileKind.Regular or FileKind.Missing))
             {
-                context.Error(actualsPath + ": " + RegularFile.WhyNot(actualsPath));
+                context.Error(actualsPath + "：" + RegularFile.WhyNot(actualsPath));
                 return ExitCodes.Usage;
             }
 
             var read = ActualsJson.ReadFile(actualsPath);
             if (!read.IsSuccess)
             {
-                foreach (var error in read.Errors) context.Error(actualsPath + ": " + error);
+                foreach (var error in read.Errors) context.Error(actualsPath + "：" + error);
                 return ExitCodes.Usage;
             }
 
@@ -92,7 +92,7 @@ internal static class ScoreCommand
             var tableActuals = document?.Find(table.Name) ?? (table.Published is not null ? TableActuals.FromPublished(table) : null);
             if (tableActuals is null)
             {
-                context.Error("skipped “" + table.Name + "”: " + (document is null ? "not a 自评 table and no --actuals given" : "the actuals file has no entry for it"));
+                context.Error("已跳过“" + table.Name + "”：" + (document is null ? "它不是自评表，也没有用 --actuals 给出实际值" : "实际值文件中没有这张表的记录"));
                 continue;
             }
 
@@ -102,13 +102,13 @@ internal static class ScoreCommand
         var unmatched = document?.Tables.Where(a => !tables.Any(t => string.Equals(t.Name.Trim(), a.Name.Trim(), StringComparison.Ordinal))).ToList() ?? new List<TableActuals>();
         if (unmatched.Count > 0)
         {
-            context.Error(actualsPath + ": " + unmatched.Count.ToString(CultureInfo.InvariantCulture) + " table(s) not among the inputs, their actuals were not used: " +
+            context.Error(actualsPath + "：有 " + unmatched.Count.ToString(CultureInfo.InvariantCulture) + " 张表不在输入中，它们的实际值没有用上（请核对表名）：" +
                 string.Join("、", unmatched.Select(a => "“" + a.Name + "”")));
         }
 
         if (cards.Count == 0)
         {
-            context.Error("no table to score: give --actuals for target tables, or input 自评 tables");
+            context.Error("没有可评分的表：目标表请用 --actuals 给出实际值，或直接输入自评表");
             return ExitCodes.Usage;
         }
 
@@ -143,19 +143,19 @@ internal static class ScoreCommand
         {
             if (ProfileArgument.WhyNotReadable(argument) is { } why)
             {
-                context.Error(argument + ": " + why);
+                context.Error(argument + "：" + why);
                 return false;
             }
 
             var read = ScoringProfile.ReadFile(argument);
             if (!read.IsSuccess)
             {
-                foreach (var error in read.Errors) context.Error(argument + ": " + error);
+                foreach (var error in read.Errors) context.Error(argument + "：" + error);
                 return false;
             }
 
             if (read.Profile is { } p) profile = p;
-            else context.Error(argument + ": no \"scoring\" section; scoring with " + profile.Name);
+            else context.Error(argument + "：没有 \"scoring\" 部分，按 " + profile.Name + " 评分");
             return true;
         }
 
@@ -165,7 +165,7 @@ internal static class ScoreCommand
             return true;
         }
 
-        context.Error("--profile “" + argument + "” is neither a file nor a built-in scoring profile (" + string.Join(", ", ScoringProfile.BuiltinNames) + ")");
+        context.Error("--profile “" + argument + "” 既不是文件，也不是内置评分配置（可用：" + string.Join("、", ScoringProfile.BuiltinNames) + "）");
         return false;
     }
 

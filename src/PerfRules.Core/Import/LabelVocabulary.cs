@@ -199,8 +199,8 @@ internal sealed class LabelVocabulary
             }
 
             throw new ArgumentException(
-                "labels: \"" + pair.Key + "\" names no header field or column; use a field key (" + string.Join(", ", FieldKeys.Keys) + "), a column key (" +
-                string.Join(", ", ColumnKeys.Keys) + ") or a label the reader knows (主管部门, 实施单位, 年度目标 …)", nameof(extra));
+                "labels.「" + pair.Key + "」不是任何表头字段或列；请用字段键（" + string.Join("、", FieldKeys.Keys) + "）、列键（" +
+                string.Join("、", ColumnKeys.Keys) + "）或阅读器已认识的标签（主管部门、实施单位、年度目标 …）", nameof(extra));
         }
 
         return copy;

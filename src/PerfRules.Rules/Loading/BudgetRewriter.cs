@@ -92,7 +92,7 @@ internal sealed class BudgetRewriter : ExpressionVisitor
                     : arguments[0];
                 return Expression.Call(JoinMethod, separator, Items(arguments[1], parameters[1].ParameterType));
             case nameof(string.Join):
-                throw new SandboxViolationException("calls string.Join with a start index and count, which rule expressions may not call; join the items instead");
+                throw new SandboxViolationException("调用了带起始位置和个数的 string.Join，规则表达式不能调用它；请直接连接各项：string.Join(分隔符, 列表)");
             case nameof(string.Concat) when parameters.Length == 1 && (parameters[0].ParameterType.IsArray || IsSequence(parameters[0].ParameterType) || parameters[0].ParameterType == typeof(IEnumerable)):
                 return Expression.Call(JoinMethod, Expression.Constant(string.Empty), Items(arguments[0], parameters[0].ParameterType));
             case nameof(string.Concat):

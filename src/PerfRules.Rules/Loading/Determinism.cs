@@ -28,27 +28,27 @@ internal static class Determinism
         var name = method.Name;
         if (name == nameof(GetHashCode))
         {
-            return "calls GetHashCode, whose value changes from run to run (string hashes are randomised per process); compare values instead";
+            return "调用了 GetHashCode，它的值每次运行都不同（文本的哈希值按进程随机）；请直接比较值本身";
         }
 
         if (declaring == typeof(string))
         {
             if (name is "Compare" or "CompareTo")
             {
-                return "calls string." + name + ", which orders text by the host culture; use string.CompareOrdinal(a, b) instead";
+                return "调用了 string." + name + "，它按本机的区域设置排列文本，换一台机器结果可能不同；请改用 string.CompareOrdinal(a, b)";
             }
 
             var parameters = method.GetParameters();
             if (CultureSearches.Contains(name) && parameters.Length > 0 && parameters[0].ParameterType == typeof(string))
             {
-                return "calls string." + name + "(string), which matches text by the host culture; use Contains(string), " + name + "(char) or string.CompareOrdinal instead";
+                return "调用了 string." + name + "(string)，它按本机的区域设置匹配文本，换一台机器结果可能不同；请改用 Contains(string)、" + name + "(char) 或 string.CompareOrdinal";
             }
         }
 
         if (declaring == typeof(Enumerable) && Orderings.Contains(name) && ComparedType(method) is { } compared && (compared == typeof(string) || compared == typeof(object)))
         {
-            return "calls " + name + " over " + (compared == typeof(string) ? "strings" : "objects") +
-                   ", which the default comparer orders by the host culture; order by a number (e.g. the row) instead";
+            return "对" + (compared == typeof(string) ? "文本" : "对象") + "调用了 " + name +
+                   "，默认比较器按本机的区域设置排序，换一台机器结果可能不同；请改按数字（如 Row 行号）排序";
         }
 
         return null;

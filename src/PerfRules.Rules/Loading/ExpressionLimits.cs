@@ -24,8 +24,8 @@ internal static class ExpressionLimits
     {
         if (source.IsBuiltIn || expression.Length <= max) return;
         throw error(
-            what + " is " + expression.Length.ToString("N0", CultureInfo.InvariantCulture) + " characters long, above the limit of " +
-            max.ToString("N0", CultureInfo.InvariantCulture) + " (RuleOptions.MaxExpressionLength); split the rule or raise the limit",
+            RuleFileReader.What(what) + "长 " + expression.Length.ToString("N0", CultureInfo.InvariantCulture) + " 个字符，超过上限 " +
+            max.ToString("N0", CultureInfo.InvariantCulture) + " 个字符（MaxExpressionLength）；请拆分规则，或提高上限",
             null);
     }
 
@@ -39,9 +39,9 @@ internal static class ExpressionLimits
         var depth = Depth(expression, out var offset);
         if (depth <= max) return;
         throw error(
-            what + " nests " + depth.ToString(CultureInfo.InvariantCulture) + " levels deep at position " + offset.ToString(CultureInfo.InvariantCulture) +
-            ", above the limit of " + max.ToString(CultureInfo.InvariantCulture) +
-            " (RuleOptions.MaxExpressionDepth: brackets, conditional operators and prefix operators); flatten the expression or raise the limit",
+            RuleFileReader.What(what) + "在第 " + (offset + 1).ToString(CultureInfo.InvariantCulture) + " 个字符处嵌套 " + depth.ToString(CultureInfo.InvariantCulture) +
+            " 层，超过上限 " + max.ToString(CultureInfo.InvariantCulture) +
+            " 层（MaxExpressionDepth：括号、条件运算符和前缀运算符各算一层）；请把表达式写得平一些，或提高上限",
             null);
     }
 

@@ -67,14 +67,14 @@ internal static class ExpressionSandbox
     [System.Diagnostics.CodeAnalysis.RequiresDynamicCode(PerfRules.Rules.RuleLoading.AotMessage)]
     internal static LambdaExpression Parse(string expression, RuleScope scope, Type? returnType, bool checkTokens, ExpressionBounds bounds, bool meter)
     {
-        if (CheckText.IsBlank(expression)) throw new SandboxViolationException("is empty");
+        if (CheckText.IsBlank(expression)) throw new SandboxViolationException("为空；请写出规则的条件");
         var offset = -1;
         var banned = checkTokens ? RuleFileChecks.FindBannedIdentifier(expression, out offset) : null;
         if (banned is not null)
         {
             throw new SandboxViolationException(
-                "names '" + banned + "' at position " + offset.ToString(CultureInfo.InvariantCulture) +
-                ", which rule expressions may not use (reflection, type objects, delegates, code generation, processes, files, environment, threads and clocks are outside the sandbox)");
+                "在第 " + (offset + 1).ToString(CultureInfo.InvariantCulture) + " 个字符处用了「" + banned +
+                "」，规则表达式不能用它（反射、类型对象、委托、代码生成、进程、文件、环境变量、线程和时钟都在沙箱之外）；请改用已登记的辅助类（见 docs/rule-contracts.md）");
         }
 
         var parameters = ExpressionTypes.ParametersOf(scope);
@@ -89,22 +89,22 @@ internal static class ExpressionSandbox
         catch (ParseException ex)
         {
             throw new SandboxViolationException(
-                "does not parse (position " + ex.Position.ToString(CultureInfo.InvariantCulture) + "): " + ex.Message, ex);
+                "无法解析（第 " + (ex.Position + 1).ToString(CultureInfo.InvariantCulture) + " 个字符处）：" + ParserMessages.Of(ex.Message), ex);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // System.Linq.Dynamic.Core also reports some bad input through the Expression factory
             // (InvalidOperationException, ArgumentException …): still a load error, never a crash.
-            throw new SandboxViolationException("does not parse: " + ex.Message, ex);
+            throw new SandboxViolationException("无法解析：其中的运算或调用与所给值的类型不相符；请检查运算两边和参数的类型", ex);
         }
 
         var depth = TreeDepth.Of(body);
         if (meter && depth > bounds.MaxTreeDepth)
         {
             throw new SandboxViolationException(
-                "is " + depth.ToString(CultureInfo.InvariantCulture) + " levels deep once parsed, above the limit of " +
+                "解析后深 " + depth.ToString(CultureInfo.InvariantCulture) + " 层，超过上限 " +
                 bounds.MaxTreeDepth.ToString(CultureInfo.InvariantCulture) +
-                " (RuleOptions.MaxExpressionTreeDepth: every operator, call and member access counts, so a chain such as 1+1+…+1 or a && b && … is as deep as it is long); split the rule or raise the limit");
+                " 层（MaxExpressionTreeDepth：每个运算符、调用和成员访问各算一层，所以 1+1+…+1 或 a && b && … 这样的链有多长就有多深）；请拆分规则，或提高上限");
         }
 
         SandboxVisitor.Vet(body, array);
@@ -114,7 +114,7 @@ internal static class ExpressionSandbox
     }
 }
 
-/// <summary>An expression rejected by the sandbox; the message says why, without the rule context.</summary>
+/// <summary>An expression rejected by the sandbox; the message says why in Chinese (it follows <c>Expression </c> or <c>参数「n」的表达式</c>), without the rule context.</summary>
 internal sealed class SandboxViolationException : Exception
 {
     public SandboxViolationException(string reason, Exception? inner = null)

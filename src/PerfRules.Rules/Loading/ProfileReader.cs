@@ -8,7 +8,7 @@ using PerfRules.Import;
 
 namespace PerfRules.Rules.Loading;
 
-/// <summary>Reads a profile JSON strictly; every problem is a <see cref="RuleLoadException"/> naming the file.</summary>
+/// <summary>Reads a profile JSON strictly; every problem is a <see cref="RuleLoadException"/> naming the file and the member, in Chinese.</summary>
 internal static class ProfileReader
 {
     private static readonly HashSet<string> Members = new(StringComparer.Ordinal) { "name", "description", "source", "basedOn", "rules", "ruleFiles", "scoring", "labels" };
@@ -31,7 +31,7 @@ internal static class ProfileReader
         }
         catch (ArgumentException ex)
         {
-            throw new RuleLoadException(sourceName, null, null, "the profile is not valid Unicode (a lone surrogate): " + ex.Message, ex);
+            throw new RuleLoadException(sourceName, null, null, "配置文件不是有效的 Unicode（含单独的 UTF-16 代理项）；请以 UTF-8 重新保存", ex);
         }
 
         using (document)
@@ -43,7 +43,7 @@ internal static class ProfileReader
             catch (InvalidOperationException ex)
             {
                 // A JSON escape of a lone UTF-16 surrogate ("\ud800") cannot be turned into a .NET string.
-                throw new RuleLoadException(sourceName, null, null, "a string holds an invalid escape (a lone UTF-16 surrogate such as \\ud800): " + ex.Message, ex);
+                throw new RuleLoadException(sourceName, null, null, "配置文件的字符串中有无效的转义（单独的 UTF-16 代理项，如 \\ud800），无法成为文本；请删除它或写出完整的字符", ex);
             }
         }
     }
@@ -57,7 +57,7 @@ internal static class ProfileReader
     {
         if (Path.IsPathRooted(path))
         {
-            throw Error(sourceName, "ruleFiles entry '" + path + "' is an absolute path; rule files are named relative to the profile's folder and must lie inside it");
+            throw Error(sourceName, "ruleFiles 中的「" + path + "」是绝对路径；规则文件须用相对于配置文件所在文件夹的路径，并位于该文件夹内");
         }
 
         var root = Path.GetFullPath(baseDirectory ?? Directory.GetCurrentDirectory());
@@ -65,7 +65,7 @@ internal static class ProfileReader
         var prefix = root.EndsWith(Path.DirectorySeparatorChar.ToString(), StringComparison.Ordinal) ? root : root + Path.DirectorySeparatorChar;
         if (!full.StartsWith(prefix, StringComparison.Ordinal))
         {
-            throw Error(sourceName, "ruleFiles entry '" + path + "' leaves the profile's folder (" + root + "); rule files must lie inside it");
+            throw Error(sourceName, "ruleFiles 中的「" + path + "」指向配置文件所在文件夹（" + root + "）之外；规则文件须位于该文件夹内");
         }
 
         return full;
@@ -73,10 +73,10 @@ internal static class ProfileReader
 
     private static RuleProfile ReadProfile(JsonElement root, string sourceName, string? baseDirectory)
     {
-        if (root.ValueKind != JsonValueKind.Object) throw Error(sourceName, "a profile must be a JSON object");
+        if (root.ValueKind != JsonValueKind.Object) throw Error(sourceName, "配置文件应是 JSON 对象（{ \"name\": …, \"rules\": { … } }）；格式见 docs/rules/README.md");
         foreach (var p in root.EnumerateObject())
         {
-            if (!Members.Contains(p.Name)) throw Error(sourceName, "unknown member '" + p.Name + "' (allowed: " + string.Join(", ", Members) + ")");
+            if (!Members.Contains(p.Name)) throw Error(sourceName, "未知成员「" + p.Name + "」（允许：" + string.Join("、", Members) + "）；请检查拼写");
         }
 
         var name = String(root, "name", sourceName) ?? Path.GetFileNameWithoutExtension(sourceName);
@@ -84,23 +84,23 @@ internal static class ProfileReader
         var basedOn = String(root, "basedOn", sourceName);
         if (basedOn is not null && !Contains(RuleProfile.BuiltInNames, basedOn))
         {
-            throw Error(sourceName, "basedOn '" + basedOn + "' is not a built-in profile (" + string.Join(", ", RuleProfile.BuiltInNames) + ")");
+            throw Error(sourceName, "basedOn「" + basedOn + "」不是内置配置（可用：" + string.Join("、", RuleProfile.BuiltInNames) + "）");
         }
 
         var rules = new Dictionary<string, RuleSetting>(StringComparer.Ordinal);
         if (root.TryGetProperty("rules", out var rulesElement))
         {
-            if (rulesElement.ValueKind != JsonValueKind.Object) throw Error(sourceName, "rules must be an object of id → { enabled, severity }");
+            if (rulesElement.ValueKind != JsonValueKind.Object) throw Error(sourceName, "rules 应是“规则 id → { enabled, severity }”的对象，如 { \"S01\": { \"severity\": \"warning\" } }");
             foreach (var r in rulesElement.EnumerateObject()) rules.Add(r.Name, ReadSetting(sourceName, r.Name, r.Value));
         }
 
         var files = new List<string>();
         if (root.TryGetProperty("ruleFiles", out var filesElement))
         {
-            if (filesElement.ValueKind != JsonValueKind.Array) throw Error(sourceName, "ruleFiles must be an array of paths");
+            if (filesElement.ValueKind != JsonValueKind.Array) throw Error(sourceName, "ruleFiles 应是路径字符串的数组");
             foreach (var f in filesElement.EnumerateArray())
             {
-                if (f.ValueKind != JsonValueKind.String || CheckText.IsBlank(f.GetString())) throw Error(sourceName, "ruleFiles must hold non-empty path strings");
+                if (f.ValueKind != JsonValueKind.String || CheckText.IsBlank(f.GetString())) throw Error(sourceName, "ruleFiles 中的每一项都应是非空的路径字符串");
                 files.Add(RuleFilePath(sourceName, baseDirectory, f.GetString()!));
             }
         }
@@ -108,7 +108,7 @@ internal static class ProfileReader
         string? scoring = null;
         if (root.TryGetProperty("scoring", out var scoringElement))
         {
-            if (scoringElement.ValueKind != JsonValueKind.Object) throw Error(sourceName, "scoring must be an object");
+            if (scoringElement.ValueKind != JsonValueKind.Object) throw Error(sourceName, "scoring 应是 JSON 对象（评分配置）");
             scoring = scoringElement.GetRawText();
         }
 
@@ -117,12 +117,12 @@ internal static class ProfileReader
 
     private static RuleSetting ReadSetting(string sourceName, string key, JsonElement value)
     {
-        if (value.ValueKind != JsonValueKind.Object) throw Error(sourceName, "rules['" + key + "'] must be an object with enabled and/or severity");
+        if (value.ValueKind != JsonValueKind.Object) throw Error(sourceName, "rules.「" + key + "」应是含 enabled 和/或 severity 的对象，如 { \"enabled\": false }");
         bool? enabled = null;
         Findings.Severity? severity = null;
         foreach (var p in value.EnumerateObject())
         {
-            if (!SettingMembers.Contains(p.Name)) throw Error(sourceName, "rules['" + key + "']: unknown member '" + p.Name + "' (allowed: enabled, severity)");
+            if (!SettingMembers.Contains(p.Name)) throw Error(sourceName, "rules.「" + key + "」中有未知成员「" + p.Name + "」（允许：enabled、severity）；请检查拼写");
         }
 
         if (value.TryGetProperty("enabled", out var e))
@@ -131,7 +131,7 @@ internal static class ProfileReader
             {
                 JsonValueKind.True => true,
                 JsonValueKind.False => false,
-                _ => throw Error(sourceName, "rules['" + key + "'].enabled must be true or false"),
+                _ => throw Error(sourceName, "rules.「" + key + "」.enabled 应是 true 或 false"),
             };
         }
 
@@ -140,7 +140,7 @@ internal static class ProfileReader
             var text = s.ValueKind == JsonValueKind.String ? s.GetString() : null;
             if (!RuleFileChecks.TryParseSeverity(text, out var parsed))
             {
-                throw Error(sourceName, "rules['" + key + "'].severity '" + (text ?? s.GetRawText()) + "' is not one of error, warning, info");
+                throw Error(sourceName, "rules.「" + key + "」.severity「" + (text ?? s.GetRawText()) + "」不是 error、warning、info 之一");
             }
 
             severity = parsed;
@@ -152,7 +152,7 @@ internal static class ProfileReader
     private static string? String(JsonElement root, string name, string sourceName)
     {
         if (!root.TryGetProperty(name, out var v) || v.ValueKind == JsonValueKind.Null) return null;
-        return v.ValueKind == JsonValueKind.String ? v.GetString() : throw Error(sourceName, name + " must be a string");
+        return v.ValueKind == JsonValueKind.String ? v.GetString() : throw Error(sourceName, name + " 应是字符串");
     }
 
     private static bool Contains(IReadOnlyList<string> list, string value)
@@ -173,14 +173,14 @@ internal static class ProfileReader
     {
         var labels = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         if (!root.TryGetProperty("labels", out var element)) return labels;
-        if (element.ValueKind != JsonValueKind.Object) throw Error(sourceName, "labels must be an object of field → [labels]");
+        if (element.ValueKind != JsonValueKind.Object) throw Error(sourceName, "labels 应是“字段 → [标签, …]”的对象，如 { \"主管部门\": [\"主管预算部门\"] }");
         foreach (var p in element.EnumerateObject())
         {
-            if (p.Value.ValueKind != JsonValueKind.Array) throw Error(sourceName, "labels." + p.Name + " must be an array of label strings");
+            if (p.Value.ValueKind != JsonValueKind.Array) throw Error(sourceName, "labels.「" + p.Name + "」应是标签字符串的数组");
             var list = new List<string>();
             foreach (var item in p.Value.EnumerateArray())
             {
-                if (item.ValueKind != JsonValueKind.String || CheckText.IsBlank(item.GetString())) throw Error(sourceName, "labels." + p.Name + " must hold non-empty label strings");
+                if (item.ValueKind != JsonValueKind.String || CheckText.IsBlank(item.GetString())) throw Error(sourceName, "labels.「" + p.Name + "」中的每一项都应是非空的标签字符串");
                 list.Add(item.GetString()!);
             }
 

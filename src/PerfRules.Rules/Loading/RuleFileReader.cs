@@ -13,7 +13,8 @@ namespace PerfRules.Rules.Loading;
 /// Reads a RulesEngine workflow file strictly (docs/rule-contracts.md): every member is
 /// known, every rule has an Id, a Severity and a Message, RuleNames are unique within a workflow,
 /// reserved ids stay with the catalogue, and every expression parses and stays in the sandbox.
-/// Any problem is a <see cref="RuleLoadException"/> naming file, workflow and rule.
+/// Any problem is a <see cref="RuleLoadException"/> naming file, workflow and rule, and saying in Chinese what is
+/// wrong and what to do (JSON member names, ids and scope words verbatim; never a .NET type name).
 /// </summary>
 internal static class RuleFileReader
 {
@@ -67,10 +68,10 @@ internal static class RuleFileReader
                 workflows.Add(root);
                 break;
             default:
-                throw new RuleLoadException(source.Name, null, null, "the file must hold an array of workflows or one workflow object, not " + Describe(root.ValueKind));
+                throw new RuleLoadException(source.Name, null, null, "规则文件应是工作流数组或单个工作流对象（含 WorkflowName 和 Rules），实际是" + Describe(root.ValueKind) + "；格式见 docs/rule-contracts.md");
         }
 
-        if (workflows.Count == 0) throw new RuleLoadException(source.Name, null, null, "the file holds no workflow");
+        if (workflows.Count == 0) throw new RuleLoadException(source.Name, null, null, "规则文件中没有工作流；请至少写一个含 WorkflowName 和 Rules 的工作流");
         if (!source.IsBuiltIn) CheckRuleCount(source, workflows, maxRules);
 
         var rules = new List<CatalogueRule>();
@@ -85,16 +86,16 @@ internal static class RuleFileReader
             catch (InvalidOperationException ex)
             {
                 // A JSON escape of a lone UTF-16 surrogate ("\ud800") in a workflow's own members cannot become a .NET string.
-                throw new RuleLoadException(source.Name, "#" + (w + 1).ToString(CultureInfo.InvariantCulture), null, InvalidEscape + ex.Message, ex);
+                throw new RuleLoadException(source.Name, "#" + (w + 1).ToString(CultureInfo.InvariantCulture), null, InvalidEscape, ex);
             }
 
-            if (!names.Add(workflowName)) throw new RuleLoadException(source.Name, workflowName, null, "duplicate WorkflowName");
+            if (!names.Add(workflowName)) throw new RuleLoadException(source.Name, workflowName, null, "WorkflowName 重复：本文件中已有同名工作流；请给每个工作流取不同的名称");
         }
 
         return rules;
     }
 
-    private const string InvalidEscape = "a string holds an invalid escape (a lone UTF-16 surrogate such as \\ud800): ";
+    private const string InvalidEscape = "字符串中有无效的转义（单独的 UTF-16 代理项，如 \\ud800），无法成为文本；请删除它或写出完整的字符";
 
     private static void CheckRuleCount(RuleSource source, List<JsonElement> workflows, int maxRules)
     {
@@ -107,9 +108,9 @@ internal static class RuleFileReader
         if (count > maxRules)
         {
             throw new RuleLoadException(source.Name, null, null,
-                "the file holds " + count.ToString("N0", CultureInfo.InvariantCulture) + " rules, more than the " +
-                Math.Max(0, maxRules).ToString("N0", CultureInfo.InvariantCulture) + " the rule files may still hold (RuleOptions.MaxRules, " +
-                "counted over all user rule files); split the checks across runs or raise the limit");
+                "文件中有 " + count.ToString("N0", CultureInfo.InvariantCulture) + " 条规则，超过用户规则文件合计还能容纳的 " +
+                Math.Max(0, maxRules).ToString("N0", CultureInfo.InvariantCulture) + " 条（上限 MaxRules，按所有用户规则文件合计）；" +
+                "请把检查分到几次运行中，或提高上限");
         }
     }
 
@@ -131,7 +132,7 @@ internal static class RuleFileReader
         catch (ArgumentException ex)
         {
             // A string source holding a lone UTF-16 surrogate cannot be read as JSON text at all.
-            throw new RuleLoadException(sourceName, null, null, "the text is not valid Unicode (a lone surrogate): " + ex.Message, ex);
+            throw new RuleLoadException(sourceName, null, null, "文本不是有效的 Unicode（含单独的 UTF-16 代理项）；请以 UTF-8 重新保存规则文件", ex);
         }
     }
 
@@ -142,18 +143,18 @@ internal static class RuleFileReader
         var fallbackName = "#" + (position + 1).ToString(CultureInfo.InvariantCulture);
         if (workflow.ValueKind != JsonValueKind.Object)
         {
-            throw new RuleLoadException(source.Name, fallbackName, null, "a workflow must be a JSON object, not " + Describe(workflow.ValueKind));
+            throw new RuleLoadException(source.Name, fallbackName, null, "工作流应是 JSON 对象（含 WorkflowName 和 Rules），实际是" + Describe(workflow.ValueKind));
         }
 
         string? name = null;
         if (workflow.TryGetProperty("WorkflowName", out var nameElement))
         {
             name = nameElement.ValueKind == JsonValueKind.String ? nameElement.GetString() : null;
-            if (CheckText.IsBlank(name)) throw new RuleLoadException(source.Name, fallbackName, null, "WorkflowName must be a non-empty string");
+            if (CheckText.IsBlank(name)) throw new RuleLoadException(source.Name, fallbackName, null, "WorkflowName 应是非空字符串；请为工作流命名");
         }
         else
         {
-            throw new RuleLoadException(source.Name, fallbackName, null, "WorkflowName is missing");
+            throw new RuleLoadException(source.Name, fallbackName, null, "缺少 WorkflowName；请为工作流命名");
         }
 
         CheckMembers(workflow, WorkflowMembers, UnsupportedWorkflowMembers, m => new RuleLoadException(source.Name, name, null, m));
@@ -161,10 +162,10 @@ internal static class RuleFileReader
 
         if (!workflow.TryGetProperty("Rules", out var rulesElement) || rulesElement.ValueKind != JsonValueKind.Array)
         {
-            throw new RuleLoadException(source.Name, name, null, "Rules must be an array of rules");
+            throw new RuleLoadException(source.Name, name, null, "缺少 Rules 或 Rules 不是数组；请把规则写在 Rules 数组中");
         }
 
-        if (rulesElement.GetArrayLength() == 0) throw new RuleLoadException(source.Name, name, null, "the workflow has no rules");
+        if (rulesElement.GetArrayLength() == 0) throw new RuleLoadException(source.Name, name, null, "工作流中没有规则；请在 Rules 中至少写一条规则，或删除该工作流");
 
         var ruleNames = new HashSet<string>(StringComparer.Ordinal);
         var r = 0;
@@ -181,10 +182,10 @@ internal static class RuleFileReader
                 var label = ruleElement.ValueKind == JsonValueKind.Object && ruleElement.TryGetProperty("RuleName", out var n) && n.ValueKind == JsonValueKind.String && TryText(n) is { } t
                     ? t
                     : "#" + r.ToString(CultureInfo.InvariantCulture);
-                throw new RuleLoadException(source.Name, name, label, InvalidEscape + ex.Message, ex);
+                throw new RuleLoadException(source.Name, name, label, InvalidEscape, ex);
             }
 
-            if (!ruleNames.Add(rule.RuleName)) throw new RuleLoadException(source.Name, name, rule.RuleName, "duplicate RuleName in the workflow");
+            if (!ruleNames.Add(rule.RuleName)) throw new RuleLoadException(source.Name, name, rule.RuleName, "RuleName 在工作流中重复；请给每条规则取不同的名称");
             rules.Add(rule);
         }
 
@@ -209,18 +210,18 @@ internal static class RuleFileReader
 
         if (!rule.TryGetProperty("Properties", out var properties) || properties.ValueKind != JsonValueKind.Object)
         {
-            throw Error("Properties is missing (Id, Severity and Message are required)");
+            throw Error("缺少 Properties（其中 Id、Severity、Message 必填）");
         }
 
-        CheckMembers(properties, PropertyMembers, null, m => Error("Properties: " + m));
-        RuleLoadException PropertyError(string m) => Error("Properties: " + m);
+        CheckMembers(properties, PropertyMembers, null, m => Error("Properties 中" + m));
+        RuleLoadException PropertyError(string m) => Error("Properties." + m);
         var (id, severity, scope) = ReadIdentity(source, properties, PropertyError, Error);
 
         var message = OptionalString(properties, "Message", PropertyError) ?? errorMessage;
-        if (CheckText.IsBlank(message)) throw Error("Properties.Message is missing (the finding's message template)");
+        if (CheckText.IsBlank(message)) throw Error("缺少 Properties.Message（问题的消息模板）；请写明发现问题时显示的文字");
 
         var field = OptionalString(properties, "Field", PropertyError);
-        if (field is not null && scope != RuleScope.Table) throw Error("Field is only allowed for table-scoped rules");
+        if (field is not null && scope != RuleScope.Table) throw Error("只有 Scope 为 table 的规则才能写 Field；请删除 Field 或改 Scope");
         var title = OptionalString(properties, "Title", PropertyError) ?? label;
 
         var arguments = ReadArguments(source, properties, scope, bounds, Error);
@@ -237,7 +238,7 @@ internal static class RuleFileReader
         var label = "#" + position.ToString(CultureInfo.InvariantCulture);
         if (rule.ValueKind != JsonValueKind.Object)
         {
-            throw new RuleLoadException(source.Name, workflow, label, "a rule must be a JSON object, not " + Describe(rule.ValueKind));
+            throw new RuleLoadException(source.Name, workflow, label, "规则应是 JSON 对象（含 RuleName、Expression、Properties），实际是" + Describe(rule.ValueKind));
         }
 
         if (rule.TryGetProperty("RuleName", out var nameElement) && nameElement.ValueKind == JsonValueKind.String && !CheckText.IsBlank(nameElement.GetString()))
@@ -245,7 +246,7 @@ internal static class RuleFileReader
             return nameElement.GetString()!;
         }
 
-        throw new RuleLoadException(source.Name, workflow, label, "RuleName is missing or not a non-empty string");
+        throw new RuleLoadException(source.Name, workflow, label, "缺少 RuleName 或 RuleName 不是非空字符串；请为规则命名");
     }
 
     private static bool ReadEnabled(JsonElement rule, Func<string, Exception?, RuleLoadException> error)
@@ -255,7 +256,7 @@ internal static class RuleFileReader
         {
             JsonValueKind.True => true,
             JsonValueKind.False => false,
-            _ => throw error("Enabled must be true or false", null),
+            _ => throw error("Enabled 应是 true 或 false", null),
         };
     }
 
@@ -266,22 +267,22 @@ internal static class RuleFileReader
         var id = RequiredString(properties, "Id", propertyError);
         if (!RuleFileChecks.IsWellFormedId(id))
         {
-            throw error("Id '" + id + "' is not well formed (a letter, then letters, digits, '-', '_' or '.')", null);
+            throw error("Id「" + id + "」格式不对：应以英文字母开头，后接字母、数字、'-'、'_' 或 '.'，最长 32 个字符", null);
         }
 
         if (!source.IsBuiltIn && RuleFileChecks.IsReservedId(id))
         {
-            throw error("Id '" + id + "' is reserved for the built-in catalogue (S, V, C, F, E, I followed by a digit); use your own prefix such as X01", null);
+            throw error("Id「" + id + "」留给内置规则目录（S、V、C、F、E、I 后接数字）；请用自己的前缀，如 X01 或 JS-01", null);
         }
 
         var severityText = RequiredString(properties, "Severity", propertyError);
         if (!RuleFileChecks.TryParseSeverity(severityText, out var severity))
         {
-            throw error("Severity '" + severityText + "' is not one of error, warning, info", null);
+            throw error("Severity「" + severityText + "」不是 error、warning、info 之一", null);
         }
 
         var scopeText = OptionalString(properties, "Scope", propertyError) ?? "table";
-        var scope = ParseScope(scopeText) ?? throw error("Scope '" + scopeText + "' is not one of " + string.Join(", ", RuleFileChecks.ScopeNames), null);
+        var scope = ParseScope(scopeText) ?? throw error("Scope「" + scopeText + "」不是 " + string.Join("、", RuleFileChecks.ScopeNames) + " 之一", null);
         return (id, severity, scope);
     }
 
@@ -291,17 +292,17 @@ internal static class RuleFileReader
     {
         var arguments = new List<RuleArgument>();
         if (!properties.TryGetProperty("Arguments", out var argumentsElement)) return arguments;
-        if (argumentsElement.ValueKind != JsonValueKind.Object) throw error("Properties.Arguments must be an object of name → expression", null);
+        if (argumentsElement.ValueKind != JsonValueKind.Object) throw error("Properties.Arguments 应是“参数名 → 表达式”的对象，如 { \"kind\": \"indicator.FullYear.Kind\" }", null);
         foreach (var a in argumentsElement.EnumerateObject())
         {
             if (!Placeholder.IsMatch("{" + a.Name + "}") || a.Name.Length > 32)
             {
-                throw error("argument name '" + a.Name + "' must be a letter followed by letters or digits", null);
+                throw error("参数名「" + a.Name + "」应以英文字母开头、后接字母或数字，最长 32 个字符", null);
             }
 
-            if (a.Value.ValueKind != JsonValueKind.String) throw error("argument '" + a.Name + "' must be an expression string", null);
+            if (a.Value.ValueKind != JsonValueKind.String) throw error("参数「" + a.Name + "」应是表达式字符串，实际是" + Describe(a.Value.ValueKind), null);
             var text = a.Value.GetString()!;
-            var what = "argument '" + a.Name + "' expression";
+            var what = "参数「" + a.Name + "」的表达式";
             ExpressionLimits.Check(source, what, text, bounds, error);
             arguments.Add(new RuleArgument(a.Name, text, ParseExpression(source, what, text, scope, null, bounds, error)));
         }
@@ -320,9 +321,12 @@ internal static class RuleFileReader
         }
         catch (SandboxViolationException ex)
         {
-            throw error(what + " " + ex.Message, ex);
+            throw error(What(what) + ex.Message, ex);
         }
     }
+
+    /// <summary>What an expression reason follows: <c>Expression 无法解析…</c>, <c>参数「n」的表达式无法解析…</c>.</summary>
+    internal static string What(string what) => what.Length > 0 && what[what.Length - 1] < 128 ? what + " " : what;
 
     private static string? TryText(JsonElement e)
     {
@@ -357,8 +361,8 @@ internal static class RuleFileReader
             if (!known.Contains(name))
             {
                 throw error(
-                    "Message uses {" + name + "}, which a " + ScopeName(scope) + "-scoped rule does not provide (available: " +
-                    string.Join(", ", known) + "; declare others in Properties.Arguments)", null);
+                    "Message 中的 {" + name + "} 不是 Scope 为 " + ScopeName(scope) + " 的规则能提供的占位符（可用：" +
+                    string.Join("、", known) + "）；其他值请在 Properties.Arguments 中声明", null);
             }
         }
     }
@@ -380,13 +384,13 @@ internal static class RuleFileReader
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var p in element.EnumerateObject())
         {
-            if (!seen.Add(p.Name)) throw error("member '" + p.Name + "' appears twice");
+            if (!seen.Add(p.Name)) throw error("成员「" + p.Name + "」出现了两次；请只保留一个");
             if (unsupported is not null && unsupported.Contains(p.Name))
             {
-                throw error("'" + p.Name + "' is not supported in PerfRules rule files (each rule is one sandboxed expression)");
+                throw error("成员「" + p.Name + "」在 PerfRules 规则文件中不受支持（每条规则只是一个沙箱内的表达式）；请删除它");
             }
 
-            if (!known.Contains(p.Name)) throw error("unknown member '" + p.Name + "' (allowed: " + string.Join(", ", known) + ")");
+            if (!known.Contains(p.Name)) throw error("未知成员「" + p.Name + "」（允许：" + string.Join("、", known) + "）；请检查拼写");
         }
     }
 
@@ -395,12 +399,12 @@ internal static class RuleFileReader
         if (element.TryGetProperty("RuleExpressionType", out var t) &&
             !(t.ValueKind == JsonValueKind.String && t.GetString() == "LambdaExpression"))
         {
-            throw error("RuleExpressionType must be \"LambdaExpression\"");
+            throw error("RuleExpressionType 只能是 \"LambdaExpression\"（或省略）");
         }
     }
 
     private static string RequiredString(JsonElement element, string name, Func<string, Exception?, RuleLoadException> error) =>
-        OptionalString(element, name, error) is { } s && !CheckText.IsBlank(s) ? s : throw error(name + " is missing or empty", null);
+        OptionalString(element, name, error) is { } s && !CheckText.IsBlank(s) ? s : throw error(name + " 缺失或为空", null);
 
     private static string RequiredString(JsonElement element, string name, Func<string, RuleLoadException> error) =>
         RequiredString(element, name, (m, _) => error(m));
@@ -408,7 +412,7 @@ internal static class RuleFileReader
     private static string? OptionalString(JsonElement element, string name, Func<string, Exception?, RuleLoadException> error)
     {
         if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null) return null;
-        return value.ValueKind == JsonValueKind.String ? value.GetString() : throw error(name + " must be a string, not " + Describe(value.ValueKind), null);
+        return value.ValueKind == JsonValueKind.String ? value.GetString() : throw error(name + " 应是字符串，实际是" + Describe(value.ValueKind), null);
     }
 
     private static string? OptionalString(JsonElement element, string name, Func<string, RuleLoadException> error) =>
@@ -416,12 +420,12 @@ internal static class RuleFileReader
 
     private static string Describe(JsonValueKind kind) => kind switch
     {
-        JsonValueKind.Object => "an object",
-        JsonValueKind.Array => "an array",
-        JsonValueKind.String => "a string",
-        JsonValueKind.Number => "a number",
-        JsonValueKind.True or JsonValueKind.False => "a boolean",
-        JsonValueKind.Null => "null",
-        _ => "nothing",
+        JsonValueKind.Object => "对象",
+        JsonValueKind.Array => "数组",
+        JsonValueKind.String => "字符串",
+        JsonValueKind.Number => "数字",
+        JsonValueKind.True or JsonValueKind.False => "布尔值",
+        JsonValueKind.Null => " null",
+        _ => "空",
     };
 }

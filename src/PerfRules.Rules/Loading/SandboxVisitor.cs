@@ -79,7 +79,7 @@ internal sealed class SandboxVisitor : ExpressionVisitor
         if (node is null) return null;
         if (node is not LambdaExpression && !IsSafeType(node.Type))
         {
-            Reject("produces a value of type " + Name(node.Type) + ", which rule expressions may not use");
+            Reject("产生了" + Name(node.Type) + "的值，规则表达式不能使用它");
         }
 
         return base.Visit(node);
@@ -92,7 +92,7 @@ internal sealed class SandboxVisitor : ExpressionVisitor
         if (Determinism.Refusal(method) is { } nondeterministic) Reject(nondeterministic);
         if (!IsAllowedMethod(method))
         {
-            Reject("calls " + Name(method.DeclaringType) + "." + method.Name + ", which rule expressions may not call");
+            Reject(Calls(method));
         }
 
         Visit(node.Object);
@@ -114,7 +114,7 @@ internal sealed class SandboxVisitor : ExpressionVisitor
     /// <inheritdoc />
     protected override Expression VisitLambda<T>(Expression<T> node)
     {
-        Reject("uses a lambda outside a LINQ method (Any, All, Count, Where, Select …)");
+        Reject("在 LINQ 方法（Any、All、Count、Where、Select …）之外用了 lambda，规则表达式不允许");
         return node;
     }
 
@@ -125,7 +125,7 @@ internal sealed class SandboxVisitor : ExpressionVisitor
         var isStatic = node.Expression is null;
         if (!IsAllowedMember(member, isStatic))
         {
-            Reject("reads " + Name(member.DeclaringType) + "." + member.Name + ", which rule expressions may not read");
+            Reject("读取了「" + member.Name + "」（" + Name(member.DeclaringType) + "的成员），规则表达式不能读取它");
         }
 
         Visit(node.Expression);
@@ -135,7 +135,7 @@ internal sealed class SandboxVisitor : ExpressionVisitor
     /// <inheritdoc />
     protected override Expression VisitParameter(ParameterExpression node)
     {
-        if (!_parameters.Contains(node) && !IsSafeType(node.Type)) Reject("uses a parameter of type " + Name(node.Type));
+        if (!_parameters.Contains(node) && !IsSafeType(node.Type)) Reject("用了" + Name(node.Type) + "类型的参数，规则表达式不允许");
         return node;
     }
 
@@ -144,7 +144,7 @@ internal sealed class SandboxVisitor : ExpressionVisitor
     {
         if (node.Value is not null && !IsSafeType(node.Value.GetType()))
         {
-            Reject("holds a constant of type " + Name(node.Value.GetType()) + ", which rule expressions may not use");
+            Reject("含有" + Name(node.Value.GetType()) + "的常量，规则表达式不能使用它");
         }
 
         return node;
@@ -156,17 +156,17 @@ internal sealed class SandboxVisitor : ExpressionVisitor
         switch (node.NodeType)
         {
             case ExpressionType.Quote:
-                Reject("quotes an expression tree, which rule expressions may not do");
+                Reject("引用了表达式树，规则表达式不允许");
                 break;
             case ExpressionType.Unbox:
             case ExpressionType.Throw:
-                Reject("uses " + node.NodeType + ", which rule expressions may not use");
+                Reject((node.NodeType == ExpressionType.Throw ? "抛出异常（throw）" : "拆箱（unbox）") + "，规则表达式不允许");
                 break;
         }
 
         if (node.Method is not null && !IsAllowedMethod(node.Method))
         {
-            Reject("calls " + Name(node.Method.DeclaringType) + "." + node.Method.Name + ", which rule expressions may not call");
+            Reject(Calls(node.Method));
         }
 
         Visit(node.Operand);
@@ -179,10 +179,10 @@ internal sealed class SandboxVisitor : ExpressionVisitor
         if (node.Method is not null && Determinism.Refusal(node.Method) is { } nondeterministic) Reject(nondeterministic);
         if (node.Method is not null && !IsAllowedMethod(node.Method))
         {
-            Reject("calls " + Name(node.Method.DeclaringType) + "." + node.Method.Name + ", which rule expressions may not call");
+            Reject(Calls(node.Method));
         }
 
-        if (node.Conversion is not null) Reject("uses a conversion lambda, which rule expressions may not use");
+        if (node.Conversion is not null) Reject("用了转换 lambda，规则表达式不允许");
         Visit(node.Left);
         Visit(node.Right);
         return node;
@@ -191,7 +191,7 @@ internal sealed class SandboxVisitor : ExpressionVisitor
     /// <inheritdoc />
     protected override Expression VisitTypeBinary(TypeBinaryExpression node)
     {
-        if (!IsSafeType(node.TypeOperand)) Reject("tests against type " + Name(node.TypeOperand) + ", which rule expressions may not use");
+        if (!IsSafeType(node.TypeOperand)) Reject("检验了值是否为" + Name(node.TypeOperand) + "，规则表达式不允许");
         Visit(node.Expression);
         return node;
     }
@@ -202,7 +202,7 @@ internal sealed class SandboxVisitor : ExpressionVisitor
         var type = node.Type;
         if (type != typeof(DateTime) && type != typeof(decimal) && type != typeof(TimeSpan))
         {
-            Reject("creates an object of type " + Name(type) + ", which rule expressions may not create");
+            Reject("创建了" + Name(type) + "的对象，规则表达式不能创建它（只能创建日期、decimal 数字和时间间隔）");
         }
 
         foreach (var a in node.Arguments) Visit(a);
@@ -212,7 +212,7 @@ internal sealed class SandboxVisitor : ExpressionVisitor
     /// <inheritdoc />
     protected override Expression VisitNewArray(NewArrayExpression node)
     {
-        if (node.NodeType == ExpressionType.NewArrayBounds) Reject("allocates an array by size, which rule expressions may not do");
+        if (node.NodeType == ExpressionType.NewArrayBounds) Reject("按大小分配了数组，规则表达式不允许；请直接列出各项");
         foreach (var e in node.Expressions) Visit(e);
         return node;
     }
@@ -220,7 +220,7 @@ internal sealed class SandboxVisitor : ExpressionVisitor
     /// <inheritdoc />
     protected override Expression VisitIndex(IndexExpression node)
     {
-        if (node.Indexer is not null && !IsSafeType(node.Indexer.DeclaringType!)) Reject("indexes " + Name(node.Indexer.DeclaringType));
+        if (node.Indexer is not null && !IsSafeType(node.Indexer.DeclaringType!)) Reject("对" + Name(node.Indexer.DeclaringType) + "用了下标，规则表达式不允许");
         Visit(node.Object);
         foreach (var a in node.Arguments) Visit(a);
         return node;
@@ -275,17 +275,17 @@ internal sealed class SandboxVisitor : ExpressionVisitor
     {
         foreach (var p in lambda.Parameters)
         {
-            if (!IsSafeType(p.Type)) Reject("declares a lambda parameter of type " + Name(p.Type));
+            if (!IsSafeType(p.Type)) Reject("lambda 参数是" + Name(p.Type) + "，规则表达式不允许");
             _parameters.Add(p);
         }
 
-        if (!IsSafeType(lambda.ReturnType)) Reject("returns a value of type " + Name(lambda.ReturnType) + " from a lambda");
+        if (!IsSafeType(lambda.ReturnType)) Reject("lambda 返回了" + Name(lambda.ReturnType) + "的值，规则表达式不允许");
         Visit(lambda.Body);
     }
 
     private static Expression Refuse(Expression node)
     {
-        Reject("uses a " + node.NodeType + " expression, which rule expressions may not use");
+        Reject("用了" + Construct(node.NodeType) + "，规则表达式不允许");
         return node;
     }
 
@@ -369,13 +369,24 @@ internal sealed class SandboxVisitor : ExpressionVisitor
 
     private static bool IsNullable(Type t) => t.IsGenericType && t.GetGenericTypeDefinition() == typeof(Nullable<>);
 
-    private static string Name(Type? type)
+    /// <summary>The word for a type in a refusal: a value kind, or what a refused type is, never its .NET name.</summary>
+    private static string Name(Type? type) => TypeWords.Of(type);
+
+    private static string Calls(MethodInfo method) =>
+        "调用了「" + method.Name + "」（" + Name(method.DeclaringType) + "的方法），规则表达式不能调用它；请改用已登记的辅助类（见 docs/rule-contracts.md）";
+
+    private static string Construct(ExpressionType kind) => kind switch
     {
-        if (type is null) return "?";
-        if (!type.IsGenericType) return type.FullName ?? type.Name;
-        var args = string.Join(", ", type.GetGenericArguments().Select(a => Name(a)));
-        var name = type.GetGenericTypeDefinition().FullName ?? type.Name;
-        var tick = name.IndexOf('`');
-        return (tick > 0 ? name.Substring(0, tick) : name) + "<" + args + ">";
-    }
+        ExpressionType.Invoke => "委托调用",
+        ExpressionType.ListInit => "集合初始化",
+        ExpressionType.MemberInit => "对象初始化",
+        ExpressionType.Block => "语句块",
+        ExpressionType.Loop => "循环",
+        ExpressionType.Goto => "跳转",
+        ExpressionType.Label => "标签",
+        ExpressionType.Try => "异常处理",
+        ExpressionType.Switch => "switch 语句",
+        ExpressionType.Dynamic => "动态调用",
+        _ => "沙箱之外的语法",
+    };
 }

@@ -24,7 +24,7 @@ public sealed class GenerateCommandTests : IDisposable
         var (exit, output, error) = CliRunner.Run("generate", "--count", "40", "--out", first, "--seed", "7");
         Assert.Equal(0, exit);
         Assert.Equal(string.Empty, output);
-        Assert.Contains("wrote 40 tables (seed 7)", error, StringComparison.Ordinal);
+        Assert.Contains("已把 40 张表（种子 7）写入 ", error, StringComparison.Ordinal);
         Assert.Equal(0, CliRunner.Run("generate", "--count", "40", "--out", again, "--seed", "7").Exit);
         Assert.Equal(0, CliRunner.Run("generate", "--count", "40", "--out", other, "--seed", "8").Exit);
 
@@ -45,7 +45,7 @@ public sealed class GenerateCommandTests : IDisposable
     {
         var (exit, _, error) = CliRunner.Run("generate", "--count", "0", "--out", Path.Combine(_temp, "x.jsonl"));
         Assert.Equal(2, exit);
-        Assert.Contains("--count must be at least 1", error, StringComparison.Ordinal);
+        Assert.Contains("perfrules: --count 至少应为 1（现为 ", error, StringComparison.Ordinal);
 
         (exit, _, error) = CliRunner.Run("generate", "--count", "3", "--out", Path.Combine(_temp, "no-such-folder", "x.jsonl"));
         Assert.Equal(2, exit);

@@ -28,7 +28,7 @@ public sealed class ScoreCommandTests : IDisposable
         var (exit, output, error) = CliRunner.Run("score", Seed001, "--actuals", SampleActuals, "--format", "json");
 
         Assert.Equal(0, exit);
-        Assert.Equal("perfrules: " + SampleActuals + ": 1 table(s) not among the inputs, their actuals were not used: “南京市工业和信息化发展专项资金”" + Environment.NewLine, error);
+        Assert.Equal("perfrules: " + SampleActuals + "：有 1 张表不在输入中，它们的实际值没有用上（请核对表名）：“南京市工业和信息化发展专项资金”" + Environment.NewLine, error);
         using var doc = JsonDocument.Parse(output);
         Assert.Equal(1, doc.RootElement.GetProperty("schemaVersion").GetInt32());
         Assert.Equal(6, doc.RootElement.GetProperty("tables").GetArrayLength());
@@ -78,7 +78,7 @@ public sealed class ScoreCommandTests : IDisposable
     {
         var (exit, _, error) = CliRunner.Run("score", Path.Combine(CliRunner.Samples, "000_27d945da3f6b14f2.txt"), "--actuals", SampleActuals, "--format", "json");
         Assert.Equal(0, exit);
-        Assert.Contains("6 table(s) not among the inputs", error, StringComparison.Ordinal);
+        Assert.Contains("：有 6 张表不在输入中", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -123,7 +123,7 @@ public sealed class ScoreCommandTests : IDisposable
         File.WriteAllText(actuals, "{\"tables\":[{\"name\":\"台式机\",\"executed\":6,\"actuals\":[{\"indicator\":\"设备购置数量\",\"value\":\"10台\"}]}]}");
         var (exit, output, error) = CliRunner.Run("score", Seed001, "--actuals", actuals, "--format", "json");
         Assert.Equal(1, exit);
-        Assert.Contains("skipped “平台运营服务费”: the actuals file has no entry for it", error, StringComparison.Ordinal);
+        Assert.Contains("perfrules: 已跳过“平台运营服务费”：实际值文件中没有这张表的记录", error, StringComparison.Ordinal);
         var findings = Table(output, "台式机").GetProperty("findings").EnumerateArray().ToList();
         Assert.Equal(new[] { 13, 14, 15 }, findings.Where(f => f.GetProperty("ruleId").GetString() == "E01").Select(f => f.GetProperty("location").GetProperty("row").GetInt32()));
     }
@@ -144,7 +144,7 @@ public sealed class ScoreCommandTests : IDisposable
     {
         var (exit, _, error) = CliRunner.Run("score", Seed001);
         Assert.Equal(2, exit);
-        Assert.Contains("no table to score", error, StringComparison.Ordinal);
+        Assert.Contains("perfrules: 没有可评分的表：目标表请用 --actuals 给出实际值", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -152,7 +152,7 @@ public sealed class ScoreCommandTests : IDisposable
     {
         var (exit, _, error) = CliRunner.Run("score", Seed001, "--actuals", SampleActuals, "--as-of", "2026/12/31");
         Assert.Equal(2, exit);
-        Assert.Contains("--as-of “2026/12/31” is not a date yyyy-MM-dd", error, StringComparison.Ordinal);
+        Assert.Contains("perfrules: --as-of “2026/12/31” 不是 yyyy-MM-dd 格式的日期（如 ", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -243,7 +243,7 @@ public sealed class ScoreCommandTests : IDisposable
         Assert.Contains("总分 100.00  等级 优", output, StringComparison.Ordinal);
         Assert.Contains("总分 90.74  等级 优", output, StringComparison.Ordinal);
         Assert.Contains("E03 警告 [第5行 项目完成时间]", output, StringComparison.Ordinal);
-        Assert.Equal(10, error.Split('\n').Count(l => l.Contains("not a 自评 table and no --actuals given", StringComparison.Ordinal)));
-        Assert.Contains("skipped “再生资源回收市场管理经费”", error, StringComparison.Ordinal);
+        Assert.Equal(10, error.Split('\n').Count(l => l.Contains("它不是自评表，也没有用 --actuals 给出实际值", StringComparison.Ordinal)));
+        Assert.Contains("已跳过“再生资源回收市场管理经费”：它不是自评表", error, StringComparison.Ordinal);
     }
 }

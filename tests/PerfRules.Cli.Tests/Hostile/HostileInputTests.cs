@@ -127,7 +127,7 @@ public sealed class HostileInputTests : IDisposable
         var r = ChildCli.Run(_folder, new[] { "check", HostileFiles.GoodName, option, "bad.json" });
 
         Assert.True(r.Exit == 2, r.ToString());
-        Assert.Contains("perfrules: bad.json: 无法读取" + (option == "--rules" ? "规则文件" : "配置文件") + "：是" + (kind == "fifo" ? "命名管道（FIFO）" : "字符设备") + "，不是普通文件", r.Err, StringComparison.Ordinal);
+        Assert.Contains("perfrules: bad.json：无法读取" + (option == "--rules" ? "规则文件" : "配置文件") + "：是" + (kind == "fifo" ? "命名管道（FIFO）" : "字符设备") + "，不是普通文件", r.Err, StringComparison.Ordinal);
         BoundedMemory(r);
     }
 
@@ -141,7 +141,7 @@ public sealed class HostileInputTests : IDisposable
         var r = ChildCli.Run(_folder, new[] { "check", HostileFiles.GoodName, "--rules", path });
 
         Assert.True(r.Exit == 2, r.ToString());
-        Assert.Contains("many.json: the file holds 20,000 rules, more than the 2,000 the rule files may still hold (RuleOptions.MaxRules", r.Err, StringComparison.Ordinal);
+        Assert.Contains("many.json：文件中有 20,000 条规则，超过用户规则文件合计还能容纳的 2,000 条（上限 MaxRules", r.Err, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -161,8 +161,8 @@ public sealed class HostileInputTests : IDisposable
     }
 
     [Theory]
-    [InlineData("../../../../etc/passwd", "leaves the profile's folder")]
-    [InlineData("/etc/hostname", "is an absolute path")]
+    [InlineData("../../../../etc/passwd", "」指向配置文件所在文件夹（")]
+    [InlineData("/etc/hostname", "」是绝对路径；")]
     public void A_profile_cannot_name_rule_files_outside_its_folder(string ruleFile, string why)
     {
         HostileFiles.Good(_folder);
@@ -172,7 +172,7 @@ public sealed class HostileInputTests : IDisposable
         var r = ChildCli.Run(_folder, new[] { "check", HostileFiles.GoodName, "--profile", "profiles/p.json" });
 
         Assert.True(r.Exit == 2, r.ToString());
-        Assert.Contains("perfrules: profiles/p.json: ruleFiles entry '" + ruleFile + "' " + why, r.Err, StringComparison.Ordinal);
+        Assert.Contains("perfrules: profiles/p.json：ruleFiles 中的「" + ruleFile + why, r.Err, StringComparison.Ordinal);
         Assert.DoesNotContain("root:", r.Err, StringComparison.Ordinal);
     }
 

@@ -28,10 +28,10 @@ public class ExpressionLimitTests
     private static string Chain(string item, string separator, int count, string tail) => string.Join(separator, Enumerable.Repeat(item, count)) + tail;
 
     [Theory]
-    [InlineData("not", "Expression nests 300 levels deep")]
-    [InlineData("coalesce", "Expression nests 250 levels deep")]
-    [InlineData("plus", "Expression is 602 levels deep once parsed, above the limit of 256 (RuleOptions.MaxExpressionTreeDepth")]
-    [InlineData("and", "Expression is 400 levels deep once parsed, above the limit of 256 (RuleOptions.MaxExpressionTreeDepth")]
+    [InlineData("not", "处嵌套 300 层，超过上限 32 层（MaxExpressionDepth")]
+    [InlineData("coalesce", "处嵌套 250 层，超过上限 32 层（MaxExpressionDepth")]
+    [InlineData("plus", "解析后深 602 层，超过上限 256 层（MaxExpressionTreeDepth")]
+    [InlineData("and", "解析后深 400 层，超过上限 256 层（MaxExpressionTreeDepth")]
     public void Chains_the_bracket_count_cannot_see_are_measured_as_deep_as_they_are_long(string kind, string message)
     {
         var expression = kind switch
@@ -44,7 +44,8 @@ public class ExpressionLimitTests
         Assert.True(expression.Length <= RuleOptions.DefaultMaxExpressionLength);
         var e = Assert.Throws<RuleLoadException>(() => Load(RuleFile(expression)));
         Assert.Equal(("mine.json", "Mine", "Deep"), (e.SourceName, e.Workflow, e.Rule));
-        Assert.StartsWith(message, e.Reason, StringComparison.Ordinal);
+        Assert.StartsWith("Expression ", e.Reason, StringComparison.Ordinal);
+        Assert.Contains(message, e.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -103,8 +104,8 @@ public class ExpressionLimitTests
         Assert.Single(Load(RuleFile(OfLength(4096))).Rules);
         var e = Assert.Throws<RuleLoadException>(() => Load(RuleFile(OfLength(4097))));
         Assert.Equal(("mine.json", "Mine", "Deep"), (e.SourceName, e.Workflow, e.Rule));
-        Assert.Equal("Expression is 4,097 characters long, above the limit of 4,096 (RuleOptions.MaxExpressionLength); split the rule or raise the limit", e.Reason);
-        Assert.StartsWith("mine.json: workflow 'Mine', rule 'Deep': Expression is 4,097", e.Message, StringComparison.Ordinal);
+        Assert.Equal("Expression 长 4,097 个字符，超过上限 4,096 个字符（MaxExpressionLength）；请拆分规则，或提高上限", e.Reason);
+        Assert.StartsWith("mine.json：工作流「Mine」，规则「Deep」：Expression 长 4,097", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -118,9 +119,9 @@ public class ExpressionLimitTests
     public void Argument_expressions_are_bounded_too()
     {
         var e = Assert.Throws<RuleLoadException>(() => Load(RuleFile("true", "table.Name + \"" + new string('x', 5000) + "\"")));
-        Assert.StartsWith("argument 'a' expression is 5,015 characters long", e.Reason, StringComparison.Ordinal);
+        Assert.StartsWith("参数「a」的表达式长 5,015 个字符", e.Reason, StringComparison.Ordinal);
         var deep = Assert.Throws<RuleLoadException>(() => Load(RuleFile("true", Nested(40))));
-        Assert.StartsWith("argument 'a' expression nests 40 levels deep", deep.Reason, StringComparison.Ordinal);
+        Assert.StartsWith("参数「a」的表达式在第 40 个字符处嵌套 40 层", deep.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -128,7 +129,7 @@ public class ExpressionLimitTests
     {
         Assert.Single(Load(RuleFile(Nested(32))).Rules);
         var e = Assert.Throws<RuleLoadException>(() => Load(RuleFile(Nested(33))));
-        Assert.Equal("Expression nests 33 levels deep at position 32, above the limit of 32 (RuleOptions.MaxExpressionDepth: brackets, conditional operators and prefix operators); flatten the expression or raise the limit", e.Reason);
+        Assert.Equal("Expression 在第 33 个字符处嵌套 33 层，超过上限 32 层（MaxExpressionDepth：括号、条件运算符和前缀运算符各算一层）；请把表达式写得平一些，或提高上限", e.Reason);
     }
 
     [Fact]
@@ -138,7 +139,7 @@ public class ExpressionLimitTests
         var expression = Nested(2000);
         Assert.True(expression.Length <= RuleOptions.DefaultMaxExpressionLength);
         var e = Assert.Throws<RuleLoadException>(() => Load(RuleFile(expression)));
-        Assert.Contains("nests 2000 levels deep", e.Reason, StringComparison.Ordinal);
+        Assert.Contains("处嵌套 2000 层", e.Reason, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -36,7 +36,7 @@ public sealed class RuleFileSafetyTests : IDisposable
         var e = Assert.Throws<RuleLoadException>(() => Load(broken));
 
         Assert.Equal(("mine.json", workflow, rule), (e.SourceName, e.Workflow, e.Rule));
-        Assert.StartsWith("a string holds an invalid escape (a lone UTF-16 surrogate such as \\ud800)", e.Reason, StringComparison.Ordinal);
+        Assert.Equal("字符串中有无效的转义（单独的 UTF-16 代理项，如 \\ud800），无法成为文本；请删除它或写出完整的字符", e.Reason);
     }
 
     [Fact]
@@ -47,14 +47,14 @@ public sealed class RuleFileSafetyTests : IDisposable
 
         var e = Assert.Throws<RuleLoadException>(() => Load(json, maxRules: 20));
 
-        Assert.Equal("the file holds 21 rules, more than the 20 the rule files may still hold (RuleOptions.MaxRules, counted over all user rule files); split the checks across runs or raise the limit", e.Reason);
+        Assert.Equal("文件中有 21 条规则，超过用户规则文件合计还能容纳的 20 条（上限 MaxRules，按所有用户规则文件合计）；请把检查分到几次运行中，或提高上限", e.Reason);
         Assert.Equal(2000, RuleOptions.DefaultMaxRules);
     }
 
     [Theory]
-    [InlineData("../outside.json", "leaves the profile's folder")]
-    [InlineData("sub/../../outside.json", "leaves the profile's folder")]
-    [InlineData("/etc/hostname", "is an absolute path")]
+    [InlineData("../outside.json", "」指向配置文件所在文件夹（")]
+    [InlineData("sub/../../outside.json", "」指向配置文件所在文件夹（")]
+    [InlineData("/etc/hostname", "」是绝对路径；")]
     public void A_profile_names_rule_files_only_inside_its_own_folder(string ruleFile, string why)
     {
         var profile = Path.Combine(_folder, "p.json");
@@ -63,7 +63,7 @@ public sealed class RuleFileSafetyTests : IDisposable
         var e = Assert.Throws<RuleLoadException>(() => RuleProfile.Load(profile));
 
         Assert.Equal(profile, e.SourceName);
-        Assert.StartsWith("ruleFiles entry '" + ruleFile + "' " + why, e.Reason, StringComparison.Ordinal);
+        Assert.StartsWith("ruleFiles 中的「" + ruleFile + why, e.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
