@@ -110,6 +110,7 @@ public class SandboxTests : IDisposable
         Assert.Equal("hostile", ex.Workflow);
         Assert.Equal("H1", ex.Rule);
         Assert.StartsWith("hostile.rules.json：工作流「hostile」，规则「H1」：Expression ", ex.Message, StringComparison.Ordinal);
+        PerfRules.Tests.UserMessageText.AssertClean(ex.Message, expression);
         Assert.Equal(before, Canary.Counter);
         Assert.False(File.Exists(Pwned));
         Assert.False(Directory.Exists(PwnedDirectory));
@@ -120,7 +121,8 @@ public class SandboxTests : IDisposable
     public void The_tree_whitelist_alone_rejects_every_hostile_expression(string expression, string scope)
     {
         var parsedScope = scope switch { "indicator" => RuleScope.Indicator, "cell" => RuleScope.Cell, "funding" => RuleScope.Funding, _ => RuleScope.Table };
-        Assert.Throws<SandboxViolationException>(() => ExpressionSandbox.Parse(Fill(expression), parsedScope, typeof(bool), checkTokens: false));
+        var e = Assert.Throws<SandboxViolationException>(() => ExpressionSandbox.Parse(Fill(expression), parsedScope, typeof(bool), checkTokens: false));
+        PerfRules.Tests.UserMessageText.AssertClean(e.Message, expression);
         Assert.False(File.Exists(Pwned));
     }
 

@@ -37,7 +37,7 @@ internal static class ParserMessages
         ("No applicable indexer exists in type '{0}' with {1} parameters", "{t0}没有接受 {1} 个参数的下标"),
         ("No matching constructor in type '{0}'", "{t0}没有与这些参数相符的构造函数"),
         ("Type '{0}' has no nullable form", "{t0}没有可为 null 的形式"),
-        ("Type '{0}' not found", "找不到类型「{0}」（表达式只能用已登记的类型）"),
+        ("Type '{0}' not found", "这里写的类型不存在或没有登记（表达式只能用已登记的类型）"),
         ("Enum type '{0}' not found", "找不到枚举「{0}」"),
         ("Enum value '{0}' is not defined in enum type '{1}'", "枚举「{1}」中没有值「{0}」"),
         ("Enum value expected", "这里应是枚举值"),

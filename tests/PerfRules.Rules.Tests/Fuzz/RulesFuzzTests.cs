@@ -45,7 +45,8 @@ public class RulesFuzzTests
             {
                 Assert.Equal("mutated.json", e.SourceName);
                 Assert.False(string.IsNullOrWhiteSpace(e.Reason));
-                Assert.StartsWith("mutated.json", e.Message, StringComparison.Ordinal);
+                Assert.StartsWith("mutated.json：", e.Message, StringComparison.Ordinal);
+                PerfRules.Tests.UserMessageText.AssertClean(e.Message, mutated.ToString());
             }
         });
 
@@ -99,6 +100,8 @@ public class RulesFuzzTests
             catch (RuleLoadException e)
             {
                 Assert.Equal("mutated-profile.json", e.SourceName);
+                Assert.StartsWith("mutated-profile.json：", e.Message, StringComparison.Ordinal);
+                PerfRules.Tests.UserMessageText.AssertClean(e.Message, mutated.ToString());
             }
 
             var scoring = ScoringProfile.Read(mutated.Json, "mutated-profile.json");
