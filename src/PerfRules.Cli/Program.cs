@@ -51,7 +51,7 @@ internal static class Program
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
-            context.Error(parse.Errors[0].Message + "（见 --help）");
+            context.Error(UsageErrorText.Of(parse.Errors[0]) + "（见 --help）");
             return ExitCodes.Usage;
         }
 
