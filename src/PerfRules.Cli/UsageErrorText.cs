@@ -8,8 +8,7 @@ namespace PerfRules.Cli;
 /// The command-line parser's English errors in Chinese like every other message of the tool
 /// (<c>Cannot parse argument 'abc' for option '--count' as expected type 'System.Int64'.</c> →
 /// <c>选项 --count 的取值“abc”不是整数</c>): option and command names verbatim, a value type as a word, never a
-/// .NET type name. An error no pattern knows is shown as <c>命令行有误</c> with the parser's words only when they name
-/// no type.
+/// .NET type name. An error no pattern knows is <c>命令行有误，请对照 --help 检查选项和取值</c>, never the parser's English.
 /// </summary>
 internal static class UsageErrorText
 {
@@ -59,9 +58,7 @@ internal static class UsageErrorText
             if (m.Success) return chinese(m);
         }
 
-        return text.IndexOf("type", StringComparison.OrdinalIgnoreCase) < 0 && text.IndexOf("System.", StringComparison.Ordinal) < 0 && text.IndexOf("Exception", StringComparison.Ordinal) < 0
-            ? "命令行有误：" + text
-            : "命令行有误";
+        return "命令行有误，请对照 --help 检查选项和取值";
     }
 
     private static Regex Make(string pattern) => new(pattern, RegexOptions.CultureInvariant | RegexOptions.Singleline, Timeout);

@@ -71,8 +71,8 @@ public class UsageMessageTests
     [InlineData("Cannot parse argument 'x' as expected type 'System.DateTime'.", "参数“x”不是日期（yyyy-MM-dd）")]
     [InlineData("Unrecognized command or argument '--nope'.", "无法识别的命令或参数“--nope”")]
     [InlineData("Option '--format' is required.", "必须给出选项 --format")]
-    [InlineData("Something new happened.", "命令行有误：Something new happened.")]
-    [InlineData("Value of type 'System.Guid' is wrong.", "命令行有误")]
+    [InlineData("Something new happened.", "命令行有误，请对照 --help 检查选项和取值")]
+    [InlineData("Value of type 'System.Guid' is wrong.", "命令行有误，请对照 --help 检查选项和取值")]
     public void Parser_errors_are_translated_and_never_show_a_type_name(string english, string chinese) =>
         Assert.Equal(chinese, UsageErrorText.Of(english));
 }

@@ -10,8 +10,8 @@ namespace PerfRules.Rules.Loading;
 /// The expression parser's English reasons (<c>No property or field 'Nmae' exists in type 'PerformanceTable'</c>) in
 /// Chinese (<c>绩效目标表（table）没有名为「Nmae」的属性或字段（名称区分大小写）</c>): each known message of
 /// System.Linq.Dynamic.Core is matched by its template, names the author wrote are kept verbatim, and type names
-/// become <see cref="TypeWords"/>. A message no template matches becomes <c>语法错误</c>, keeping the parser's
-/// words only when they hold no .NET type name.
+/// become <see cref="TypeWords"/>. A message no template matches becomes <c>语法错误（请检查这一位置附近的写法）</c>:
+/// the parser's (or the runtime's) own English never reaches the rule author.
 /// </summary>
 internal static class ParserMessages
 {
@@ -81,6 +81,7 @@ internal static class ParserMessages
         ("')' or ',' expected", "这里应有 ')' 或 ','（括号没有配对？）"),
         ("']' or ',' expected", "这里应有 ']' 或 ','"),
         ("{0} expected", "这里应有 {0}"),
+        ("Invalid pattern '{0}' at offset {1}. {2}", "字符串中的转义「{0}」写法不对（反斜杠后应是 \\\\、\\\"、\\n、\\t 或 \\uXXXX 等）"),
     };
 
     private static readonly Regex Slot = new(@"\{(?<type>t?)(?<index>[0-9])\}", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, TimeSpan.FromSeconds(1));
@@ -105,7 +106,7 @@ internal static class ParserMessages
             if (m.Success) return Fill(chinese, m);
         }
 
-        return IsPlain(text) ? "语法错误（" + text + "）" : "语法错误";
+        return "语法错误（请检查这一位置附近的写法）";
     }
 
     private static Regex Pattern(string english)
@@ -129,9 +130,4 @@ internal static class ParserMessages
             var value = match.Groups["g" + s.Groups["index"].Value].Value;
             return s.Groups["type"].Value.Length > 0 ? TypeWords.Of(value) : value;
         });
-
-    /// <summary>True when the parser's own words can be shown: no namespace, no exception, no type name.</summary>
-    private static bool IsPlain(string text) =>
-        text.IndexOf("System.", StringComparison.Ordinal) < 0 && text.IndexOf("Exception", StringComparison.Ordinal) < 0 &&
-        text.IndexOf("type", StringComparison.OrdinalIgnoreCase) < 0 && text.Length <= 200;
 }

@@ -98,7 +98,7 @@ public class LoadMessageTests
         foreach (var e in Expressions)
         {
             for (var cut = 0; cut < e.Length; cut++) yield return e.Substring(0, cut);
-            for (var at = 0; at <= e.Length; at += 5)
+            for (var at = 0; at <= e.Length; at += 2)
             {
                 foreach (var c in Stray) yield return e.Insert(at, c.ToString());
             }
