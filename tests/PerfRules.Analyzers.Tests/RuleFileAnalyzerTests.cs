@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
 using PerfRules.Analyzers.RuleFiles;
@@ -43,7 +44,7 @@ public class RuleFileAnalyzerTests
         await Verify.AdditionalFileAsync<RuleFileAnalyzer>(
             Path,
             content,
-            Verify.Diagnostic("PR0006").WithSpan(Path, 3, 3, 3, 10).WithMessage("JSON syntax error: expected ',' or '}' after a property value, found '\"Rules\"'"));
+            Verify.Diagnostic("PR0006").WithSpan(Path, 3, 3, 3, 10).WithMessage("规则文件的 JSON 格式错误：成员值之后应是 ',' 或 '}'，实际是「\"Rules\"」（漏了逗号？）"));
     }
 
     [Fact]
@@ -51,14 +52,14 @@ public class RuleFileAnalyzerTests
     {
         // "W1, is not closed, so the string runs to the next quote and Rules is left over
         var content = "[{\"WorkflowName\": \"W1, \"Rules\": []}";
-        await Verify.AdditionalFileAsync<RuleFileAnalyzer>(Path, content, Verify.Diagnostic("PR0006").WithSpan(Path, 1, 25, 1, 30).WithMessage("JSON syntax error: expected ',' or '}' after a property value, found 'Rules'"));
+        await Verify.AdditionalFileAsync<RuleFileAnalyzer>(Path, content, Verify.Diagnostic("PR0006").WithSpan(Path, 1, 25, 1, 30).WithMessage("规则文件的 JSON 格式错误：成员值之后应是 ',' 或 '}'，实际是「Rules」（漏了逗号？）"));
     }
 
     [Fact]
     public async Task String_open_at_the_end_of_the_line_is_PR0006_on_the_string()
     {
         var content = "[{\"WorkflowName\": \"W1,\n \"Rules\": []}]";
-        await Verify.AdditionalFileAsync<RuleFileAnalyzer>(Path, content, Verify.Diagnostic("PR0006").WithSpan(Path, 1, 19, 1, 23).WithMessage("JSON syntax error: this string is not closed on its line (missing '\"')"));
+        await Verify.AdditionalFileAsync<RuleFileAnalyzer>(Path, content, Verify.Diagnostic("PR0006").WithSpan(Path, 1, 19, 1, 23).WithMessage("规则文件的 JSON 格式错误：这个字符串在本行没有结束（缺少 '\"'）"));
     }
 
     [Fact]
@@ -73,9 +74,9 @@ public class RuleFileAnalyzerTests
         await Verify.AdditionalFileAsync<RuleFileAnalyzer>(
             Path,
             content,
-            Verify.Diagnostic("PR0006").WithSpan(Path, 2, 3, 2, 4).WithMessage("workflow 'W', rule 'R1' has no Properties (Id, Severity and Message are required)"),
-            Verify.Diagnostic("PR0006").WithSpan(Path, 3, 59, 3, 60).WithMessage("workflow 'W', rule 'R2' has no Properties.Severity"),
-            Verify.Diagnostic("PR0006").WithSpan(Path, 3, 59, 3, 60).WithMessage("workflow 'W', rule 'R2' has no Properties.Message"));
+            Verify.Diagnostic("PR0006").WithSpan(Path, 2, 3, 2, 4).WithMessage("工作流「W」，规则「R1」：缺少 Properties（其中 Id、Severity、Message 必填）"),
+            Verify.Diagnostic("PR0006").WithSpan(Path, 3, 59, 3, 60).WithMessage("工作流「W」，规则「R2」：缺少 Properties.Severity"),
+            Verify.Diagnostic("PR0006").WithSpan(Path, 3, 59, 3, 60).WithMessage("工作流「W」，规则「R2」：缺少 Properties.Message"));
     }
 
     [Fact]
@@ -90,7 +91,7 @@ public class RuleFileAnalyzerTests
         await Verify.AdditionalFileAsync<RuleFileAnalyzer>(
             Path,
             content,
-            Verify.Diagnostic("PR0006").WithSpan(Path, 3, 17, 3, 20).WithMessage("workflow 'W', rule 'R': duplicate RuleName (first at line 2, column 17)"));
+            Verify.Diagnostic("PR0006").WithSpan(Path, 3, 17, 3, 20).WithMessage("工作流「W」，规则「R」：RuleName 在工作流中重复（第一次在第 2 行第 17 列）；请给每条规则取不同的名称"));
     }
 
     [Fact]
@@ -104,9 +105,9 @@ public class RuleFileAnalyzerTests
         await Verify.AdditionalFileAsync<RuleFileAnalyzer>(
             Path,
             content,
-            Verify.Diagnostic("PR0006").WithSpan(Path, 2, 66, 2, 71).WithMessage("workflow 'W', rule 'R': Id 'S01' is reserved for the built-in catalogue (S, V, C, F, E, I followed by a digit); give your rules their own prefix, e.g. X01 or JS-01"),
-            Verify.Diagnostic("PR0006").WithSpan(Path, 2, 85, 2, 92).WithMessage("workflow 'W', rule 'R': Severity 'fatal' is not one of error, warning, info"),
-            Verify.Diagnostic("PR0006").WithSpan(Path, 2, 119, 2, 124).WithMessage("workflow 'W', rule 'R': Scope 'row' is not one of table, field, indicator, cell, funding"));
+            Verify.Diagnostic("PR0006").WithSpan(Path, 2, 66, 2, 71).WithMessage("工作流「W」，规则「R」：Id「S01」留给内置规则目录（S、V、C、F、E、I 后接数字）；请用自己的前缀，如 X01 或 JS-01"),
+            Verify.Diagnostic("PR0006").WithSpan(Path, 2, 85, 2, 92).WithMessage("工作流「W」，规则「R」：Severity「fatal」不是 error、warning、info 之一"),
+            Verify.Diagnostic("PR0006").WithSpan(Path, 2, 119, 2, 124).WithMessage("工作流「W」，规则「R」：Scope「row」不是 table、field、indicator、cell、funding 之一"));
     }
 
     [Fact]
@@ -120,7 +121,7 @@ public class RuleFileAnalyzerTests
         await Verify.AdditionalFileAsync<RuleFileAnalyzer>(
             Path,
             content,
-            Verify.Diagnostic("PR0006").WithSpan(Path, 2, 43, 2, 50).WithMessage("workflow 'W', rule 'R': the expression uses 'GetType', which rule expressions may not use (reflection, type objects, delegates, code generation, processes, files, environment, threads and clocks are outside the sandbox); call the registered helper types instead"));
+            Verify.Diagnostic("PR0006").WithSpan(Path, 2, 43, 2, 50).WithMessage("工作流「W」，规则「R」：Expression 在第 7 个字符处用了「GetType」，规则表达式不能用它（反射、类型对象、委托、代码生成、进程、文件、环境变量、线程和时钟都在沙箱之外）；请改用已登记的辅助类"));
     }
 
     [Theory]
@@ -141,7 +142,7 @@ public class RuleFileAnalyzerTests
             "\",\"Properties\":{\"Id\":\"X1\",\"Severity\":\"error\",\"Message\":\"m\"}}]}]";
         var problems = RuleFileValidator.Validate(content);
         Assert.NotEmpty(problems);
-        Assert.Contains("'" + first + "'", problems[0].Message, System.StringComparison.Ordinal);
+        Assert.Contains("用了「" + first + "」", problems[0].Message, System.StringComparison.Ordinal);
         Assert.Equal(first, content.Substring(problems[0].Offset, problems[0].Length));
     }
 
@@ -160,7 +161,7 @@ public class RuleFileAnalyzerTests
     public void Root_that_is_not_a_workflow_is_reported()
     {
         var problems = RuleFileValidator.Validate("42");
-        Assert.Equal("a rule file holds an array of workflows or one workflow object, found a number", Assert.Single(problems).Message);
+        Assert.Equal("规则文件应是工作流数组或单个工作流对象（含 WorkflowName 和 Rules），实际是数字", Assert.Single(problems).Message);
     }
 
     [Fact]
@@ -168,7 +169,7 @@ public class RuleFileAnalyzerTests
     {
         const string Rule = "{\"RuleName\":\"R\",\"Expression\":\"true\",\"Properties\":{\"Id\":\"X1\",\"Severity\":\"info\",\"Message\":\"m\"}}";
         var problems = RuleFileValidator.Validate("[{\"WorkflowName\":\"W\",\"Rules\":[" + Rule + "]},{\"WorkflowName\":\"W\",\"Rules\":[" + Rule + "]}]");
-        Assert.Equal("workflow 'W' is defined twice (first at line 1, column 18)", Assert.Single(problems).Message);
+        Assert.Equal("工作流「W」：WorkflowName 重复（第一次在第 1 行第 18 列）；请给每个工作流取不同的名称", Assert.Single(problems).Message);
     }
 
     [Theory]
@@ -185,7 +186,7 @@ public class RuleFileAnalyzerTests
     public void Broken_json_is_one_syntax_problem_and_never_throws(string content)
     {
         var problem = Assert.Single(RuleFileValidator.Validate(content));
-        Assert.StartsWith("JSON syntax error: ", problem.Message, System.StringComparison.Ordinal);
+        Assert.StartsWith("规则文件的 JSON 格式错误：", problem.Message, System.StringComparison.Ordinal);
         Assert.InRange(problem.Offset, 0, content.Length);
         Assert.InRange(problem.Offset + problem.Length, 0, content.Length);
     }
@@ -195,7 +196,7 @@ public class RuleFileAnalyzerTests
     {
         var content = new string('[', 100_000);
         var problem = Assert.Single(RuleFileValidator.Validate(content));
-        Assert.Contains("nested more than", problem.Message, System.StringComparison.Ordinal);
+        Assert.Contains("文档嵌套超过 ", problem.Message, System.StringComparison.Ordinal);
     }
 
     [Fact]
@@ -222,13 +223,13 @@ public class RuleFileAnalyzerTests
         Assert.Equal(
             new[]
             {
-                "workflow 'Empty' has no rules",
-                "workflow 'W', rule 'R1': Severity 'Error' is not one of error, warning, info",
-                "workflow 'W', rule 'R2': Id '9x' is not well formed (a letter, then up to 31 letters, digits, '-', '_' or '.')",
-                "workflow 'W', rule 'R2': Field is only allowed for table-scoped rules (Scope is 'indicator')",
-                "workflow 'W', rule 'R3': member 'Expression' appears twice",
-                "workflow 'W', rule 'R3': argument 'a' uses 'Environment', which rule expressions may not use (reflection, type objects, delegates, code generation, processes, files, environment, threads and clocks are outside the sandbox); call the registered helper types instead",
-                "workflow 'W', rule 'R3': argument 'b' must be an expression string, found a number",
+                "工作流「Empty」：工作流中没有规则；请在 Rules 中至少写一条规则，或删除该工作流",
+                "工作流「W」，规则「R1」：Severity「Error」不是 error、warning、info 之一",
+                "工作流「W」，规则「R2」：Id「9x」格式不对：应以英文字母开头，后接字母、数字、'-'、'_' 或 '.'，最长 32 个字符",
+                "工作流「W」，规则「R2」：只有 Scope 为 table 的规则才能写 Field（这里 Scope 是「indicator」）；请删除 Field 或改 Scope",
+                "工作流「W」，规则「R3」：成员「Expression」出现了两次；请只保留一个",
+                "工作流「W」，规则「R3」：参数「a」的表达式在第 1 个字符处用了「Environment」，规则表达式不能用它（反射、类型对象、委托、代码生成、进程、文件、环境变量、线程和时钟都在沙箱之外）；请改用已登记的辅助类",
+                "工作流「W」，规则「R3」：参数「b」应是表达式字符串，实际是数字",
             },
             messages);
     }
@@ -239,5 +240,46 @@ public class RuleFileAnalyzerTests
         var content = "[{\"WorkflowName\":\"W\",\"Rules\":[{\"RuleName\":\"R\",\"Expression\":\"typeof(x) == \\\"File\\\" && Activator != null && @File == null\",\"Properties\":{\"Id\":\"X1\",\"Severity\":\"error\",\"Message\":\"m\"}}]}]";
         var spans = RuleFileValidator.Validate(content).Select(p => content.Substring(p.Offset, p.Length)).ToList();
         Assert.Equal(new[] { "typeof", "Activator", "@File" }, spans);
+    }
+
+    /// <summary>
+    /// PR0006 messages on files generated from a valid one (cut short at every character, a stray character at every
+    /// position, each value replaced by each JSON kind): Chinese, naming workflow and rule, no .NET vocabulary.
+    /// </summary>
+    [Fact]
+    public void Every_problem_on_a_generated_broken_file_is_a_Chinese_user_message()
+    {
+        const string Valid = """
+            [{ "WorkflowName": "W", "Rules": [
+              { "RuleName": "R", "Expression": "indicator.Row > 0", "Properties": { "Id": "X01", "Severity": "info", "Scope": "indicator", "Message": "m", "Arguments": { "a": "indicator.Name" } } },
+              { "RuleName": "T", "Expression": "true", "Properties": { "Id": "X02", "Severity": "error", "Field": "项目名称", "Message": "m" } } ] }]
+            """;
+        var files = new List<string>();
+        for (var cut = 0; cut < Valid.Length; cut++) files.Add(Valid.Substring(0, cut));
+        foreach (var c in "{}[]\",:\\/*x1")
+        {
+            for (var at = 0; at <= Valid.Length; at += 3) files.Add(Valid.Insert(at, c.ToString()));
+        }
+
+        var values = System.Text.RegularExpressions.Regex.Matches(Valid, "\"[^\"]*\"(?=\\s*[,}\\]])").Select(m => m.Value).Distinct().ToList();
+        foreach (var value in values)
+        {
+            foreach (var replacement in new[] { "1", "true", "null", "[]", "{}", "\"\"", "\"fatal\"", "\"S01\"", "\"File.Exists(x)\"" })
+            {
+                files.Add(Valid.Replace(value, replacement, System.StringComparison.Ordinal));
+            }
+        }
+
+        var messages = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            foreach (var problem in RuleFileValidator.Validate(file))
+            {
+                messages.Add(problem.Message);
+                PerfRules.Tests.UserMessageText.AssertClean(problem.Message, file);
+            }
+        }
+
+        Assert.True(messages.Count >= 60, messages.Count + " distinct messages");
     }
 }

@@ -120,7 +120,7 @@ public class TableFileAnalyzerTests
         await Verify.AdditionalFileAsync<TableFileAnalyzer>(
             JsonPath,
             "{\"name\": \"台式机\",\n \"indicators\": [}",
-            Verify.Diagnostic("PRI10").WithSpan(JsonPath, 2, 17, 2, 18).WithMessage("I10 表格文件不是有效的 JSON：'}' is not a JSON value (expected an object, an array, a string, a number, true, false or null)"));
+            Verify.Diagnostic("PRI10").WithSpan(JsonPath, 2, 17, 2, 18).WithMessage("I10 表格文件不是有效的 JSON：「}」不是 JSON 值（应是对象、数组、字符串、数字、true、false 或 null）"));
     }
 
     [Fact]

@@ -123,6 +123,8 @@ public class ProfileTests
     [InlineData("""{ "name": "p", "ruleFiles": ["/etc/hostname"] }""", "ruleFiles 中的「/etc/hostname」是绝对路径")]
     [InlineData("""{ "name": "p", "ruleFiles": ["../x.json"] }""", "ruleFiles 中的「../x.json」指向配置文件所在文件夹（")]
     [InlineData("""{ "name": "p", """, "配置文件的 JSON 格式错误")]
+    [InlineData("""{ "name": "p", "labels": { "nope": ["x"] } }""", "p.json：labels.「nope」不是任何表头字段或列；请用字段键（")]
+    [InlineData("""{ "name": "p", "labels": { "主管部门": "主管预算部门" } }""", "p.json：labels.「主管部门」应是标签字符串的数组")]
     public void A_bad_profile_fails_at_load_naming_the_file(string json, string reason)
     {
         var ex = Assert.Throws<RuleLoadException>(() => RuleSet.Load(new RuleOptions { Profile = RuleProfile.Parse(json, "p.json") }));

@@ -78,12 +78,12 @@ internal sealed class JsonNode
     /// <summary>A short description for messages (<c>a number</c>, <c>an object</c>).</summary>
     public string Describe() => Kind switch
     {
-        JsonKind.Object => "an object",
-        JsonKind.Array => "an array",
-        JsonKind.String => "a string",
-        JsonKind.Number => "a number",
-        JsonKind.Null => "null",
-        _ => "a boolean",
+        JsonKind.Object => "对象",
+        JsonKind.Array => "数组",
+        JsonKind.String => "字符串",
+        JsonKind.Number => "数字",
+        JsonKind.Null => " null",
+        _ => "布尔值",
     };
 }
 

@@ -49,7 +49,7 @@ internal sealed class JsonReader
         if (root is not null)
         {
             reader.SkipTrivia();
-            if (reader._error is null && reader._pos < reader._text.Length) reader.Fail(reader._pos, 1, "unexpected text after the end of the JSON document");
+            if (reader._error is null && reader._pos < reader._text.Length) reader.Fail(reader._pos, 1, "JSON 文档结束后还有多余的内容");
         }
 
         error = reader._error;
@@ -95,13 +95,13 @@ internal sealed class JsonReader
         if (_error is not null) return null;
         if (_pos >= _text.Length)
         {
-            Fail(_pos, 0, "the document ends where a value was expected");
+            Fail(_pos, 0, "文档在应有值的地方结束了（文件不完整？）");
             return null;
         }
 
         if (depth > MaxDepth)
         {
-            Fail(_pos, 1, "the document is nested more than " + MaxDepth.ToString(CultureInfo.InvariantCulture) + " levels deep");
+            Fail(_pos, 1, "文档嵌套超过 " + MaxDepth.ToString(CultureInfo.InvariantCulture) + " 层");
             return null;
         }
 
@@ -119,7 +119,7 @@ internal sealed class JsonReader
             case 'n': return ReadWord("null", JsonKind.Null);
             default:
                 if (c == '-' || (c >= '0' && c <= '9')) return ReadNumber();
-                Fail(_pos, TokenLength(_pos), "'" + Token(_pos) + "' is not a JSON value (expected an object, an array, a string, a number, true, false or null)");
+                Fail(_pos, TokenLength(_pos), "「" + Token(_pos) + "」不是 JSON 值（应是对象、数组、字符串、数字、true、false 或 null）");
                 return null;
         }
     }
@@ -142,7 +142,7 @@ internal sealed class JsonReader
             if (_error is not null) return null;
             if (_pos >= _text.Length)
             {
-                Fail(start, 1, "this object is not closed (missing '}')");
+                Fail(start, 1, "这个对象没有结束（缺少 '}'）");
                 return null;
             }
 
@@ -155,7 +155,7 @@ internal sealed class JsonReader
 
             if (_text[_pos] != '"')
             {
-                Fail(_pos, TokenLength(_pos), "expected a property name in double quotes, found '" + Token(_pos) + "'");
+                Fail(_pos, TokenLength(_pos), "这里应是双引号括起的成员名，实际是「" + Token(_pos) + "」");
                 return null;
             }
 
@@ -166,7 +166,7 @@ internal sealed class JsonReader
             SkipTrivia();
             if (Peek() != ':')
             {
-                Fail(_pos, TokenLength(_pos), "expected ':' after the property name \"" + name + "\"");
+                Fail(_pos, TokenLength(_pos), "成员名 \"" + name + "\" 之后应有 ':'");
                 return null;
             }
 
@@ -191,11 +191,11 @@ internal sealed class JsonReader
 
             if (_pos >= _text.Length)
             {
-                Fail(start, 1, "this object is not closed (missing '}')");
+                Fail(start, 1, "这个对象没有结束（缺少 '}'）");
             }
             else
             {
-                Fail(_pos, TokenLength(_pos), "expected ',' or '}' after a property value, found '" + Token(_pos) + "'");
+                Fail(_pos, TokenLength(_pos), "成员值之后应是 ',' 或 '}'，实际是「" + Token(_pos) + "」（漏了逗号？）");
             }
         }
 
@@ -224,7 +224,7 @@ internal sealed class JsonReader
 
             if (_pos >= _text.Length)
             {
-                Fail(start, 1, "this array is not closed (missing ']')");
+                Fail(start, 1, "这个数组没有结束（缺少 ']'）");
                 return null;
             }
 
@@ -248,11 +248,11 @@ internal sealed class JsonReader
 
             if (_pos >= _text.Length)
             {
-                Fail(start, 1, "this array is not closed (missing ']')");
+                Fail(start, 1, "这个数组没有结束（缺少 ']'）");
             }
             else
             {
-                Fail(_pos, TokenLength(_pos), "expected ',' or ']' after an array item, found '" + Token(_pos) + "'");
+                Fail(_pos, TokenLength(_pos), "数组元素之后应是 ',' 或 ']'，实际是「" + Token(_pos) + "」（漏了逗号？）");
             }
         }
 
@@ -290,7 +290,7 @@ internal sealed class JsonReader
                     case 'u':
                         if (_pos + 6 > _text.Length || !int.TryParse(_text.Substring(_pos + 2, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code))
                         {
-                            Fail(_pos, System.Math.Min(6, _text.Length - _pos), "'\\u' must be followed by four hexadecimal digits");
+                            Fail(_pos, System.Math.Min(6, _text.Length - _pos), "'\\u' 之后应是四位十六进制数字");
                             return null;
                         }
 
@@ -298,7 +298,7 @@ internal sealed class JsonReader
                         _pos += 6;
                         continue;
                     default:
-                        Fail(_pos, 2, "'\\" + e + "' is not a JSON escape (expected \\\" \\\\ \\/ \\b \\f \\n \\r \\t or \\uXXXX)");
+                        Fail(_pos, 2, "'\\" + e + "' 不是 JSON 转义（应是 \\\" \\\\ \\/ \\b \\f \\n \\r \\t 或 \\uXXXX）");
                         return null;
                 }
 
@@ -310,11 +310,11 @@ internal sealed class JsonReader
             {
                 if (c == '\n' || c == '\r')
                 {
-                    Fail(start, _pos - start, "this string is not closed on its line (missing '\"')");
+                    Fail(start, _pos - start, "这个字符串在本行没有结束（缺少 '\"'）");
                 }
                 else
                 {
-                    Fail(_pos, 1, "a control character must be escaped inside a string");
+                    Fail(_pos, 1, "字符串中的控制字符须转义（如 \\n、\\t）");
                 }
 
                 return null;
@@ -324,7 +324,7 @@ internal sealed class JsonReader
             _pos++;
         }
 
-        Fail(start, 1, "this string is not closed (missing '\"')");
+        Fail(start, 1, "这个字符串没有结束（缺少 '\"'）");
         return null;
     }
 
@@ -342,7 +342,7 @@ internal sealed class JsonReader
         }
         else
         {
-            Fail(start, TokenLength(start), "'" + Token(start) + "' is not a number");
+            Fail(start, TokenLength(start), "「" + Token(start) + "」不是数字");
             return null;
         }
 
@@ -351,7 +351,7 @@ internal sealed class JsonReader
             _pos++;
             if (!IsDigit(Peek()))
             {
-                Fail(start, TokenLength(start), "'" + Token(start) + "' is not a number (digits must follow the decimal point)");
+                Fail(start, TokenLength(start), "「" + Token(start) + "」不是数字（小数点后应有数字）");
                 return null;
             }
 
@@ -364,7 +364,7 @@ internal sealed class JsonReader
             if (Peek() is '+' or '-') _pos++;
             if (!IsDigit(Peek()))
             {
-                Fail(start, TokenLength(start), "'" + Token(start) + "' is not a number (digits must follow the exponent)");
+                Fail(start, TokenLength(start), "「" + Token(start) + "」不是数字（指数部分应有数字）");
                 return null;
             }
 
@@ -373,7 +373,7 @@ internal sealed class JsonReader
 
         if (_pos < _text.Length && (char.IsLetterOrDigit(_text[_pos]) || _text[_pos] == '.'))
         {
-            Fail(start, TokenLength(start), "'" + Token(start) + "' is not a number");
+            Fail(start, TokenLength(start), "「" + Token(start) + "」不是数字");
             return null;
         }
 
@@ -390,7 +390,7 @@ internal sealed class JsonReader
             return new JsonNode(kind, start, _pos);
         }
 
-        Fail(_pos, TokenLength(_pos), "'" + Token(_pos) + "' is not a JSON value (did you mean " + word + "?)");
+        Fail(_pos, TokenLength(_pos), "「" + Token(_pos) + "」不是 JSON 值（是否想写 " + word + "？）");
         return null;
     }
 
@@ -412,7 +412,7 @@ internal sealed class JsonReader
                 var close = _text.IndexOf("*/", _pos + 2, System.StringComparison.Ordinal);
                 if (close < 0)
                 {
-                    Fail(_pos, 2, "this comment is not closed (missing '*/')");
+                    Fail(_pos, 2, "这个注释没有结束（缺少 '*/'）");
                     _pos = _text.Length;
                     return;
                 }

@@ -23,7 +23,7 @@ internal static class RuleFileValidator
         var problems = new List<RuleFileProblem>();
         if (!JsonReader.TryParse(text, out var root, out var error))
         {
-            problems.Add(new RuleFileProblem(error!.Offset, error.Length, "JSON syntax error: " + error.Message));
+            problems.Add(new RuleFileProblem(error!.Offset, error.Length, "规则文件的 JSON 格式错误：" + error.Message));
             return problems;
         }
 
@@ -38,7 +38,7 @@ internal static class RuleFileValidator
                 ValidateWorkflow(context, root, 1, new Dictionary<string, JsonNode>(StringComparer.Ordinal));
                 break;
             default:
-                context.Add(root, "a rule file holds an array of workflows or one workflow object, found " + root.Describe());
+                context.Add(root, "规则文件应是工作流数组或单个工作流对象（含 WorkflowName 和 Rules），实际是" + root.Describe());
                 break;
         }
 
@@ -48,21 +48,21 @@ internal static class RuleFileValidator
 
     private static void ValidateWorkflow(Context context, JsonNode workflow, int number, Dictionary<string, JsonNode> workflowNames)
     {
-        var label = "workflow #" + number.ToString(CultureInfo.InvariantCulture);
+        var label = "工作流 #" + number.ToString(CultureInfo.InvariantCulture);
         if (workflow.Kind != JsonKind.Object)
         {
-            context.Add(workflow, label + " must be an object with WorkflowName and Rules, found " + workflow.Describe());
+            context.Add(workflow, label + "：应是含 WorkflowName 和 Rules 的对象，实际是" + workflow.Describe());
             return;
         }
 
-        CheckDuplicateMembers(context, workflow, label);
+        CheckDuplicateMembers(context, workflow, label, string.Empty);
         var name = RequiredString(context, workflow, "WorkflowName", label);
         if (name is not null)
         {
-            label = "workflow '" + name.Text + "'";
+            label = "工作流「" + name.Text + "」";
             if (workflowNames.TryGetValue(name.Text!, out var first))
             {
-                context.Add(name, label + " is defined twice (first at " + context.Position(first) + ")");
+                context.Add(name, label + "：WorkflowName 重复（第一次在" + context.Position(first) + "）；请给每个工作流取不同的名称");
             }
             else
             {
@@ -73,19 +73,19 @@ internal static class RuleFileValidator
         var rules = workflow.Find("Rules");
         if (rules is null)
         {
-            context.AddAt(workflow.Start, 1, label + " has no Rules array");
+            context.AddAt(workflow.Start, 1, label + "：缺少 Rules 数组");
             return;
         }
 
         if (rules.Value.Kind != JsonKind.Array)
         {
-            context.Add(rules.Value, label + ": Rules must be an array, found " + rules.Value.Describe());
+            context.Add(rules.Value, label + "：Rules 应是数组，实际是" + rules.Value.Describe());
             return;
         }
 
         if (rules.Value.Items.Count == 0)
         {
-            context.Add(rules.Value, label + " has no rules");
+            context.Add(rules.Value, label + "：工作流中没有规则；请在 Rules 中至少写一条规则，或删除该工作流");
             return;
         }
 
@@ -95,38 +95,38 @@ internal static class RuleFileValidator
 
     private static void ValidateRule(Context context, JsonNode rule, string workflowLabel, int number, Dictionary<string, JsonNode> ruleNames)
     {
-        var label = workflowLabel + ", rule #" + number.ToString(CultureInfo.InvariantCulture);
+        var label = workflowLabel + "，规则 #" + number.ToString(CultureInfo.InvariantCulture);
         if (rule.Kind != JsonKind.Object)
         {
-            context.Add(rule, label + " must be an object, found " + rule.Describe());
+            context.Add(rule, label + "：规则应是 JSON 对象（含 RuleName、Expression、Properties），实际是" + rule.Describe());
             return;
         }
 
         label = CheckRuleName(context, rule, workflowLabel, label, ruleNames);
-        CheckDuplicateMembers(context, rule, label);
+        CheckDuplicateMembers(context, rule, label, string.Empty);
         var expression = RequiredString(context, rule, "Expression", label);
-        if (expression is not null) CheckExpression(context, expression, label, "the expression");
+        if (expression is not null) CheckExpression(context, expression, label, "Expression ");
 
         var properties = rule.Find("Properties");
         if (properties is null)
         {
-            context.AddAt(rule.Start, 1, label + " has no Properties (Id, Severity and Message are required)");
+            context.AddAt(rule.Start, 1, label + "：缺少 Properties（其中 Id、Severity、Message 必填）");
             return;
         }
 
         if (properties.Value.Kind != JsonKind.Object)
         {
-            context.Add(properties.Value, label + ": Properties must be an object with Id, Severity and Message, found " + properties.Value.Describe());
+            context.Add(properties.Value, label + "：Properties 应是含 Id、Severity、Message 的对象，实际是" + properties.Value.Describe());
             return;
         }
 
         var bag = properties.Value;
-        CheckDuplicateMembers(context, bag, label + ": Properties");
+        CheckDuplicateMembers(context, bag, label, "Properties 中");
         CheckIdentity(context, rule, bag, label);
         var scopeName = CheckScope(context, bag, label);
         if (bag.Find("Field") is { } field && scopeName.Length > 0 && scopeName != "table")
         {
-            context.AddAt(field.NameStart, field.NameEnd - field.NameStart, label + ": Field is only allowed for table-scoped rules (Scope is '" + scopeName + "')");
+            context.AddAt(field.NameStart, field.NameEnd - field.NameStart, label + "：只有 Scope 为 table 的规则才能写 Field（这里 Scope 是「" + scopeName + "」）；请删除 Field 或改 Scope");
         }
 
         if (bag.Find("Arguments") is { } arguments) CheckArguments(context, arguments, label);
@@ -137,10 +137,10 @@ internal static class RuleFileValidator
     {
         var name = RequiredString(context, rule, "RuleName", label);
         if (name is null) return label;
-        label = workflowLabel + ", rule '" + name.Text + "'";
+        label = workflowLabel + "，规则「" + name.Text + "」";
         if (ruleNames.TryGetValue(name.Text!, out var first))
         {
-            context.Add(name, label + ": duplicate RuleName (first at " + context.Position(first) + ")");
+            context.Add(name, label + "：RuleName 在工作流中重复（第一次在" + context.Position(first) + "）；请给每条规则取不同的名称");
         }
         else
         {
@@ -156,17 +156,17 @@ internal static class RuleFileValidator
         var id = RequiredString(context, bag, "Id", label, "Properties.");
         if (id is not null && !RuleFileChecks.IsWellFormedId(id.Text))
         {
-            context.Add(id, label + ": Id '" + id.Text + "' is not well formed (a letter, then up to 31 letters, digits, '-', '_' or '.')");
+            context.Add(id, label + "：Id「" + id.Text + "」格式不对：应以英文字母开头，后接字母、数字、'-'、'_' 或 '.'，最长 32 个字符");
         }
         else if (id is not null && RuleFileChecks.IsReservedId(id.Text))
         {
-            context.Add(id, label + ": Id '" + id.Text + "' is reserved for the built-in catalogue (S, V, C, F, E, I followed by a digit); give your rules their own prefix, e.g. X01 or JS-01");
+            context.Add(id, label + "：Id「" + id.Text + "」留给内置规则目录（S、V、C、F、E、I 后接数字）；请用自己的前缀，如 X01 或 JS-01");
         }
 
         var severity = RequiredString(context, bag, "Severity", label, "Properties.");
         if (severity is not null && !RuleFileChecks.TryParseSeverity(severity.Text, out _))
         {
-            context.Add(severity, label + ": Severity '" + severity.Text + "' is not one of " + string.Join(", ", RuleFileChecks.SeverityNames));
+            context.Add(severity, label + "：Severity「" + severity.Text + "」不是 " + string.Join("、", RuleFileChecks.SeverityNames) + " 之一");
         }
 
         if (bag.Find("Message") is not null || rule.Find("ErrorMessage") is null)
@@ -184,8 +184,10 @@ internal static class RuleFileValidator
     {
         if (bag.Find("Scope") is not { } scope) return "table";
         if (scope.Value.Kind == JsonKind.String && RuleFileChecks.IsKnownScope(scope.Value.Text)) return scope.Value.Text!;
-        var found = scope.Value.Kind == JsonKind.String ? "'" + scope.Value.Text + "'" : scope.Value.Describe();
-        context.Add(scope.Value, label + ": Scope " + found + " is not one of " + string.Join(", ", RuleFileChecks.ScopeNames));
+        var names = string.Join("、", RuleFileChecks.ScopeNames);
+        context.Add(scope.Value, label + (scope.Value.Kind == JsonKind.String
+            ? "：Scope「" + scope.Value.Text + "」不是 " + names + " 之一"
+            : "：Scope 应是 " + names + " 之一，实际是" + scope.Value.Describe()));
         return string.Empty;
     }
 
@@ -193,7 +195,7 @@ internal static class RuleFileValidator
     {
         if (arguments.Value.Kind != JsonKind.Object)
         {
-            context.Add(arguments.Value, label + ": Properties.Arguments must be an object of name → expression, found " + arguments.Value.Describe());
+            context.Add(arguments.Value, label + "：Properties.Arguments 应是“参数名 → 表达式”的对象，实际是" + arguments.Value.Describe());
             return;
         }
 
@@ -201,23 +203,23 @@ internal static class RuleFileValidator
         {
             if (argument.Value.Kind != JsonKind.String)
             {
-                context.Add(argument.Value, label + ": argument '" + argument.Name + "' must be an expression string, found " + argument.Value.Describe());
+                context.Add(argument.Value, label + "：参数「" + argument.Name + "」应是表达式字符串，实际是" + argument.Value.Describe());
             }
             else
             {
-                CheckExpression(context, argument.Value, label, "argument '" + argument.Name + "'");
+                CheckExpression(context, argument.Value, label, "参数「" + argument.Name + "」的表达式");
             }
         }
     }
 
-    private static void CheckDuplicateMembers(Context context, JsonNode owner, string label)
+    private static void CheckDuplicateMembers(Context context, JsonNode owner, string label, string where)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var property in owner.Properties)
         {
             if (!seen.Add(property.Name))
             {
-                context.AddAt(property.NameStart, property.NameEnd - property.NameStart, label + ": member '" + property.Name + "' appears twice");
+                context.AddAt(property.NameStart, property.NameEnd - property.NameStart, label + "：" + where + "成员「" + property.Name + "」出现了两次；请只保留一个");
             }
         }
     }
@@ -237,7 +239,7 @@ internal static class RuleFileValidator
             var length = string.CompareOrdinal(text, at, name, 0, name.Length) == 0 ? name.Length : name.Length + 1;
             var start = JsonReader.SourceOffset(context.Text, expression, at);
             var end = JsonReader.SourceOffset(context.Text, expression, at + length);
-            context.AddAt(start, end - start, label + ": " + what + " uses '" + name + "', which rule expressions may not use (reflection, type objects, delegates, code generation, processes, files, environment, threads and clocks are outside the sandbox); call the registered helper types instead");
+            context.AddAt(start, end - start, label + "：" + what + "在第 " + (at + 1).ToString(CultureInfo.InvariantCulture) + " 个字符处用了「" + name + "」，规则表达式不能用它（反射、类型对象、委托、代码生成、进程、文件、环境变量、线程和时钟都在沙箱之外）；请改用已登记的辅助类");
             from = at + length;
         }
     }
@@ -247,19 +249,19 @@ internal static class RuleFileValidator
         var property = owner.Find(member);
         if (property is null)
         {
-            context.AddAt(owner.Start, 1, label + " has no " + prefix + member);
+            context.AddAt(owner.Start, 1, label + "：缺少 " + prefix + member);
             return null;
         }
 
         if (property.Value.Kind != JsonKind.String)
         {
-            context.Add(property.Value, label + ": " + prefix + member + " must be a string, found " + property.Value.Describe());
+            context.Add(property.Value, label + "：" + prefix + member + " 应是字符串，实际是" + property.Value.Describe());
             return null;
         }
 
         if (string.IsNullOrWhiteSpace(property.Value.Text))
         {
-            context.Add(property.Value, label + ": " + prefix + member + " is empty");
+            context.Add(property.Value, label + "：" + prefix + member + " 为空");
             return null;
         }
 
@@ -283,14 +285,14 @@ internal static class RuleFileValidator
 
         public void AddAt(int offset, int length, string message) => _problems.Add(new RuleFileProblem(offset, length, message));
 
-        /// <summary>"line L, column C" (1-based) of a node, for messages that refer to another place.</summary>
+        /// <summary>"第 L 行第 C 列" (1-based) of a node, for messages that refer to another place.</summary>
         public string Position(JsonNode node)
         {
             _lineStarts ??= LineStarts(Text);
             var line = Array.BinarySearch(_lineStarts, node.Start);
             if (line < 0) line = ~line - 1;
             var column = node.Start - _lineStarts[line];
-            return "line " + (line + 1).ToString(CultureInfo.InvariantCulture) + ", column " + (column + 1).ToString(CultureInfo.InvariantCulture);
+            return "第 " + (line + 1).ToString(CultureInfo.InvariantCulture) + " 行第 " + (column + 1).ToString(CultureInfo.InvariantCulture) + " 列";
         }
 
         private static int[] LineStarts(string text)

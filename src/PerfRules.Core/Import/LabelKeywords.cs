@@ -42,16 +42,16 @@ internal sealed class LabelKeywords
         {
             maxLength = m is double d && d >= 2 && d <= LabelText.MaxLabelLength && d == Math.Floor(d)
                 ? (int)d
-                : throw new FormatException("labels: keywords.maxLength must be a whole number from 2 to " + LabelText.MaxLabelLength);
+                : throw new FormatException("labels.json：keywords.maxLength 应是 2 到 " + LabelText.MaxLabelLength.ToString(System.Globalization.CultureInfo.InvariantCulture) + " 之间的整数");
         }
 
         var exclude = section.Values.ContainsKey("exclude") ? Words(section.Values["exclude"], "keywords.exclude") : Array.Empty<string>();
         var rules = new List<(HeaderFieldKind, Rule)>();
-        if (!section.Values.TryGetValue("fields", out var f) || f is not MiniJson.JsonObject fields) throw new FormatException("labels: keywords.fields must be an object");
+        if (!section.Values.TryGetValue("fields", out var f) || f is not MiniJson.JsonObject fields) throw new FormatException("labels.json：keywords.fields 应是“字段键 → 规则数组”的对象");
         foreach (var key in fields.Keys)
         {
-            if (!fieldKeys.TryGetValue(key, out var kind)) throw new FormatException("labels: unknown field \"" + key + "\" in keywords");
-            if (fields.Values[key] is not List<object?> list) throw new FormatException("labels: keywords.fields." + key + " must be an array of rules");
+            if (!fieldKeys.TryGetValue(key, out var kind)) throw new FormatException("labels.json：keywords.fields 中的「" + key + "」不是已知的字段键");
+            if (fields.Values[key] is not List<object?> list) throw new FormatException("labels.json：keywords.fields." + key + " 应是规则数组");
             foreach (var item in list) rules.Add((kind, Rule.Parse(item, "keywords.fields." + key)));
         }
 
@@ -108,9 +108,9 @@ internal sealed class LabelKeywords
 
     private static string[] Words(object? value, string where)
     {
-        if (value is not List<object?> list) throw new FormatException("labels: " + where + " must be an array of strings");
-        var words = list.Select(o => o is string s ? LabelText.Normalize(s) : throw new FormatException("labels: " + where + " must hold strings only")).ToArray();
-        if (words.Any(w => w.Length == 0)) throw new FormatException("labels: " + where + " holds an empty word");
+        if (value is not List<object?> list) throw new FormatException("labels.json：" + where + " 应是字符串数组");
+        var words = list.Select(o => o is string s ? LabelText.Normalize(s) : throw new FormatException("labels.json：" + where + " 中只能有字符串")).ToArray();
+        if (words.Any(w => w.Length == 0)) throw new FormatException("labels.json：" + where + " 中有空词；请删除它");
         return words;
     }
 
@@ -128,14 +128,14 @@ internal sealed class LabelKeywords
 
         public static Rule Parse(object? item, string where)
         {
-            if (item is not MiniJson.JsonObject o) throw new FormatException("labels: " + where + " must hold rule objects");
-            if (!o.Values.TryGetValue("all", out var all) || all is not List<object?> groups || groups.Count == 0) throw new FormatException("labels: " + where + ": a rule needs \"all\", a non-empty array of word lists");
+            if (item is not MiniJson.JsonObject o) throw new FormatException("labels.json：" + where + " 中应是规则对象（{ \"all\": [[…]], \"none\": […] }）");
+            if (!o.Values.TryGetValue("all", out var all) || all is not List<object?> groups || groups.Count == 0) throw new FormatException("labels.json：" + where + " 中的规则缺少 \"all\"（非空的词表数组）");
             var parsed = groups.Select((g, i) => Words(g, where + ".all[" + i + "]")).ToArray();
-            if (parsed.Any(g => g.Length == 0)) throw new FormatException("labels: " + where + ": an empty word list in \"all\"");
+            if (parsed.Any(g => g.Length == 0)) throw new FormatException("labels.json：" + where + " 的 \"all\" 中有空的词表；请删除它");
             var none = o.Values.TryGetValue("none", out var n) ? Words(n, where + ".none") : Array.Empty<string>();
             foreach (var key in o.Keys.Where(k => k is not ("all" or "none" or "description")))
             {
-                throw new FormatException("labels: " + where + ": unknown member \"" + key + "\"");
+                throw new FormatException("labels.json：" + where + " 中有未知成员「" + key + "」（允许：all、none、description）");
             }
 
             return new Rule(parsed, none);

@@ -120,7 +120,7 @@ internal sealed class LabelVocabulary
     /// <exception cref="FormatException">The text is not JSON of that shape.</exception>
     public static LabelVocabulary Parse(string json)
     {
-        if (MiniJson.Parse(json) is not MiniJson.JsonObject root) throw new FormatException("labels: the document is not a JSON object");
+        if (MiniJson.Parse(json) is not MiniJson.JsonObject root) throw new FormatException("labels.json：文档应是 JSON 对象（含 normalization、fields、regions、columns）");
         var norm = Section(root, "normalization");
         var vocabulary = new LabelVocabulary(
             new Dictionary<string, HeaderFieldKind>(StringComparer.Ordinal),
@@ -134,21 +134,21 @@ internal sealed class LabelVocabulary
         var fields = Section(root, "fields");
         foreach (var key in fields.Keys)
         {
-            if (!FieldKeys.TryGetValue(key, out var kind)) throw new FormatException("labels: unknown field \"" + key + "\"");
+            if (!FieldKeys.TryGetValue(key, out var kind)) throw new FormatException("labels.json：fields 中的「" + key + "」不是已知的字段键（可用：" + string.Join("、", FieldKeys.Keys) + "）");
             foreach (var label in Strings(fields, key)) vocabulary.AddOnce(vocabulary._fields, label, kind);
         }
 
         var regions = Section(root, "regions");
         foreach (var key in regions.Keys)
         {
-            if (!RegionKeys.TryGetValue(key, out var region)) throw new FormatException("labels: unknown region \"" + key + "\"");
+            if (!RegionKeys.TryGetValue(key, out var region)) throw new FormatException("labels.json：regions 中的「" + key + "」不是已知的区域键（可用：" + string.Join("、", RegionKeys.Keys) + "）");
             foreach (var label in Strings(regions, key)) vocabulary.AddOnce(vocabulary._regions, label, region);
         }
 
         var columns = Section(root, "columns");
         foreach (var key in columns.Keys)
         {
-            if (!ColumnKeys.TryGetValue(key, out var role)) throw new FormatException("labels: unknown column role \"" + key + "\"");
+            if (!ColumnKeys.TryGetValue(key, out var role)) throw new FormatException("labels.json：columns 中的「" + key + "」不是已知的列键（可用：" + string.Join("、", ColumnKeys.Keys) + "）");
             foreach (var label in Strings(columns, key)) vocabulary.AddOnce(vocabulary._columns, label, role);
         }
 
@@ -156,11 +156,11 @@ internal sealed class LabelVocabulary
         var beginnings = root.Values.ContainsKey("columnPrefixes") ? Section(root, "columnPrefixes") : new MiniJson.JsonObject();
         foreach (var key in beginnings.Keys)
         {
-            if (!ColumnKeys.TryGetValue(key, out var role)) throw new FormatException("labels: unknown column role \"" + key + "\" in columnPrefixes");
+            if (!ColumnKeys.TryGetValue(key, out var role)) throw new FormatException("labels.json：columnPrefixes 中的「" + key + "」不是已知的列键（可用：" + string.Join("、", ColumnKeys.Keys) + "）");
             foreach (var prefix in Strings(beginnings, key))
             {
                 var normalized = vocabulary.Normalize(prefix);
-                if (normalized.Length == 0) throw new FormatException("labels: empty column prefix");
+                if (normalized.Length == 0) throw new FormatException("labels.json：columnPrefixes 中有空的前缀；请删除它");
                 vocabulary._columnPrefixes.Add((normalized, role));
             }
         }
@@ -375,10 +375,10 @@ internal sealed class LabelVocabulary
     private void AddOnce<T>(Dictionary<string, T> map, string label, T value)
     {
         var key = Normalize(label);
-        if (key.Length == 0) throw new FormatException("labels: empty label");
+        if (key.Length == 0) throw new FormatException("labels.json：有空的标签「" + label + "」（去掉标点和空白后为空）；请删除它");
         if (map.TryGetValue(key, out var existing) && !EqualityComparer<T>.Default.Equals(existing, value))
         {
-            throw new FormatException("labels: \"" + label + "\" is listed for both " + existing + " and " + value);
+            throw new FormatException("labels.json：标签「" + label + "」在两个不同的键下都列出了；一个标签只能属于一个字段、列或区域");
         }
 
         map[key] = value;
@@ -411,12 +411,12 @@ internal sealed class LabelVocabulary
     }
 
     private static MiniJson.JsonObject Section(MiniJson.JsonObject root, string name) =>
-        root.Values.TryGetValue(name, out var v) && v is MiniJson.JsonObject o ? o : throw new FormatException("labels: \"" + name + "\" must be an object");
+        root.Values.TryGetValue(name, out var v) && v is MiniJson.JsonObject o ? o : throw new FormatException("labels.json：" + name + " 应是 JSON 对象");
 
     private static IEnumerable<string> Strings(MiniJson.JsonObject o, string name)
     {
-        if (!o.Values.TryGetValue(name, out var v) || v is not List<object?> list) throw new FormatException("labels: \"" + name + "\" must be an array of strings");
-        foreach (var item in list) yield return item as string ?? throw new FormatException("labels: \"" + name + "\" must hold strings only");
+        if (!o.Values.TryGetValue(name, out var v) || v is not List<object?> list) throw new FormatException("labels.json：" + name + " 应是字符串数组");
+        foreach (var item in list) yield return item as string ?? throw new FormatException("labels.json：" + name + " 中只能有字符串");
     }
 
     private static LabelVocabulary LoadEmbedded()

@@ -27,15 +27,15 @@ internal static class MiniJson
         var i = 0;
         var value = ReadValue(text, ref i, 0);
         SkipSpace(text, ref i);
-        if (i != text.Length) throw Error(i, "text after the value");
+        if (i != text.Length) throw Error(i, "值之后还有多余的内容");
         return value;
     }
 
     private static object? ReadValue(string s, ref int i, int depth)
     {
-        if (depth > 32) throw Error(i, "nesting deeper than 32");
+        if (depth > 32) throw Error(i, "嵌套超过 32 层");
         SkipSpace(s, ref i);
-        if (i >= s.Length) throw Error(i, "unexpected end");
+        if (i >= s.Length) throw Error(i, "文本意外结束");
         switch (s[i])
         {
             case '{':
@@ -72,12 +72,12 @@ internal static class MiniJson
         while (true)
         {
             SkipSpace(s, ref i);
-            if (i >= s.Length || s[i] != '"') throw Error(i, "expected a property name");
+            if (i >= s.Length || s[i] != '"') throw Error(i, "这里应是成员名");
             var key = ReadString(s, ref i);
             SkipSpace(s, ref i);
-            if (i >= s.Length || s[i] != ':') throw Error(i, "expected ':'");
+            if (i >= s.Length || s[i] != ':') throw Error(i, "这里应有 ':'");
             i++;
-            if (o.Values.ContainsKey(key)) throw Error(i, "duplicate property \"" + key + "\"");
+            if (o.Values.ContainsKey(key)) throw Error(i, "成员「" + key + "」重复");
             o.Keys.Add(key);
             o.Values[key] = ReadValue(s, ref i, depth + 1);
             SkipSpace(s, ref i);
@@ -93,7 +93,7 @@ internal static class MiniJson
                 return o;
             }
 
-            throw Error(i, "expected ',' or '}'");
+            throw Error(i, "这里应有 ',' 或 '}'");
         }
     }
 
@@ -124,7 +124,7 @@ internal static class MiniJson
                 return list;
             }
 
-            throw Error(i, "expected ',' or ']'");
+            throw Error(i, "这里应有 ',' 或 ']'");
         }
     }
 
@@ -136,7 +136,7 @@ internal static class MiniJson
         {
             var c = s[i++];
             if (c == '"') return sb.ToString();
-            if (c < ' ') throw Error(i - 1, "control character in a string");
+            if (c < ' ') throw Error(i - 1, "字符串中有未转义的控制字符");
             if (c != '\\')
             {
                 sb.Append(c);
@@ -170,18 +170,18 @@ internal static class MiniJson
                     i += 4;
                     break;
                 default:
-                    throw Error(i - 1, "bad escape");
+                    throw Error(i - 1, "转义写法不对");
             }
         }
 
-        throw Error(i, "unterminated string");
+        throw Error(i, "字符串没有结束");
     }
 
     private static double ReadNumber(string s, ref int i)
     {
         var start = i;
         while (i < s.Length && (s[i] is (>= '0' and <= '9') or '-' or '+' or '.' or 'e' or 'E')) i++;
-        if (i == start || !double.TryParse(s.Substring(start, i - start), NumberStyles.Float, CultureInfo.InvariantCulture, out var d)) throw Error(start, "unexpected character");
+        if (i == start || !double.TryParse(s.Substring(start, i - start), NumberStyles.Float, CultureInfo.InvariantCulture, out var d)) throw Error(start, "这里不能出现这个字符");
         return d;
     }
 
@@ -191,5 +191,5 @@ internal static class MiniJson
     }
 
     private static FormatException Error(int offset, string what) =>
-        new("JSON: " + what + " at offset " + offset.ToString(CultureInfo.InvariantCulture));
+        new("labels.json 的 JSON 格式错误（第 " + (offset + 1).ToString(CultureInfo.InvariantCulture) + " 个字符处）：" + what);
 }

@@ -99,7 +99,7 @@ public sealed class PackageEndToEndTests : IClassFixture<PackedPackage>
 
         Assert.True(exitCode != 0, "the build must fail on PR0001/PR0006 errors:\n" + output);
         Assert.Matches(new Regex(@"Program\.cs\(4,34\): error PR0001: '≥≥5家' is not a valid indicator value"), Normalize(output));
-        Assert.Matches(new Regex(@"broken\.perfrules\.json\(1,54\): error PR0006: JSON syntax error"), Normalize(output));
+        Assert.Matches(new Regex(@"broken\.perfrules\.json\(1,54\): error PR0006: 规则文件的 JSON 格式错误"), Normalize(output));
         Assert.Matches(new Regex(@"Program\.cs\(6,50\): warning PR0002"), Normalize(output));
         Assert.Matches(new Regex(@"tables\.perftable\.txt\(3,1\): warning PRC01: C01 「设备购置数量（台）」半年指标值「=12」超过全年指标值「=10」"), Normalize(output));
         Assert.DoesNotContain("CS9057", output, StringComparison.Ordinal);

@@ -72,11 +72,11 @@ public class KeywordLabelTests
     {
         const string Head = "{\"normalization\":{\"marks\":[],\"suffixes\":[],\"prefixes\":[]},\"fields\":{},\"regions\":{},\"columns\":{},";
         var noAll = Assert.Throws<FormatException>(() => LabelVocabulary.Parse(Head + "\"keywords\":{\"fields\":{\"department\":[{\"none\":[\"财政\"]}]}}}"));
-        Assert.Contains("keywords.fields.department", noAll.Message, StringComparison.Ordinal);
+        Assert.Equal("labels.json：keywords.fields.department 中的规则缺少 \"all\"（非空的词表数组）", noAll.Message);
         var field = Assert.Throws<FormatException>(() => LabelVocabulary.Parse(Head + "\"keywords\":{\"fields\":{\"nope\":[]}}}"));
-        Assert.Contains("nope", field.Message, StringComparison.Ordinal);
+        Assert.Equal("labels.json：keywords.fields 中的「nope」不是已知的字段键", field.Message);
         var prefix = Assert.Throws<FormatException>(() => LabelVocabulary.Parse(Head + "\"columnPrefixes\":{\"nope\":[\"x\"]}}"));
-        Assert.Contains("columnPrefixes", prefix.Message, StringComparison.Ordinal);
+        Assert.StartsWith("labels.json：columnPrefixes 中的「nope」不是已知的列键（可用：", prefix.Message, StringComparison.Ordinal);
 
         var parsed = LabelVocabulary.Parse(Head + "\"keywords\":{\"fields\":{\"department\":[{\"all\":[[\"主管\"],[\"处室\"]]}]}},\"columnPrefixes\":{\"weight\":[\"占比\"]}}");
         Assert.True(parsed.TryFieldByKeywords("业务主管处室", out var kind));
