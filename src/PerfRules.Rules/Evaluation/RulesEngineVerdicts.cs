@@ -181,7 +181,7 @@ internal sealed class RulesEngineVerdicts : IVerdictSource
                 catch (RuleEvaluationException ex) when (ex.InnerException?.Message.Contains("Error while compiling rule") == true ||
                                                          ex.Message.Contains("Error while compiling rule"))
                 {
-                    throw new RuleLoadException(ex.SourceName, null, ex.RuleName, "RulesEngine cannot compile the expression: " + ex.Message, ex);
+                    throw new RuleLoadException(ex.SourceName, null, ex.RuleName, "RulesEngine 无法编译 Expression（它已通过加载时的检查，这是 RulesEngine 与本工具编译方式的差异）；请改用默认的编译模式，或报告此问题", ex);
                 }
                 catch (RuleEvaluationException)
                 {
