@@ -4,13 +4,15 @@ namespace PerfRules.Rules;
 
 /// <summary>
 /// A rule that failed while running (an exception inside a helper, or an error RulesEngine reported).
-/// An engine error, never a finding: a rule that cannot run must not make a table look non-compliant.
+/// An engine error, never a finding: a rule that cannot run must not make a table look non-compliant. The message is
+/// Chinese and names file, workflow, rule and table (<c>x.json：工作流「W」，规则「R」（X01）在表「T」上运行失败：下标超出范围…</c>);
+/// .NET's own English reason is replaced by what it means for the rule.
 /// </summary>
 public sealed class RuleEvaluationException : Exception
 {
     /// <summary>Creates the exception.</summary>
     public RuleEvaluationException(string ruleId, string ruleName, string source, string? table, string detail, Exception? inner = null)
-        : base(source + ": rule '" + ruleName + "' (" + ruleId + ") failed on table '" + (table ?? "?") + "': " + detail, inner)
+        : base(Format(source, null, ruleName, ruleId, table, detail, inner), inner)
     {
         RuleId = ruleId;
         RuleName = ruleName;
@@ -20,7 +22,7 @@ public sealed class RuleEvaluationException : Exception
 
     /// <summary>Creates the exception for a rule of workflow <paramref name="workflow"/>: the message names file, workflow, rule and table.</summary>
     internal RuleEvaluationException(string ruleId, string ruleName, string? workflow, string source, string? table, string detail, Exception? inner)
-        : base(source + ": " + (workflow is null ? string.Empty : "workflow '" + workflow + "', ") + "rule '" + ruleName + "' (" + ruleId + ") failed on table '" + (table ?? "?") + "': " + detail, inner)
+        : base(Format(source, workflow, ruleName, ruleId, table, detail, inner), inner)
     {
         RuleId = ruleId;
         RuleName = ruleName;
@@ -31,7 +33,7 @@ public sealed class RuleEvaluationException : Exception
 
     /// <summary>Creates the exception with a message only.</summary>
     public RuleEvaluationException()
-        : this("?", "?", "?", null, "rule evaluation error")
+        : this("?", "?", "?", null, "规则运行出错")
     {
     }
 
@@ -64,4 +66,8 @@ public sealed class RuleEvaluationException : Exception
 
     internal static RuleEvaluationException Of(CatalogueRule rule, string? table, string detail, Exception? inner = null) =>
         new(rule.Id, rule.RuleName, rule.WorkflowName, rule.SourceName, table, detail, inner);
+
+    private static string Format(string source, string? workflow, string ruleName, string ruleId, string? table, string detail, Exception? inner) =>
+        source + "：" + (workflow is null ? string.Empty : "工作流「" + workflow + "」，") + "规则「" + ruleName + "」（" + ruleId + "）在表「" + (table ?? "?") +
+        "」上运行失败：" + Evaluation.RuntimeErrorText.Of(detail, inner);
 }

@@ -134,6 +134,8 @@ public class RuleFileTests
         Assert.Equal("R1", ex.RuleName);
         Assert.Equal("x.json", ex.SourceName);
         Assert.Equal("测试项目", ex.Table);
+        Assert.Equal("x.json：工作流「user」，规则「R1」（X01）在表「测试项目」上运行失败：下标超出范围（列表中没有这一项，如 table.Indicators[99]）；请先检查 Count", ex.Message);
+        PerfRules.Tests.UserMessageText.AssertClean(ex.Message);
     }
 
     [Fact]
@@ -142,6 +144,7 @@ public class RuleFileTests
         var json = Workflow(Rule("false", "\"Id\": \"X01\", \"Severity\": \"info\", \"Message\": \"{n}\", \"Arguments\": { \"n\": \"table.Indicators[99].Name\" }"));
         var engine = RuleEngine.Create(new RuleOptions { RuleSources = new[] { RuleSource.FromJson(json, "x.json") } });
         var ex = Assert.Throws<RuleEvaluationException>(() => engine.Check(Compliant()));
-        Assert.Contains("argument 'n' failed", ex.Message, StringComparison.Ordinal);
+        Assert.Equal("x.json：工作流「user」，规则「R1」（X01）在表「测试项目」上运行失败：参数「n」的表达式运行出错：下标超出范围（列表中没有这一项，如 table.Indicators[99]）；请先检查 Count", ex.Message);
+        PerfRules.Tests.UserMessageText.AssertClean(ex.Message);
     }
 }

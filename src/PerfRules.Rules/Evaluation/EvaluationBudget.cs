@@ -55,12 +55,12 @@ internal static class EvaluationBudget
     }
 
     private static EvaluationBudgetExceededException Exceeded(State s) => new(
-        "stopped after " + N(s.Limits.MaxSteps) + " evaluation steps (RuleOptions.MaxEvaluationSteps): the expression walks too many elements for one table; " +
-        "simplify it (e.g. avoid nesting a walk over the indicators inside another) or raise the limit");
+        "运行 " + N(s.Limits.MaxSteps) + " 步后停止（上限 MaxEvaluationSteps）：表达式对一张表遍历的元素太多；" +
+        "请简化它（如不要在遍历指标时再嵌套遍历指标），或提高上限");
 
     private static EvaluationBudgetExceededException Exceeded(State s, long asked) => new(
-        "stopped: the strings it builds would exceed " + N(s.Limits.MaxCharacters) + " characters (RuleOptions.MaxEvaluationCharacters; the last step asked for " +
-        N(asked) + "); avoid growing text with Replace, Join or concatenation, or raise the limit");
+        "已停止：表达式生成的文本将超过 " + N(s.Limits.MaxCharacters) + " 个字符（上限 MaxEvaluationCharacters；最后一步要 " +
+        N(asked) + " 个）；请不要用 Replace、Join 或拼接让文本不断变长，或提高上限");
 
     private static string N(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
 

@@ -35,7 +35,7 @@ internal static class FindingFactory
                 }
                 catch (Exception ex) when (ex is not OutOfMemoryException)
                 {
-                    throw RuleEvaluationException.Of(rule, inputs.Table.Name, "argument '" + argument.Name + "' failed: " + ex.Message, ex);
+                    throw RuleEvaluationException.Of(rule, inputs.Table.Name, "参数「" + argument.Name + "」的表达式运行出错：" + RuntimeErrorText.Of(ex.Message, ex), ex);
                 }
             }
         }

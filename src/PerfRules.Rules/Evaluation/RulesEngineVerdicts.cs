@@ -83,8 +83,8 @@ internal sealed class RulesEngineVerdicts : IVerdictSource
         if (results.Count != rules.Count)
         {
             throw new RuleEvaluationException(rules[0].Id, rules[0].RuleName, rules[0].SourceName, inputs.Table.Name,
-                "RulesEngine returned " + results.Count.ToString(CultureInfo.InvariantCulture) + " results for " +
-                rules.Count.ToString(CultureInfo.InvariantCulture) + " rules");
+                "RulesEngine 对 " + rules.Count.ToString(CultureInfo.InvariantCulture) + " 条规则返回了 " +
+                results.Count.ToString(CultureInfo.InvariantCulture) + " 个结果（内部错误，请报告此问题）");
         }
 
         for (var i = 0; i < results.Count; i++)
@@ -137,7 +137,7 @@ internal sealed class RulesEngineVerdicts : IVerdictSource
     private CatalogueRule Find(string? engineName, string? tableName) =>
         engineName is not null && _byEngineName.TryGetValue(engineName, out var rule)
             ? rule
-            : throw new RuleEvaluationException("?", engineName ?? "?", "RulesEngine", tableName, "RulesEngine returned a result for an unknown rule");
+            : throw new RuleEvaluationException("?", engineName ?? "?", "RulesEngine", tableName, "RulesEngine 返回了未知规则的结果（内部错误，请报告此问题）");
 
     private static int IndexOf(IReadOnlyList<CatalogueRule> rules, CatalogueRule rule)
     {
@@ -146,7 +146,7 @@ internal sealed class RulesEngineVerdicts : IVerdictSource
             if (ReferenceEquals(rules[i], rule)) return i;
         }
 
-        throw new RuleEvaluationException(rule.Id, rule.RuleName, rule.SourceName, null, "RulesEngine ran a rule the profile did not ask for");
+        throw new RuleEvaluationException(rule.Id, rule.RuleName, rule.SourceName, null, "RulesEngine 运行了配置没有要求的规则（内部错误，请报告此问题）");
     }
 
     private static string EngineName(CatalogueRule rule) => "r" + rule.Index.ToString(CultureInfo.InvariantCulture);

@@ -67,12 +67,12 @@ public sealed class HostileInputTests : IDisposable
         Assert.True(r.Exit == 2, r.ToString());
         foreach (var (name, id) in new[] { ("Nested", "X01"), ("Crossed", "X02"), ("ReplaceChain", "X03"), ("ReplaceToOom", "X04") })
         {
-            var line = "perfrules: " + rules + ": workflow 'W', rule '" + name + "' (" + id + ") failed on table '" + HostileFiles.GoodProject + "': stopped";
-            Assert.True(Regex.Matches(r.Err, Regex.Escape(line)).Count == 2, name + " was not stopped on both tables\n" + r);
+            var line = "perfrules: " + rules + "：工作流「W」，规则「" + name + "」（" + id + "）在表「" + HostileFiles.GoodProject + "」上运行失败：";
+            Assert.True(Regex.Matches(r.Err, Regex.Escape(line) + "(运行 [0-9,]+ 步后停止|已停止：)").Count == 2, name + " was not stopped on both tables\n" + r);
         }
 
-        Assert.Contains("RuleOptions.MaxEvaluationSteps", r.Err, StringComparison.Ordinal);
-        Assert.Contains("RuleOptions.MaxEvaluationCharacters", r.Err, StringComparison.Ordinal);
+        Assert.Contains("步后停止（上限 MaxEvaluationSteps）", r.Err, StringComparison.Ordinal);
+        Assert.Contains("（上限 MaxEvaluationCharacters；", r.Err, StringComparison.Ordinal);
         Assert.DoesNotContain("OutOfMemory", r.Err, StringComparison.Ordinal);
         GoodTableChecked(r, tables: 2);
         BoundedMemory(r);
@@ -213,7 +213,7 @@ public sealed class HostileInputTests : IDisposable
         }
 
         Assert.Contains("\\x1B]0;owned\\x07\\x1B[2J\\x00\\r合计 0 张表\\u202E", r.Out, StringComparison.Ordinal);
-        Assert.Contains("rule 'Fails\\x1B]0;owned", r.Err, StringComparison.Ordinal);
+        Assert.Contains("规则「Fails\\x1B]0;owned", r.Err, StringComparison.Ordinal);
         Assert.Single(Regex.Matches(r.Out, "^合计 ", RegexOptions.Multiline));
         GoodTableChecked(r, tables: 2);
     }

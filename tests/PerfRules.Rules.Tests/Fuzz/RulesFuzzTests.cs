@@ -79,6 +79,7 @@ public class RulesFuzzTests
             catch (RuleEvaluationException e)
             {
                 Assert.False(string.IsNullOrWhiteSpace(e.Message));
+                PerfRules.Tests.UserMessageText.AssertClean(e.Message, mutated.ToString());
             }
         }, FuzzSettings.Scaled(0.1));
     }

@@ -53,7 +53,7 @@ public class EvaluationBudgetTests
         var table = Tables.Compliant();
         var e = Assert.Throws<RuleEvaluationException>(() => Engine(Nested(10)).Check(table));
         Assert.Equal(("mine.json", "Mine", "R", "X01", table.Name), (e.SourceName, e.Workflow, e.RuleName, e.RuleId, e.Table));
-        Assert.StartsWith("mine.json: workflow 'Mine', rule 'R' (X01) failed on table '" + table.Name + "': stopped after 10,000,000 evaluation steps (RuleOptions.MaxEvaluationSteps)", e.Message, StringComparison.Ordinal);
+        Assert.StartsWith("mine.json：工作流「Mine」，规则「R」（X01）在表「" + table.Name + "」上运行失败：运行 10,000,000 步后停止（上限 MaxEvaluationSteps）", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public class EvaluationBudgetTests
         for (var run = 0; run < 3; run++)
         {
             var e = Assert.Throws<RuleEvaluationException>(() => Engine(expression, new RuleOptions { MaxEvaluationSteps = needed - 1 }).Check(table));
-            Assert.Contains("stopped after " + (needed - 1).ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " evaluation steps", e.Message, StringComparison.Ordinal);
+            Assert.Contains("运行 " + (needed - 1).ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " 步后停止", e.Message, StringComparison.Ordinal);
         }
     }
 
@@ -89,7 +89,7 @@ public class EvaluationBudgetTests
         else
         {
             var e = Assert.Throws<RuleEvaluationException>(() => engine.Check(Tables.Compliant()));
-            Assert.Contains("RuleOptions.MaxEvaluationCharacters", e.Message, StringComparison.Ordinal);
+            Assert.Contains("个字符（上限 MaxEvaluationCharacters；", e.Message, StringComparison.Ordinal);
         }
     }
 
@@ -100,7 +100,7 @@ public class EvaluationBudgetTests
         var expression = "\"x\".Replace(\"x\", \"" + x1000 + "\").Replace(\"x\", \"" + x1000 + "\").Replace(\"x\", \"" + x1000 + "\").Length > 0";
         var before = GC.GetTotalAllocatedBytes(precise: true);
         var e = Assert.Throws<RuleEvaluationException>(() => Engine(expression).Check(Tables.Compliant()));
-        Assert.Contains("the last step asked for 1,000,000,000", e.Message, StringComparison.Ordinal);
+        Assert.Contains("最后一步要 1,000,000,000 个", e.Message, StringComparison.Ordinal);
         Assert.True(GC.GetTotalAllocatedBytes(precise: true) - before < 200L * 1024 * 1024, "the gigabyte string was built");
     }
 
