@@ -187,7 +187,7 @@ public sealed class IndicatorValueJsonConverter : JsonConverter<IndicatorValue>
         reader.TokenType switch
         {
             JsonTokenType.Null => null,
-            JsonTokenType.String => reader.GetString(),
+            JsonTokenType.String => Utf8StringCache.Read(ref reader),
             _ => throw new JsonException("Expected a string."),
         };
 

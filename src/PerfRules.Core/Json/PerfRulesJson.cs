@@ -68,6 +68,8 @@ public static class PerfRulesJson
     /// </summary>
     public static PerformanceTable DeserializeTable(ReadOnlySpan<byte> utf8Json)
     {
+        // The direct reader takes what the serializer would read the same way; anything else is the serializer's.
+        if (TableJsonDirectReader.TryRead(utf8Json, out var table)) return table;
         var dto = JsonSerializer.Deserialize(utf8Json, PerfRulesJsonContext.Default.TableJson) ?? throw new JsonException("Expected a table object, found null.");
         return dto.ToModel();
     }

@@ -34,16 +34,23 @@ internal static class Utf8EnumNames<TEnum>
         return IndicatorValueJsonConverter.Camel(value.ToString());
     }
 
+    /// <summary>The member whose camelCase name is exactly <paramref name="utf8Name"/>, or null.</summary>
+    public static TEnum? Exact(ReadOnlySpan<byte> utf8Name)
+    {
+        for (var i = 0; i < Utf8.Length; i++)
+        {
+            if (utf8Name.SequenceEqual(Utf8[i])) return Values[i];
+        }
+
+        return null;
+    }
+
     /// <summary>Reads the string (or null) the reader is on as a member; throws <see cref="JsonException"/> naming <paramref name="property"/> for an unknown name.</summary>
     public static TEnum? Read(ref Utf8JsonReader reader, string property)
     {
         if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence)
         {
-            var text = reader.ValueSpan;
-            for (var i = 0; i < Utf8.Length; i++)
-            {
-                if (text.SequenceEqual(Utf8[i])) return Values[i];
-            }
+            if (Exact(reader.ValueSpan) is { } value) return value;
         }
 
         return IndicatorValueJsonConverter.ParseEnum<TEnum>(IndicatorValueJsonConverter.ReadString(ref reader), property);
