@@ -12,6 +12,12 @@ internal static class Program
             return;
         }
 
+        if (args is ["--alloc-types", ..] && args.Length <= 2)
+        {
+            AllocationTypes.Run(args.Length == 2 ? args[1] : "compliant");
+            return;
+        }
+
         if (args is ["--cpu-ratios", ..] && args.Length <= 2)
         {
             CpuTimeRatios.Run(args.Length == 2 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 15);

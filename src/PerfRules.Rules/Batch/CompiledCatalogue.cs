@@ -94,7 +94,6 @@ internal sealed class CompiledCatalogue
         var indicators = table.Indicators;
         var expenditures = table.Funding.Expenditures;
         IReadOnlyList<TableField>? fields = null;
-        (IndicatorCell[] Cells, int[] Rows)? cells = null;
         for (var r = 0; r < entries.Length; r++)
         {
             var entry = entries[r];
@@ -130,11 +129,10 @@ internal sealed class CompiledCatalogue
 
                         break;
                     case RuleScope.Cell:
-                        cells ??= CellsOf(indicators);
-                        for (current = 0; current < cells.Value.Cells.Length; current++)
+                        for (current = 0; current < facts.CellCount; current++)
                         {
-                            var indicator = indicators[cells.Value.Rows[current]];
-                            var cell = cells.Value.Cells[current];
+                            var indicator = indicators[facts.CellRow(current)];
+                            var cell = facts.Cell(current);
                             if (!rule.Cell!(table, indicator, cell, asOf)) Add(ref findings, entry, new ScopeInputs(RuleScope.Cell, table, asOf, indicator: indicator, cell: cell));
                         }
 
@@ -167,26 +165,6 @@ internal sealed class CompiledCatalogue
                 if (metered) budget.Dispose();
             }
         }
-    }
-
-    /// <summary>半年, 全年, then each region's cell of every row, with the index of the row each cell belongs to.</summary>
-    private static (IndicatorCell[] Cells, int[] Rows) CellsOf(ValueList<Indicator> indicators)
-    {
-        var count = 0;
-        for (var i = 0; i < indicators.Count; i++) count += 2 + (indicators[i].Regions?.Count ?? 0);
-        var cells = new IndicatorCell[count];
-        var rows = new int[count];
-        var k = 0;
-        for (var i = 0; i < indicators.Count; i++)
-        {
-            foreach (var cell in IndicatorCell.AllOf(indicators[i]))
-            {
-                cells[k] = cell;
-                rows[k++] = i;
-            }
-        }
-
-        return (cells, rows);
     }
 
     private static void Add(ref List<Finding>? findings, in Entry entry, in ScopeInputs inputs) =>

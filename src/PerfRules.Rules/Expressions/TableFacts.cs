@@ -31,6 +31,9 @@ internal sealed class TableFacts
     private PerformanceTable? _table;
     private IReadOnlyList<TableField>? _fields;
     private ProseFacts?[] _prose = new ProseFacts?[16];
+    private IndicatorCell[] _cells = new IndicatorCell[64];
+    private int[] _cellRows = new int[64];
+    private int _cellCount = -1;
     private Flags _flags;
 
     [Flags]
@@ -82,6 +85,15 @@ internal sealed class TableFacts
 
     /// <summary>Facts of row <paramref name="index"/> (0-based, in <see cref="PerformanceTable.Indicators"/> order).</summary>
     public RowFacts Row(int index) => _rows[index];
+
+    /// <summary>The number of cells of the rows (半年 and 全年 of each row, then its regions'), worked out on first use.</summary>
+    public int CellCount => _cellCount >= 0 ? _cellCount : FillCells();
+
+    /// <summary>Cell <paramref name="index"/> of <see cref="CellCount"/>, in row order (半年, 全年, then each region).</summary>
+    public IndicatorCell Cell(int index) => _cells[index];
+
+    /// <summary>The 0-based row of cell <paramref name="index"/>.</summary>
+    public int CellRow(int index) => _cellRows[index];
 
     /// <summary>Starts a check of <paramref name="table"/> on this thread: its facts are worked out afresh.</summary>
     public static TableFacts Begin(PerformanceTable table)
@@ -249,8 +261,40 @@ internal sealed class TableFacts
         _flags = flags;
     }
 
+    private int FillCells()
+    {
+        var indicators = _table!.Indicators;
+        var count = 0;
+        for (var i = 0; i < indicators.Count; i++) count += 2 + (indicators[i].Regions?.Count ?? 0);
+        if (_cells.Length < count)
+        {
+            _cells = new IndicatorCell[Math.Max(count, _cells.Length * 2)];
+            _cellRows = new int[_cells.Length];
+        }
+
+        var k = 0;
+        for (var i = 0; i < indicators.Count; i++)
+        {
+            var indicator = indicators[i];
+            _cellRows[k] = i;
+            _cells[k++] = IndicatorCell.HalfYearOf(indicator);
+            _cellRows[k] = i;
+            _cells[k++] = IndicatorCell.FullYearOf(indicator);
+            if (indicator.Regions is not { } regions) continue;
+            for (var r = 0; r < regions.Count; r++)
+            {
+                _cellRows[k] = i;
+                _cells[k++] = IndicatorCell.RegionOf(indicator, regions[r]);
+            }
+        }
+
+        return _cellCount = count;
+    }
+
     private void Release()
     {
+        if (_cellCount > 0) Array.Clear(_cells, 0, _cellCount);
+        _cellCount = -1;
         _table = null;
         _fields = null;
         _hint = 0;
