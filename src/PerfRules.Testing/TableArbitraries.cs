@@ -260,6 +260,7 @@ public static partial class Arbitraries
         _ => 2,
     };
 
+    // The standard 决策/过程 indicators, one line each: a data table, not logic, kept together as the form lists them.
     private static readonly (string Level1, string Level2, string Name, string Word)[] Standard =
     {
         ("决策", "项目立项", "立项依据充分性", "充分"),

@@ -69,8 +69,25 @@ internal static class CheckCommand
         if (ReportOptions(context, format, indented, minSeverity, docsUrl, gate.FailOn) is not { } report) return ExitCodes.Usage;
         if (!AsOfArgument.TryRead(context, asOfText, "2026-06-30", out var asOf)) return ExitCodes.Usage;
 
-        RuleEngine engine;
-        var readerOptions = TableReaderOptions.Default;
+        if (!TryCreateEngine(context, ruleFiles, profileArgument, out var engine, out var readerOptions)) return ExitCodes.Usage;
+
+        var files = Inputs.Expand(inputs);
+        var progress = new CheckProgress();
+        var results = CheckFiles(engine, files, readerOptions, asOf, progress);
+
+        var started = TimeProvider.System.GetTimestamp();
+        var exit = context.ShowsProgress
+            ? progress.WithBar(context.Stderr, Inputs.TotalBytes(files), () => Write(context, engine, results, format, report, new ReportTarget(output), gate))
+            : Write(context, engine, results, format, report, new ReportTarget(output), gate);
+        if (exit != ExitCodes.Usage || progress.Tables > 0) context.Stderr.WriteLine(Throughput(progress, TimeProvider.System.GetElapsedTime(started)));
+        return exit;
+    }
+
+    /// <summary>The engine with the user's profile and rule files, and the reader options the profile sets; false (reported) when one cannot be loaded.</summary>
+    private static bool TryCreateEngine(CliContext context, string[] ruleFiles, string? profileArgument, out RuleEngine engine, out TableReaderOptions readerOptions)
+    {
+        engine = null!;
+        readerOptions = TableReaderOptions.Default;
         try
         {
             RuleProfile? userProfile = null;
@@ -85,16 +102,19 @@ internal static class CheckCommand
                 Profile = userProfile,
                 RuleSources = ruleFiles.Select(RuleSource.FromFile).ToList(),
             });
+            return true;
         }
         catch (Exception e) when (e is RuleLoadException or IOException or UnauthorizedAccessException or ArgumentException or JsonException)
         {
             // A broken rule file fails here, at load, never as a finding about a table.
             context.Error(e.Message);
-            return ExitCodes.Usage;
+            return false;
         }
+    }
 
-        var files = Inputs.Expand(inputs);
-        var progress = new CheckProgress();
+    /// <summary>The files checked lazily, in order, each reported to <paramref name="progress"/> as it is read and checked.</summary>
+    private static IEnumerable<CheckedFile> CheckFiles(RuleEngine engine, IReadOnlyList<string> files, TableReaderOptions readerOptions, DateTime? asOf, CheckProgress progress)
+    {
         var batch = new BatchChecker(engine, new BatchOptions
         {
             AsOf = asOf,
@@ -111,7 +131,7 @@ internal static class CheckCommand
             progress.Read(s.BytesRead);
             return s;
         });
-        var results = batch.CheckInputs(segments, s => Inputs.ReadSegment(s, readerOptions)).Select(r =>
+        return batch.CheckInputs(segments, s => Inputs.ReadSegment(s, readerOptions)).Select(r =>
         {
             var file = new CheckedFile(r.Read, r.Tables.Select(t => new ReportedTable(t.Table, ProfileArgument.Label(engine, t.Table), t.Findings)).ToList())
             {
@@ -120,13 +140,6 @@ internal static class CheckCommand
             progress.Done(file);
             return file;
         });
-
-        var started = TimeProvider.System.GetTimestamp();
-        var exit = context.ShowsProgress
-            ? progress.WithBar(context.Stderr, Inputs.TotalBytes(files), () => Write(context, engine, results, format, report, new ReportTarget(output), gate))
-            : Write(context, engine, results, format, report, new ReportTarget(output), gate);
-        if (exit != ExitCodes.Usage || progress.Tables > 0) context.Stderr.WriteLine(Throughput(progress, TimeProvider.System.GetElapsedTime(started)));
-        return exit;
     }
 
     /// <summary>

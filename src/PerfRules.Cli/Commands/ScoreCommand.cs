@@ -56,24 +56,7 @@ internal static class ScoreCommand
 
         if (!TryLoadProfile(context, profileArgument, out var scoringProfile)) return ExitCodes.Usage;
 
-        ActualsDocument? document = null;
-        if (actualsPath is not null)
-        {
-            if (RegularFile.KindOf(actualsPath) is not (FileKind.Regular or FileKind.Missing))
-            {
-                context.Error(actualsPath + "：" + RegularFile.WhyNot(actualsPath));
-                return ExitCodes.Usage;
-            }
-
-            var read = ActualsJson.ReadFile(actualsPath);
-            if (!read.IsSuccess)
-            {
-                foreach (var error in read.Errors) context.Error(actualsPath + "：" + error);
-                return ExitCodes.Usage;
-            }
-
-            document = read.Document!;
-        }
+        if (!TryReadActuals(context, actualsPath, out var document)) return ExitCodes.Usage;
 
         var results = Inputs.ReadAll(inputs).ToList();
         var fileErrors = results.SelectMany(r => r.Findings.Where(f => f.Severity == Severity.Error).Select(f => r.Source + ": " + f.RuleId + " " + f.Message)).ToList();
@@ -85,7 +68,46 @@ internal static class ScoreCommand
             return ExitCodes.Usage;
         }
 
-        var options = new ScoringOptions { AsOf = asOf ?? document?.AsOf, Profile = scoringProfile };
+        var cards = ScoreTables(context, tables, document, new ScoringOptions { AsOf = asOf ?? document?.AsOf, Profile = scoringProfile });
+        if (document is not null) ReportUnmatched(context, actualsPath!, document, tables);
+        if (cards.Count == 0)
+        {
+            context.Error("没有可评分的表：目标表请用 --actuals 给出实际值，或直接输入自评表");
+            return ExitCodes.Usage;
+        }
+
+        Write(context, cards, format, indented);
+
+        // Skipped tables and actuals for tables not given are reported above but do not fail the run:
+        // one actuals file commonly covers more tables than a single input holds.
+        return cards.Any(c => c.HasErrors) || fileErrors.Count > 0 ? ExitCodes.ErrorFindings : ExitCodes.Ok;
+    }
+
+    /// <summary>Reads the <c>--actuals</c> file when one is given; false (reported) when it cannot be read.</summary>
+    private static bool TryReadActuals(CliContext context, string? actualsPath, out ActualsDocument? document)
+    {
+        document = null;
+        if (actualsPath is null) return true;
+        if (RegularFile.KindOf(actualsPath) is not (FileKind.Regular or FileKind.Missing))
+        {
+            context.Error(actualsPath + "：" + RegularFile.WhyNot(actualsPath));
+            return false;
+        }
+
+        var read = ActualsJson.ReadFile(actualsPath);
+        if (!read.IsSuccess)
+        {
+            foreach (var error in read.Errors) context.Error(actualsPath + "：" + error);
+            return false;
+        }
+
+        document = read.Document!;
+        return true;
+    }
+
+    /// <summary>Scores each table with its actuals (from the file, else a 自评 table's published ones); a table without any is skipped (reported).</summary>
+    private static List<ScoreCard> ScoreTables(CliContext context, List<PerformanceTable> tables, ActualsDocument? document, ScoringOptions options)
+    {
         var cards = new List<ScoreCard>();
         foreach (var table in tables)
         {
@@ -99,19 +121,22 @@ internal static class ScoreCommand
             cards.Add(Scorer.Score(table, tableActuals, options));
         }
 
-        var unmatched = document?.Tables.Where(a => !tables.Any(t => string.Equals(t.Name.Trim(), a.Name.Trim(), StringComparison.Ordinal))).ToList() ?? new List<TableActuals>();
+        return cards;
+    }
+
+    /// <summary>Reports the actuals file's entries that name no input table.</summary>
+    private static void ReportUnmatched(CliContext context, string actualsPath, ActualsDocument document, List<PerformanceTable> tables)
+    {
+        var unmatched = document.Tables.Where(a => !tables.Any(t => string.Equals(t.Name.Trim(), a.Name.Trim(), StringComparison.Ordinal))).ToList();
         if (unmatched.Count > 0)
         {
             context.Error(actualsPath + "：有 " + unmatched.Count.ToString(CultureInfo.InvariantCulture) + " 张表不在输入中，它们的实际值没有用上（请核对表名）：" +
                 string.Join("、", unmatched.Select(a => "“" + a.Name + "”")));
         }
+    }
 
-        if (cards.Count == 0)
-        {
-            context.Error("没有可评分的表：目标表请用 --actuals 给出实际值，或直接输入自评表");
-            return ExitCodes.Usage;
-        }
-
+    private static void Write(CliContext context, List<ScoreCard> cards, string format, bool indented)
+    {
         if (format == "json")
         {
             context.Stdout.Write(ScoreCardJson.Serialize(cards, indented));
@@ -121,10 +146,6 @@ internal static class ScoreCommand
         {
             foreach (var card in cards) Print(new TerminalSafeWriter(context.Stdout), card);
         }
-
-        // Skipped tables and actuals for tables not given are reported above but do not fail the run:
-        // one actuals file commonly covers more tables than a single input holds.
-        return cards.Any(c => c.HasErrors) || fileErrors.Count > 0 ? ExitCodes.ErrorFindings : ExitCodes.Ok;
     }
 
     private static bool TryLoadProfile(CliContext context, string? argument, out ScoringProfile profile)

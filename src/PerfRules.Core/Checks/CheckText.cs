@@ -50,16 +50,34 @@ internal static class CheckText
         var i = 0;
         while (i < text.Length && !NeedsFolding(text[i])) i++;
         if (i == text.Length) return text;
+#if NET
+        var length = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c)) length++;
+        }
+
+        // Straight into the result: no builder and no buffer to copy from.
+        return string.Create(length, text, static (span, source) =>
+        {
+            var k = 0;
+            foreach (var c in source)
+            {
+                if (!char.IsWhiteSpace(c)) span[k++] = Fold(c);
+            }
+        });
+#else
         var sb = new StringBuilder(text.Length);
         foreach (var c in text)
         {
-            if (char.IsWhiteSpace(c)) continue;
-            if (c >= '\uFF01' && c <= '\uFF5E') sb.Append((char)(c - 0xFEE0));
-            else sb.Append(c);
+            if (!char.IsWhiteSpace(c)) sb.Append(Fold(c));
         }
 
         return sb.ToString();
+#endif
     }
+
+    private static char Fold(char c) => c >= '\uFF01' && c <= '\uFF5E' ? (char)(c - 0xFEE0) : c;
 
     /// <summary>
     /// The name without a trailing unit bracket: <c>规上软件信息业营收增速（%）</c> → <c>规上软件信息业营收增速</c>.

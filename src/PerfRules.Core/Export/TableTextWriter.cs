@@ -143,49 +143,59 @@ public static class TableTextWriter
 
     private static void WriteTable(TextWriter w, PerformanceTable t)
     {
-        void Line(params string?[] cells) => w.Write(string.Join(Tab, cells.Select(c => c ?? string.Empty)) + "\n");
+        WriteHeader(w, t);
+        if (t.Funding != Funding.None) WriteFunding(w, t.Funding);
+        Prose(w, "中长期目标", t.LongTermGoal);
+        Prose(w, "年度目标", t.AnnualGoal);
+        if (t.Indicators.Count > 0) WriteIndicators(w, t);
+    }
 
+    private static void Line(TextWriter w, params string?[] cells) => w.Write(string.Join(Tab, cells.Select(c => c ?? string.Empty)) + "\n");
+
+    /// <summary>The title, 年度 and header fields, then the prose fields of 基本信息.</summary>
+    private static void WriteHeader(TextWriter w, PerformanceTable t)
+    {
         if (t.Title is not null)
         {
-            Line(t.Title);
-            if (t.Year is { } y) Line(Year(y));
-            Line("项目名称", t.Name, "主管部门", t.Department);
+            Line(w, t.Title);
+            if (t.Year is { } y) Line(w, Year(y));
+            Line(w, "项目名称", t.Name, "主管部门", t.Department);
         }
         else
         {
             // Without a title the table starts at 项目名称; the 年度 line follows it.
-            Line("项目名称", t.Name, "主管部门", t.Department);
-            if (t.Year is { } y) Line(Year(y));
+            Line(w, "项目名称", t.Name, "主管部门", t.Department);
+            if (t.Year is { } y) Line(w, Year(y));
         }
 
-        Line("项目类型", t.ProjectType, "项目级次", t.ProjectLevel);
-        Line("开始时间", t.StartTime, "完成时间", t.EndTime);
-        Line("实施单位", t.ImplementingUnit, "项目负责人/联系电话", t.Contact?.Raw);
-        foreach (var f in t.OtherFields) Line(f.Label, f.Value);
+        Line(w, "项目类型", t.ProjectType, "项目级次", t.ProjectLevel);
+        Line(w, "开始时间", t.StartTime, "完成时间", t.EndTime);
+        Line(w, "实施单位", t.ImplementingUnit, "项目负责人/联系电话", t.Contact?.Raw);
+        foreach (var f in t.OtherFields) Line(w, f.Label, f.Value);
         Prose(w, "立项必要性", t.Necessity);
         Prose(w, "实施可行性", t.Feasibility);
         Prose(w, "项目实施内容", t.Content);
+    }
 
-        if (t.Funding != Funding.None)
-        {
-            var f = t.Funding;
-            Line("项目资金 (" + f.Unit + ")", "收入", string.Empty, string.Empty, "全年(程) 预算数");
-            Line(string.Empty, string.Empty, "资金总额", string.Empty, f.Total is { } total ? ValueText.FormatNumber(total) : f.TotalText);
-            Line(string.Empty, "支出", string.Empty, "半年(程) 计划执行数", "全年(程) 预算数");
-            foreach (var e in f.Expenditures) Line(string.Empty, string.Empty, e.Name, Amount(e.HalfYear), Amount(e.FullYear));
-        }
+    /// <summary>The 项目资金 block: 收入 with 资金总额, then the 支出 lines with their 半年/全年 amounts.</summary>
+    private static void WriteFunding(TextWriter w, Funding f)
+    {
+        Line(w, "项目资金 (" + f.Unit + ")", "收入", string.Empty, string.Empty, "全年(程) 预算数");
+        Line(w, string.Empty, string.Empty, "资金总额", string.Empty, f.Total is { } total ? ValueText.FormatNumber(total) : f.TotalText);
+        Line(w, string.Empty, "支出", string.Empty, "半年(程) 计划执行数", "全年(程) 预算数");
+        foreach (var e in f.Expenditures) Line(w, string.Empty, string.Empty, e.Name, Amount(e.HalfYear), Amount(e.FullYear));
+    }
 
-        Prose(w, "中长期目标", t.LongTermGoal);
-        Prose(w, "年度目标", t.AnnualGoal);
-
-        if (t.Indicators.Count == 0) return;
+    /// <summary>The indicator header and rows, with the 半年 column of the Nanjing layout and the extra columns any row fills.</summary>
+    private static void WriteIndicators(TextWriter w, PerformanceTable t)
+    {
         var half = t.Layout == TableLayouts.Nanjing2026;
         var extras = ExtraColumns.Where(c => t.Indicators.Any(i => c.Get(i) is not null)).ToList();
         var header = new List<string> { "一级指标", "二级指标", "三级指标" };
         if (half) header.Add("半年(程) 指标值");
         header.Add(half ? "全年(程) 指标值" : "指标值");
         header.AddRange(extras.Select(c => c.Header));
-        Line(header.ToArray());
+        Line(w, header.ToArray());
 
         string? prev1 = null, prev2 = null;
         foreach (var i in t.Indicators)
@@ -197,7 +207,7 @@ public static class TableTextWriter
             if (half) cells.Add(i.HalfYear.ToString());
             cells.Add(i.FullYear.ToString());
             cells.AddRange(extras.Select(c => c.Get(i) ?? string.Empty));
-            Line(cells.ToArray());
+            Line(w, cells.ToArray());
             prev1 = i.Level1;
             prev2 = i.Level2;
         }

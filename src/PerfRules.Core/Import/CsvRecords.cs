@@ -12,6 +12,8 @@ namespace PerfRules.Import;
 /// </summary>
 internal static class CsvRecords
 {
+    // Long by design: a single-pass scanner whose states (in quotes, at a field's start, the record's first line) share one
+    // position and the field being built; split, each part would need all of them.
     /// <summary>The records with the 1-based line each starts on; <paramref name="unterminatedLine"/> is the line of an unclosed quote, or 0.</summary>
     public static List<GridRow> Split(string text, char delimiter, out int unterminatedLine)
     {

@@ -64,110 +64,134 @@ internal sealed class FundingBlock
     /// <summary>True when a cell opens the block (项目资金 (万元)).</summary>
     public static bool IsBlockLabel(string cell) => LabelText.CouldBeLabel(cell) && LabelText.Normalize(cell).StartsWith("项目资金", StringComparison.Ordinal);
 
-    /// <summary>Reads one line of the block.</summary>
+    /// <summary>
+    /// Reads one line of the block: each cell is the block's caption, a 收入/支出 or 资金总额 label, an amount label,
+    /// an amount, a 支出 line's name or 资金总额's text; a cell that is none of these is kept aside (I06).
+    /// </summary>
     public void Accept(SourceLine line)
     {
-        var leftovers = new List<string>();
-        var otherUnit = new List<string>();
-        var headerLine = line.NonEmpty().Any(c => (LabelText.CouldBeLabel(c.Text) && LabelText.Normalize(c.Text) is "收入" or "支出") || IsBlockLabel(c.Text));
-        var unlabelled = line.NonEmpty().Count(c => AmountText.TryParse(c.Text, out _));
-
+        var read = new LineCells(line);
         foreach (var (col, cell) in line.NonEmpty())
         {
-            var n = LabelText.CouldBeLabel(cell) ? LabelText.Normalize(cell) : string.Empty;
-            if (IsBlockLabel(cell))
-            {
-                if (n.IndexOf("(元)", StringComparison.Ordinal) >= 0) _unit.State("元");
-                else if (n.IndexOf("(万元)", StringComparison.Ordinal) >= 0) _unit.State("万元");
-                continue;
-            }
-
-            if (n == "收入")
-            {
-                _section = Section.Income;
-                continue;
-            }
-
-            if (n == "支出")
-            {
-                _section = Section.Expenditure;
-                _target = Target.None;
-                _headerOrder = new List<AmountColumn>();
-                _headerColumns = new Dictionary<int, AmountColumn>();
-                continue;
-            }
-
-            if (IsTotalLabel(n))
-            {
-                _target = Target.Total;
-                _totalLabelLine = line.Number;
-                continue;
-            }
-
-            if (AmountText.TryParseLabel(cell, out var column, out var rest))
-            {
-                if (rest.Length == 0)
-                {
-                    if (headerLine)
-                    {
-                        if (_section == Section.Expenditure && !_headerOrder.Contains(column))
-                        {
-                            _headerOrder.Add(column);
-                            _headerColumns[col] = column;
-                        }
-                    }
-                    else
-                    {
-                        _pending = column;
-                        _pendingLine = line.Number;
-                    }
-                }
-                else if (AmountText.TryParse(rest, out var labelled, out var labelledUnit) && Current is { } d && d.Get(column).IsMissing)
-                {
-                    if (!_unit.Admits(labelledUnit))
-                    {
-                        otherUnit.Add(cell);
-                        continue;
-                    }
-
-                    Place(d, column, labelled, line.Number, d.Line == line.Number ? null :
-                        Describe(d, column, labelled) + "写在第" + N(line.Number) + "行（与其标签同格），支出行在第" + N(d.Line) + "行");
-                }
-                else
-                {
-                    leftovers.Add(cell);
-                }
-
-                continue;
-            }
-
-            if (AmountText.TryParse(cell, out var amount, out var cellUnit))
-            {
-                if (!_unit.Admits(cellUnit)) otherUnit.Add(cell);
-                else if (!PlaceAmount(amount, line, col, unlabelled)) leftovers.Add(cell);
-                continue;
-            }
-
-            if (_section == Section.Expenditure)
-            {
-                _lines.Add(new Draft(LabelText.CollapseCjkSpaces(cell), line.Number));
-                _target = Target.Expenditure;
-                _pending = null;
-                continue;
-            }
-
-            if (_target == Target.Total && _totalLabelLine == line.Number && _total is null && _totalText is null)
-            {
-                _totalText = cell;
-                _totalLine = line.Number;
-                continue;
-            }
-
-            leftovers.Add(cell);
+            if (!AcceptCell(read, col, cell)) read.Leftovers.Add(cell);
         }
 
-        if (leftovers.Count > 0) _unplaced(line, leftovers, "无法归入资金总额或支出行");
-        if (otherUnit.Count > 0) _unplaced(line, otherUnit, "金额单位与资金块的单位「" + _unit.Known + "」不一致");
+        if (read.Leftovers.Count > 0) _unplaced(line, read.Leftovers, "无法归入资金总额或支出行");
+        if (read.OtherUnit.Count > 0) _unplaced(line, read.OtherUnit, "金额单位与资金块的单位「" + _unit.Known + "」不一致");
+    }
+
+    /// <summary>The cell passes of <see cref="Accept"/>, in order; false when none takes the cell.</summary>
+    private bool AcceptCell(LineCells read, int col, string cell)
+    {
+        var n = LabelText.CouldBeLabel(cell) ? LabelText.Normalize(cell) : string.Empty;
+        var number = read.Line.Number;
+        return Caption(cell, n) || SectionLabel(n) || TotalLabel(n, number) || AmountLabel(read, col, cell)
+            || LoneAmount(read, col, cell) || ExpenditureName(cell, number) || TotalText(cell, number);
+    }
+
+    /// <summary>The block's caption (<c>项目资金 (万元)</c>), which may state the unit.</summary>
+    private bool Caption(string cell, string normalized)
+    {
+        if (!IsBlockLabel(cell)) return false;
+        if (normalized.IndexOf("(元)", StringComparison.Ordinal) >= 0) _unit.State("元");
+        else if (normalized.IndexOf("(万元)", StringComparison.Ordinal) >= 0) _unit.State("万元");
+        return true;
+    }
+
+    /// <summary>收入 or 支出: the section that follows; 支出 forgets the column order of an earlier 支出 header.</summary>
+    private bool SectionLabel(string normalized)
+    {
+        if (normalized == "收入")
+        {
+            _section = Section.Income;
+            return true;
+        }
+
+        if (normalized != "支出") return false;
+        _section = Section.Expenditure;
+        _target = Target.None;
+        _headerOrder = new List<AmountColumn>();
+        _headerColumns = new Dictionary<int, AmountColumn>();
+        return true;
+    }
+
+    /// <summary>资金总额's label: the amounts that follow are the total.</summary>
+    private bool TotalLabel(string normalized, int line)
+    {
+        if (!IsTotalLabel(normalized)) return false;
+        _target = Target.Total;
+        _totalLabelLine = line;
+        return true;
+    }
+
+    /// <summary>
+    /// A 半年/全年 column label: on a header line it names a column of the 支出 lines; alone elsewhere it labels the next
+    /// amount; run together with an amount (<c>全年(程) 预算数 300</c>) the amount goes to the current 支出 line.
+    /// </summary>
+    private bool AmountLabel(LineCells read, int col, string cell)
+    {
+        if (!AmountText.TryParseLabel(cell, out var column, out var rest)) return false;
+        if (rest.Length == 0)
+        {
+            NoteColumnLabel(read, col, column);
+        }
+        else if (AmountText.TryParse(rest, out var labelled, out var labelledUnit) && Current is { } d && d.Get(column).IsMissing)
+        {
+            if (!_unit.Admits(labelledUnit)) read.OtherUnit.Add(cell);
+            else PlaceLabelled(d, column, labelled, read.Line.Number);
+        }
+        else
+        {
+            read.Leftovers.Add(cell);
+        }
+
+        return true;
+    }
+
+    private void NoteColumnLabel(LineCells read, int col, AmountColumn column)
+    {
+        if (!read.IsHeaderLine)
+        {
+            _pending = column;
+            _pendingLine = read.Line.Number;
+        }
+        else if (_section == Section.Expenditure && !_headerOrder.Contains(column))
+        {
+            _headerOrder.Add(column);
+            _headerColumns[col] = column;
+        }
+    }
+
+    private void PlaceLabelled(Draft d, AmountColumn column, Amount amount, int line) =>
+        Place(d, column, amount, line, d.Line == line ? null :
+            Describe(d, column, amount) + "写在第" + N(line) + "行（与其标签同格），支出行在第" + N(d.Line) + "行");
+
+    /// <summary>An amount on its own: placed by <see cref="PlaceAmount"/>, or kept aside when its unit is another.</summary>
+    private bool LoneAmount(LineCells read, int col, string cell)
+    {
+        if (!AmountText.TryParse(cell, out var amount, out var cellUnit)) return false;
+        if (!_unit.Admits(cellUnit)) read.OtherUnit.Add(cell);
+        else if (!PlaceAmount(amount, read.Line, col, read.Unlabelled)) read.Leftovers.Add(cell);
+        return true;
+    }
+
+    /// <summary>Text under 支出 names a new 支出 line.</summary>
+    private bool ExpenditureName(string cell, int line)
+    {
+        if (_section != Section.Expenditure) return false;
+        _lines.Add(new Draft(LabelText.CollapseCjkSpaces(cell), line));
+        _target = Target.Expenditure;
+        _pending = null;
+        return true;
+    }
+
+    /// <summary>Text beside 资金总额's label where an amount should be: kept as the total's text.</summary>
+    private bool TotalText(string cell, int line)
+    {
+        if (_target != Target.Total || _totalLabelLine != line || _total is not null || _totalText is not null) return false;
+        _totalText = cell;
+        _totalLine = line;
+        return true;
     }
 
     /// <summary>Applies the end-of-block inferences and returns the funding.</summary>
@@ -275,6 +299,29 @@ internal sealed class FundingBlock
     private static string N(int n) => n.ToString(CultureInfo.InvariantCulture);
 
     private static string Fmt(decimal d) => Values.ValueText.FormatNumber(d);
+
+    /// <summary>One line of the block as <see cref="Accept"/> reads it, and the cells it keeps aside.</summary>
+    private sealed class LineCells
+    {
+        public LineCells(SourceLine line)
+        {
+            Line = line;
+            IsHeaderLine = line.NonEmpty().Any(c => (LabelText.CouldBeLabel(c.Text) && LabelText.Normalize(c.Text) is "收入" or "支出") || IsBlockLabel(c.Text));
+            Unlabelled = line.NonEmpty().Count(c => AmountText.TryParse(c.Text, out _));
+        }
+
+        public SourceLine Line { get; }
+
+        /// <summary>True when the line holds the caption, 收入 or 支出: its column labels head the 支出 lines' columns.</summary>
+        public bool IsHeaderLine { get; }
+
+        /// <summary>How many cells of the line are amounts.</summary>
+        public int Unlabelled { get; }
+
+        public List<string> Leftovers { get; } = new();
+
+        public List<string> OtherUnit { get; } = new();
+    }
 
     private sealed class Draft
     {

@@ -54,75 +54,47 @@ public static class TableGridReader
         var result = Read(materialised, source, encoding: null, new List<Finding>(), options, lines);
         if (result.IsUnreadable) return result;
 
-        var used = new Dictionary<int, (int First, int Last)>();
-        var text = new Dictionary<(int Row, int Column), string>();
-        foreach (var row in materialised)
-        {
-            int first = 0, last = 0;
-            for (var c = 0; c < row.Cells.Count; c++)
-            {
-                if (string.IsNullOrWhiteSpace(row.Cells[c])) continue;
-                if (first == 0) first = c + 1;
-                last = c + 1;
-            }
-
-            if (first > 0) used[row.Number] = (first, last);
-        }
-
-        // Only the merged ranges' top-left texts are needed to tell which range an I01 came from.
-        var byTopLeft = new Dictionary<int, GridRow>();
-        foreach (var row in materialised) byTopLeft[row.Number] = row;
-        foreach (var range in sheet.MergedRanges)
-        {
-            if (byTopLeft.TryGetValue(range.FirstRow, out var row) && range.FirstColumn <= row.Cells.Count)
-            {
-                text[(range.FirstRow, range.FirstColumn)] = LabelText.Normalize(row.Cells[range.FirstColumn - 1]);
-            }
-        }
-
-        var reference = sheet.ReferenceSheet;
+        var cells = new WorksheetCells(materialised, sheet);
         var byNumber = new Dictionary<int, SourceLine>();
         foreach (var l in lines) byNumber[l.Number] = l;
-        var whole = Source(sheet, reference, byNumber, lines.Count == 0 ? 1 : lines[0].Number, lines.Count == 0 ? 1 : lines[lines.Count - 1].Number);
-        Finding Annotate(Finding f, PerformanceTable? table, WorksheetSource located)
+        var whole = Source(sheet, byNumber, lines.Count == 0 ? 1 : lines[0].Number, lines.Count == 0 ? 1 : lines[lines.Count - 1].Number);
+        var tables = LocateTables(result.Tables, sheet, byNumber, whole, cells);
+        var fileFindings = result.Findings.Select(f => cells.Annotate(f, null, whole)).ToList();
+        AssignConversions(sheet, tables, fileFindings);
+        return result with
         {
-            if (f.Location.Cell is not null) return f;
-            if (f.Location.Line is not { } line) return f with { Location = f.Location with { Cell = CellLocator.CellOf(table, located, f.Location) } };
-            if (f.RuleId == ImportRuleIds.MergedCellFilledDown)
-            {
-                var value = f.Arguments.FirstOrDefault(a => a.Name == "value")?.Value;
-                var range = sheet.MergedRanges.FirstOrDefault(r => r.FirstRow < line && r.LastRow >= line && r.LastRow > r.FirstRow
-                    && text.TryGetValue((r.FirstRow, r.FirstColumn), out var t) && value is not null && string.Equals(t, LabelText.Normalize(value), StringComparison.Ordinal));
-                if (range is not null) return f with { Location = f.Location with { Cell = range.ToReference(reference) } };
-            }
+            Tables = tables.ToValueList(),
+            Findings = fileFindings.OrderBy(f => f.Location.Line ?? 0).ToValueList(),
+        };
+    }
 
-            if (f.RuleId == ImportRuleIds.LineUnplaced && used.TryGetValue(line, out var span))
-            {
-                return f with { Location = f.Location with { Cell = CellReference.FormatRange(line, span.First, line, span.Last, reference) } };
-            }
-
-            return f with { Location = f.Location with { Cell = CellLocator.CellOf(table, located, f.Location) } };
-        }
-
-        // Each table spans the rows from its first line to the line before the next table's (the last to the sheet's end).
-        var tables = new List<PerformanceTable>(result.Tables.Count);
-        for (var i = 0; i < result.Tables.Count; i++)
+    /// <summary>
+    /// Each table spans the rows from its first line to the line before the next table's (the last to the sheet's end),
+    /// and its import findings name their cells.
+    /// </summary>
+    private static List<PerformanceTable> LocateTables(IReadOnlyList<PerformanceTable> read, WorksheetInfo sheet, Dictionary<int, SourceLine> byNumber, WorksheetSource whole, WorksheetCells cells)
+    {
+        var tables = new List<PerformanceTable>(read.Count);
+        for (var i = 0; i < read.Count; i++)
         {
-            var t = result.Tables[i];
+            var t = read[i];
             var first = t.Line ?? whole.FirstRow;
-            var last = i + 1 < result.Tables.Count && result.Tables[i + 1].Line is { } next ? next - 1 : whole.LastRow;
+            var last = i + 1 < read.Count && read[i + 1].Line is { } next ? next - 1 : whole.LastRow;
             while (last > first && (!byNumber.TryGetValue(last, out var l) || l.IsBlank)) last--;
-            var located = Source(sheet, reference, byNumber, first, Math.Max(first, last));
+            var located = Source(sheet, byNumber, first, Math.Max(first, last));
             t = t with { Worksheet = located };
-            tables.Add(t with { ImportFindings = t.ImportFindings.Select(f => Annotate(f, t, located)).ToValueList() });
+            tables.Add(t with { ImportFindings = t.ImportFindings.Select(f => cells.Annotate(f, t, located)).ToValueList() });
         }
 
-        var fileFindings = result.Findings.Select(f => Annotate(f, null, whole)).ToList();
+        return tables;
+    }
 
-        // Each conversion belongs to the table whose rows hold it (tables start at their Line, in order).
+    /// <summary>Each conversion belongs to the table whose rows hold it (tables start at their Line, in order), else to the file.</summary>
+    private static void AssignConversions(WorksheetInfo sheet, List<PerformanceTable> tables, List<Finding> fileFindings)
+    {
         foreach (var conversion in sheet.Conversions)
         {
-            var finding = GridFindings.Converted(conversion, reference);
+            var finding = GridFindings.Converted(conversion, sheet.ReferenceSheet);
             var owner = -1;
             for (var i = 0; i < tables.Count; i++)
             {
@@ -132,12 +104,6 @@ public static class TableGridReader
             if (owner < 0) fileFindings.Add(finding);
             else tables[owner] = tables[owner] with { ImportFindings = Insert(tables[owner].ImportFindings, finding) };
         }
-
-        return result with
-        {
-            Tables = tables.ToValueList(),
-            Findings = fileFindings.OrderBy(f => f.Location.Line ?? 0).ToValueList(),
-        };
     }
 
     internal static TableReadResult Read(IEnumerable<GridRow> rows, string? source, string? encoding, List<Finding> findings, TableReaderOptions options) =>
@@ -161,8 +127,8 @@ public static class TableGridReader
         return TableTextReader.ParseLines(lines, source, encoding, findings, lines.Count == 0 ? "没有任何单元格" : "单元格全为空", options);
     }
 
-    private static WorksheetSource Source(WorksheetInfo sheet, string? reference, IReadOnlyDictionary<int, SourceLine> lines, int first, int last) =>
-        new(sheet.Name, reference, first, last, lines);
+    private static WorksheetSource Source(WorksheetInfo sheet, IReadOnlyDictionary<int, SourceLine> lines, int first, int last) =>
+        new(sheet.Name, sheet.ReferenceSheet, first, last, lines);
 
     /// <summary>Inserts by line, after findings of the same line (the reader's order is by line).</summary>
     private static ValueList<Finding> Insert(ValueList<Finding> findings, Finding finding)

@@ -157,137 +157,25 @@ public static class TableTextReader
             return new TableReadResult { Source = source, Encoding = encoding, Findings = findings.ToValueList() };
         }
 
-        var hierarchy = HierarchyVocabulary.Instance;
         // A header label no list names gets a second chance by keywords (项目承办单位 → 实施单位), noted by I15 per table.
         IReadOnlyList<KeywordLabels.Guess> guesses = Array.Empty<KeywordLabels.Guess>();
         var labels = options.LabelsByKeywords ? KeywordLabels.Learn(lines, options.Vocabulary, out guesses) : options.Vocabulary;
-        var unplaced = new List<UnplacedLine>();
-        var builders = new List<TableAssembler>();
-        var preamble = new List<SourceLine>();
-        (string Why, int Line)? partial = null;
-        TableAssembler? current = null;
-
-        TableAssembler Start(TableAssembler builder)
-        {
-            // Lines before a title (a page title, 表十二, 报表编号:…) belong to the table that follows; junk stays unplaced.
-            foreach (var p in preamble)
-            {
-                if (TableAssembler.IsPreamble(p, labels))
-                {
-                    builder.AcceptPreamble(p);
-                    continue;
-                }
-
-                var cells = SourceLine.JoinCells(p.NonEmpty().Select(c => c.Text));
-                unplaced.Add(new UnplacedLine(p.Number, cells));
-                findings.Add(ImportFindings.Unplaced(p.Number, cells, null, "位于表名之前，不是表头字段或标题文字"));
-            }
-
-            preamble.Clear();
-            builders.Add(builder);
-            return builder;
-        }
-
-        foreach (var line in lines)
-        {
-            if (line.IsBlank) continue;
-            var first = line.First!;
-
-            // A line with an over-long cell is not interpreted (the label, value and prose readers would all
-            // scan it), but kept whole, so the limit never loses text.
-            if (ReadLimits.CellTooLong(line, options) is { } tooLong)
-            {
-                if (current is null)
-                {
-                    unplaced.Add(ReadLimits.Unplaced(line));
-                    findings.Add(tooLong);
-                }
-                else
-                {
-                    current.KeepUnplaced(line, tooLong);
-                }
-
-                continue;
-            }
-
-            if (current is null && first.StartsWith("#", StringComparison.Ordinal))
-            {
-                findings.Add(ImportFindings.CommentSkipped(line.Number, line.Text.Trim()));
-                if (Layouts.PartialNote.TryRead(line.Text, out var why)) partial ??= (why, line.Number);
-                continue;
-            }
-
-            if (line.NonEmptyCount == 1 && Layouts.LayoutCells.IsTableNumber(first))
-            {
-                // 表十二 repeated before each table of a page: it ends the table above and opens the next.
-                current = null;
-                preamble.Add(line);
-                continue;
-            }
-
-            if (HeaderLabels.IsTitle(first))
-            {
-                current = Start(TableAssembler.AtTitle(source, line, hierarchy, labels));
-                continue;
-            }
-
-            if (HeaderLabels.TryGet(first, labels, out var kind) && kind is HeaderFieldKind.Name or HeaderFieldKind.DepartmentName && (current is null || current.HasName))
-            {
-                current = Start(TableAssembler.AtName(source, line, hierarchy, labels));
-            }
-
-            // A file with neither title nor 项目名称 but an indicator block (a published evaluation): the block is the table.
-            if (current is null && IndicatorBlock.IsHeader(line))
-            {
-                current = Start(TableAssembler.AtIndicatorHeader(source, line, hierarchy, labels));
-            }
-
-            if (current is null)
-            {
-                preamble.Add(line);
-                continue;
-            }
-
-            current.Accept(line);
-        }
-
-        foreach (var line in preamble)
-        {
-            var cells = SourceLine.JoinCells(line.NonEmpty().Select(c => c.Text));
-            unplaced.Add(new UnplacedLine(line.Number, cells));
-            findings.Add(ImportFindings.Unplaced(line.Number, cells, null, builders.Count == 0 ? "位于第一张表之前" : "位于最后一张表之后，且没有表名"));
-        }
-
-        if (builders.Count == 0)
+        var splitter = new TableSplitter(source, labels, options, findings);
+        foreach (var line in lines) splitter.Accept(line);
+        var tables = splitter.Finish();
+        if (tables.Count == 0)
         {
             findings.Add(ImportFindings.Unreadable("未找到绩效目标表：没有表名行（…绩效目标表）也没有「项目名称」行；全部文字已保留为未归位行"));
             findings.AddRange(guesses.Select(KeywordLabels.Note));
-        }
-        else
-        {
-            // The input ends inside the last table: that is where a truncated page is cut off.
-            builders[builders.Count - 1].AtEndOfInput();
-            if (partial is { } note)
-            {
-                builders[builders.Count - 1].MarkPartial(note.Why, note.Line);
-
-                // A page that begins inside a table: its first table has no title or header, only the cut-off tail. When
-                // a totals row closes its indicator block, only the head is lost: the rows are whole and are checked.
-                if (builders.Count > 1 && builders[0].StartsWithoutHeader)
-                {
-                    if (builders[0].IndicatorBlockClosed) builders[0].MarkHeadLost(note.Why, note.Line);
-                    else builders[0].MarkPartial(note.Why, note.Line);
-                }
-            }
         }
 
         return new TableReadResult
         {
             Source = source,
             Encoding = encoding,
-            Tables = KeywordLabels.Report(InheritLayouts(builders.SelectMany(b => b.Build()).Select(t => ReadLimits.CapIndicators(t, lines, options))).ToList(), guesses).ToValueList(),
+            Tables = KeywordLabels.Report(InheritLayouts(tables.SelectMany(b => b.Build()).Select(t => ReadLimits.CapIndicators(t, lines, options))).ToList(), guesses).ToValueList(),
             Findings = findings.OrderBy(f => f.Location.Line ?? 0).ToValueList(),
-            UnplacedLines = unplaced.ToValueList(),
+            UnplacedLines = splitter.Unplaced.ToValueList(),
         };
     }
 

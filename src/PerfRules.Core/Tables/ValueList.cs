@@ -22,6 +22,9 @@ public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
     /// <inheritdoc />
     public int Count => _items.Length;
 
+    /// <summary>A list over <paramref name="items"/> itself, not a copy: for an array its creator never changes again.</summary>
+    internal static ValueList<T> Adopt(T[] items) => items.Length == 0 ? Empty : new ValueList<T>(items, true);
+
     /// <inheritdoc />
     public T this[int index] => _items[index];
 

@@ -91,66 +91,22 @@ internal sealed class CompiledCatalogue
     private static void Run(PerformanceTable table, DateTime asOf, Entry[] entries, TableFacts facts, EvaluationLimits limits,
         List<RuleEvaluationException>? errors, ref List<Finding>? findings)
     {
-        var indicators = table.Indicators;
-        var expenditures = table.Funding.Expenditures;
-        IReadOnlyList<TableField>? fields = null;
         for (var r = 0; r < entries.Length; r++)
         {
             var entry = entries[r];
-            var rule = entry.Rule;
-            var current = 0;
             var before = findings?.Count ?? 0;
 
             // User rules are untrusted: each spends its own budget on this table (the built-in catalogue is not metered).
-            var metered = !rule.Rule.IsBuiltIn;
+            var metered = !entry.Rule.Rule.IsBuiltIn;
             var budget = metered ? EvaluationBudget.Enter(limits) : default;
             try
             {
-                switch (rule.Rule.Scope)
-                {
-                    case RuleScope.Table:
-                        if (!rule.Table!(table, asOf)) Add(ref findings, entry, new ScopeInputs(RuleScope.Table, table, asOf));
-                        break;
-                    case RuleScope.Field:
-                        fields ??= facts.Fields;
-                        for (current = 0; current < fields.Count; current++)
-                        {
-                            var field = fields[current];
-                            if (!rule.Field!(table, field, asOf)) Add(ref findings, entry, new ScopeInputs(RuleScope.Field, table, asOf, field: field));
-                        }
-
-                        break;
-                    case RuleScope.Indicator:
-                        for (current = 0; current < indicators.Count; current++)
-                        {
-                            var indicator = indicators[current];
-                            if (!rule.Indicator!(table, indicator, asOf)) Add(ref findings, entry, new ScopeInputs(RuleScope.Indicator, table, asOf, indicator: indicator));
-                        }
-
-                        break;
-                    case RuleScope.Cell:
-                        for (current = 0; current < facts.CellCount; current++)
-                        {
-                            var indicator = indicators[facts.CellRow(current)];
-                            var cell = facts.Cell(current);
-                            if (!rule.Cell!(table, indicator, cell, asOf)) Add(ref findings, entry, new ScopeInputs(RuleScope.Cell, table, asOf, indicator: indicator, cell: cell));
-                        }
-
-                        break;
-                    case RuleScope.Funding:
-                        for (current = 0; current < expenditures.Count; current++)
-                        {
-                            var expenditure = expenditures[current];
-                            if (!rule.Funding!(table, expenditure, asOf)) Add(ref findings, entry, new ScopeInputs(RuleScope.Funding, table, asOf, expenditure: expenditure));
-                        }
-
-                        break;
-                }
+                Evaluate(table, asOf, entry, facts, ref findings);
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
                 // A rule that cannot run is an engine error naming the rule, never a finding.
-                var error = ex as RuleEvaluationException ?? RuleEvaluationException.Of(rule.Rule, table.Name, (ex.InnerException ?? ex).Message, ex);
+                var error = ex as RuleEvaluationException ?? RuleEvaluationException.Of(entry.Rule.Rule, table.Name, (ex.InnerException ?? ex).Message, ex);
                 if (errors is null)
                 {
                     if (ReferenceEquals(error, ex)) throw;
@@ -164,6 +120,51 @@ internal sealed class CompiledCatalogue
             {
                 if (metered) budget.Dispose();
             }
+        }
+    }
+
+    /// <summary>One rule over its scope's items in scope order; each item where the rule does not hold adds its finding.</summary>
+    private static void Evaluate(PerformanceTable table, DateTime asOf, in Entry entry, TableFacts facts, ref List<Finding>? findings)
+    {
+        var rule = entry.Rule;
+        switch (rule.Rule.Scope)
+        {
+            case RuleScope.Table:
+                if (!rule.Table!(table, asOf)) Add(ref findings, entry, new ScopeInputs(RuleScope.Table, table, asOf));
+                break;
+            case RuleScope.Field:
+                var fields = facts.Fields;
+                for (var i = 0; i < fields.Count; i++)
+                {
+                    if (!rule.Field!(table, fields[i], asOf)) Add(ref findings, entry, new ScopeInputs(RuleScope.Field, table, asOf, field: fields[i]));
+                }
+
+                break;
+            case RuleScope.Indicator:
+                var indicators = table.Indicators;
+                for (var i = 0; i < indicators.Count; i++)
+                {
+                    if (!rule.Indicator!(table, indicators[i], asOf)) Add(ref findings, entry, new ScopeInputs(RuleScope.Indicator, table, asOf, indicator: indicators[i]));
+                }
+
+                break;
+            case RuleScope.Cell:
+                for (var i = 0; i < facts.CellCount; i++)
+                {
+                    var indicator = table.Indicators[facts.CellRow(i)];
+                    var cell = facts.Cell(i);
+                    if (!rule.Cell!(table, indicator, cell, asOf)) Add(ref findings, entry, new ScopeInputs(RuleScope.Cell, table, asOf, indicator: indicator, cell: cell));
+                }
+
+                break;
+            case RuleScope.Funding:
+                var expenditures = table.Funding.Expenditures;
+                for (var i = 0; i < expenditures.Count; i++)
+                {
+                    if (!rule.Funding!(table, expenditures[i], asOf)) Add(ref findings, entry, new ScopeInputs(RuleScope.Funding, table, asOf, expenditure: expenditures[i]));
+                }
+
+                break;
         }
     }
 

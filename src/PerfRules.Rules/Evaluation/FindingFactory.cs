@@ -50,7 +50,7 @@ internal static class FindingFactory
 
         return new Finding(rule.Id, severity, template.Format(values), Location(rule, inputs))
         {
-            Arguments = arguments.Length == 0 ? ValueList<FindingArgument>.Empty : ValueList.Of(arguments),
+            Arguments = ValueList<FindingArgument>.Adopt(arguments),
         };
     }
 
@@ -124,7 +124,15 @@ internal static class FindingFactory
         RuleScope.Table => rule.Field is { } field ? FindingLocation.ForField(field, FieldLine(inputs.Table, field)) : FindingLocation.Table,
         RuleScope.Field => FindingLocation.ForField(inputs.Field!.Label, inputs.Field.Line),
         RuleScope.Indicator => FindingLocation.ForIndicator(inputs.Indicator!),
-        RuleScope.Cell => FindingLocation.ForIndicator(inputs.Indicator!) with { Field = inputs.Cell!.Column },
+        RuleScope.Cell => new FindingLocation
+        {
+            Indicator = inputs.Indicator!.Name,
+            Row = inputs.Indicator.Row,
+            Level1 = inputs.Indicator.Level1,
+            Level2 = inputs.Indicator.Level2,
+            Field = inputs.Cell!.Column,
+            Line = inputs.Indicator.Line,
+        },
         RuleScope.Funding => FindingLocation.ForField(ExpenditureField(inputs.Expenditure!), inputs.Expenditure!.Line),
         _ => FindingLocation.Table,
     };

@@ -94,11 +94,35 @@ internal sealed class MessageTemplate
         if (Literals.Length == 1) return Literals[0];
         var length = Literals[0].Length;
         for (var i = 0; i < Slots.Length; i++) length += (values[Slots[i]]?.Length ?? 0) + Literals[i + 1].Length;
+#if NET
+        // Straight into the message string: no builder and no buffer to copy from.
+        return string.Create(length, (Template: this, Values: values), static (span, state) => state.Template.Fill(span, state.Values));
+#else
         var sb = new StringBuilder(length);
         sb.Append(Literals[0]);
         for (var i = 0; i < Slots.Length; i++) sb.Append(values[Slots[i]]).Append(Literals[i + 1]);
         return sb.ToString();
+#endif
     }
+
+#if NET
+    private void Fill(System.Span<char> span, IReadOnlyList<string?> values)
+    {
+        System.MemoryExtensions.AsSpan(Literals[0]).CopyTo(span);
+        var at = Literals[0].Length;
+        for (var i = 0; i < Slots.Length; i++)
+        {
+            if (values[Slots[i]] is { } value)
+            {
+                System.MemoryExtensions.AsSpan(value).CopyTo(span.Slice(at));
+                at += value.Length;
+            }
+
+            System.MemoryExtensions.AsSpan(Literals[i + 1]).CopyTo(span.Slice(at));
+            at += Literals[i + 1].Length;
+        }
+    }
+#endif
 
     /// <summary>The length of the placeholder starting at <paramref name="i"/>, or 0 when none starts there.</summary>
     private static int PlaceholderLength(string text, int i)

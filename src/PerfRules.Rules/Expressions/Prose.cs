@@ -65,7 +65,30 @@ public static class Prose
         if (CheckText.IsBlank(text)) return new List<string>();
         var plain = PlainText(text!);
         List<string>? result = null;
+        var repeatedSentences = RepeatedSentences(plain);
+        if (repeatedSentences is not null)
+        {
+            result = new List<string>();
+            foreach (var s in repeatedSentences) result.Add(s.Length > ShownSentenceLength ? s.Substring(0, ShownSentenceLength) + "…" : s);
+        }
 
+        // A 文号 needs an opening bracket: without one the regex cannot match and is not run.
+        if (plain.IndexOfAny(OpeningBrackets) >= 0)
+        {
+            var (references, counts) = DocumentReferences(plain);
+            for (var i = 0; i < references.Count; i++)
+            {
+                // A reference inside a repeated sentence is already reported with the sentence.
+                if (counts[i] > 1 && (repeatedSentences is null || !InsideAny(references[i], repeatedSentences))) (result ??= new List<string>()).Add(references[i]);
+            }
+        }
+
+        return (IReadOnlyList<string>?)result ?? Array.Empty<string>();
+    }
+
+    /// <summary>The sentences of at least <see cref="MinimumSentenceLength"/> characters that occur more than once, normalised, in order; or null.</summary>
+    private static List<string>? RepeatedSentences(string plain)
+    {
         // Sentences are compared in their normalised form without building it: a piece is keyed by its
         // place in the text and compared as CheckText.SameName compares (white space skipped, full-width folded).
         var seenSentences = SentenceCounts.Rent(plain);
@@ -87,47 +110,37 @@ public static class Prose
         }
 
         SentenceCounts.Return(seenSentences);
-        if (repeatedSentences is not null)
-        {
-            result = new List<string>();
-            foreach (var s in repeatedSentences) result.Add(s.Length > ShownSentenceLength ? s.Substring(0, ShownSentenceLength) + "…" : s);
-        }
+        return repeatedSentences;
+    }
 
-        // A 文号 needs an opening bracket: without one the regex cannot match and is not run.
-        if (plain.IndexOfAny(OpeningBrackets) >= 0)
+    /// <summary>The documents (文号) cited in the text, each with the number of its citations, in order of first citation.</summary>
+    private static (List<string> References, List<int> Counts) DocumentReferences(string plain)
+    {
+        // Two citations are the same document when their 〔year〕number号 agree and one issuer is the
+        // tail of the other (依据宁政发〔2025〕176号 and 宁政发〔2025〕176号): prose runs into the issuer.
+        var references = new List<string>();
+        var counts = new List<int>();
+        foreach (Match m in DocumentReference.Matches(plain))
         {
-            // Two citations are the same document when their 〔year〕number号 agree and one issuer is the
-            // tail of the other (依据宁政发〔2025〕176号 and 宁政发〔2025〕176号): prose runs into the issuer.
-            var references = new List<string>();
-            var counts = new List<int>();
-            foreach (Match m in DocumentReference.Matches(plain))
+            var reference = CheckText.Normalize(m.Value);
+            var found = -1;
+            for (var i = 0; i < references.Count && found < 0; i++)
             {
-                var reference = CheckText.Normalize(m.Value);
-                var found = -1;
-                for (var i = 0; i < references.Count && found < 0; i++)
-                {
-                    if (SameDocument(references[i], reference)) found = i;
-                }
-
-                if (found < 0)
-                {
-                    references.Add(reference);
-                    counts.Add(1);
-                    continue;
-                }
-
-                if (reference.Length < references[found].Length) references[found] = reference;
-                counts[found]++;
+                if (SameDocument(references[i], reference)) found = i;
             }
 
-            for (var i = 0; i < references.Count; i++)
+            if (found < 0)
             {
-                // A reference inside a repeated sentence is already reported with the sentence.
-                if (counts[i] > 1 && (repeatedSentences is null || !InsideAny(references[i], repeatedSentences))) (result ??= new List<string>()).Add(references[i]);
+                references.Add(reference);
+                counts.Add(1);
+                continue;
             }
+
+            if (reference.Length < references[found].Length) references[found] = reference;
+            counts[found]++;
         }
 
-        return (IReadOnlyList<string>?)result ?? Array.Empty<string>();
+        return (references, counts);
     }
 
     /// <summary>The length of <c>text[start..end)</c> once normalised (<see cref="CheckText.Normalize"/> only drops white space).</summary>

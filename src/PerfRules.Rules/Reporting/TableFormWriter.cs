@@ -88,58 +88,62 @@ internal sealed class TableFormWriter
         var halfColumn = string.Equals(Table.Layout, TableLayouts.Nanjing2026, StringComparison.Ordinal) || HasHalfAmounts(lines);
         var columns = halfColumn ? 3 : 2;
         Open("money", "项目资金（" + funding.Unit + "）");
-        if (showTotal)
-        {
-            OpenRow(new[] { totalKey }, null);
-            _w.Write("<th scope=\"row\">资金总额</th>");
-            var total = funding.Total is { } t ? ValueText.FormatNumber(t) : funding.TotalText;
-            ValueCell(TableField.FundingTotal, total, _form.At(totalKey), columns - 1, false);
-            _w.Write("</tr>\n");
-        }
-
-        if (anyLine)
-        {
-            _w.Write("<tr><th scope=\"col\">支出</th>");
-            if (halfColumn) _w.Write("<th scope=\"col\">半年(程)计划执行数</th>");
-            _w.Write("<th scope=\"col\">全年(程)预算数</th></tr>\n");
-            for (var i = 0; i < lines.Count; i++)
-            {
-                var key = TableForm.ExpenditureKey(i);
-                if (_compact && !_form.Has(key)) continue;
-                var line = lines[i];
-                var at = _form.At(key);
-                OpenRow(new[] { key }, null);
-                _w.Write("<td data-field=\"");
-                HtmlEscaper.Write(_w, "支出:" + line.Name);
-                _w.Write('"');
-                CellClass(at);
-                _w.Write("><div class=\"val\">");
-                HtmlEscaper.Write(_w, line.Name);
-                _w.Write("</div>");
-                _marker.WriteAll(_w, at);
-                _w.Write("</td>");
-                if (halfColumn) PlainCell(line.HalfYear.ToString(), "num");
-                PlainCell(line.FullYear.ToString(), "num");
-                _w.Write("</tr>\n");
-            }
-        }
-
-        if (showSources)
-        {
-            _w.Write("<tr><th scope=\"col\">资金来源</th><th scope=\"col\"" + (halfColumn ? " colspan=\"2\"" : string.Empty) + ">金额</th></tr>\n");
-            foreach (var source in funding.Sources)
-            {
-                _w.Write("<tr class=\"plain\"><td>");
-                if (source.Depth > 0) _w.Write("　");
-                HtmlEscaper.Write(_w, source.Name);
-                _w.Write("</td>");
-                PlainCell(SourceAmounts(source), "num", halfColumn ? 2 : 1);
-                _w.Write("</tr>\n");
-            }
-        }
-
+        if (showTotal) WriteFundingTotal(funding, totalKey, columns);
+        if (anyLine) WriteExpenditures(lines, halfColumn);
+        if (showSources) WriteSources(funding.Sources, halfColumn);
         if (showPublished) WritePublished(published!, columns);
         Close();
+    }
+
+    private void WriteFundingTotal(Funding funding, string totalKey, int columns)
+    {
+        OpenRow(new[] { totalKey }, null);
+        _w.Write("<th scope=\"row\">资金总额</th>");
+        var total = funding.Total is { } t ? ValueText.FormatNumber(t) : funding.TotalText;
+        ValueCell(TableField.FundingTotal, total, _form.At(totalKey), columns - 1, false);
+        _w.Write("</tr>\n");
+    }
+
+    /// <summary>The 支出 lines (in compact mode those with a finding), each name cell carrying its markers.</summary>
+    private void WriteExpenditures(IReadOnlyList<Expenditure> lines, bool halfColumn)
+    {
+        _w.Write("<tr><th scope=\"col\">支出</th>");
+        if (halfColumn) _w.Write("<th scope=\"col\">半年(程)计划执行数</th>");
+        _w.Write("<th scope=\"col\">全年(程)预算数</th></tr>\n");
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var key = TableForm.ExpenditureKey(i);
+            if (_compact && !_form.Has(key)) continue;
+            var line = lines[i];
+            var at = _form.At(key);
+            OpenRow(new[] { key }, null);
+            _w.Write("<td data-field=\"");
+            HtmlEscaper.Write(_w, "支出:" + line.Name);
+            _w.Write('"');
+            CellClass(at);
+            _w.Write("><div class=\"val\">");
+            HtmlEscaper.Write(_w, line.Name);
+            _w.Write("</div>");
+            _marker.WriteAll(_w, at);
+            _w.Write("</td>");
+            if (halfColumn) PlainCell(line.HalfYear.ToString(), "num");
+            PlainCell(line.FullYear.ToString(), "num");
+            _w.Write("</tr>\n");
+        }
+    }
+
+    private void WriteSources(IReadOnlyList<FundingSource> sources, bool halfColumn)
+    {
+        _w.Write("<tr><th scope=\"col\">资金来源</th><th scope=\"col\"" + (halfColumn ? " colspan=\"2\"" : string.Empty) + ">金额</th></tr>\n");
+        foreach (var source in sources)
+        {
+            _w.Write("<tr class=\"plain\"><td>");
+            if (source.Depth > 0) _w.Write("　");
+            HtmlEscaper.Write(_w, source.Name);
+            _w.Write("</td>");
+            PlainCell(SourceAmounts(source), "num", halfColumn ? 2 : 1);
+            _w.Write("</tr>\n");
+        }
     }
 
     private void WritePublished(PublishedEvaluation published, int columns)

@@ -37,70 +37,62 @@ internal static class PublishedChecks
 
     private static void CheckWeights(ScoreCard card, SectionWeighting weighting, List<Finding> findings)
     {
-        var table = card.Table;
-        var bySection = card.Indicators.Where(i => i.Section is not null).GroupBy(i => i.Section!.Value).ToDictionary(g => g.Key, g => g.ToList());
-
         // A partial table lacks the tail its stated totals count: the sums cannot be judged.
-        if (table.IsPartial) return;
+        if (card.Table.IsPartial) return;
+        CheckSectionSums(card, findings);
+        if (card.Table.Published?.TotalWeight is { } statedTotal) CheckStatedTotal(card.Table, statedTotal, findings);
+        CheckPartsSum(weighting, findings);
+    }
 
-        foreach (var stated in table.SectionWeights)
+    /// <summary>Each stated section weight (产出指标 30分, or one for all indicators) against its indicators' 分值.</summary>
+    private static void CheckSectionSums(ScoreCard card, List<Finding> findings)
+    {
+        var bySection = card.Indicators.Where(i => i.Section is not null).GroupBy(i => i.Section!.Value).ToDictionary(g => g.Key, g => g.ToList());
+        foreach (var stated in card.Table.SectionWeights)
         {
             var section = ScoringSections.FromLabel(stated.Section);
-            List<IndicatorScore>? lines = null;
-            string what;
-            if (section is { } s && s != ScoringSection.ExecutionRate && bySection.TryGetValue(s, out var sectionLines))
-            {
-                lines = sectionLines;
-                what = stated.Section;
-            }
-            else if (section is null && IsAllIndicators(stated.Section))
-            {
-                lines = bySection.Values.SelectMany(l => l).ToList();
-                what = stated.Section;
-            }
-            else
-            {
-                continue;
-            }
+            List<IndicatorScore> lines;
+            if (section is { } s && s != ScoringSection.ExecutionRate && bySection.TryGetValue(s, out var sectionLines)) lines = sectionLines;
+            else if (section is null && IsAllIndicators(stated.Section)) lines = bySection.Values.SelectMany(l => l).ToList();
+            else continue;
 
             if (lines.Count == 0 || lines.Any(l => l.Indicator.Weight is null)) continue;
             var sum = lines.Sum(l => l.Indicator.Weight!.Value);
             if (Math.Abs(sum - stated.Weight) > WeightTolerance)
             {
                 findings.Add(EvaluationFindings.ForField(EvaluationRuleIds.PublishedTotalsInconsistent, stated.Section,
-                    what + "下各指标分值合计 " + W(sum) + "，与标注的 " + W(stated.Weight) + " 分不符（" + string.Join(" + ", lines.Select(l => W(l.Indicator.Weight!.Value))) + "）。",
+                    stated.Section + "下各指标分值合计 " + W(sum) + "，与标注的 " + W(stated.Weight) + " 分不符（" + string.Join(" + ", lines.Select(l => W(l.Indicator.Weight!.Value))) + "）。",
                     ("value", W(sum)), ("expected", W(stated.Weight))));
             }
         }
+    }
 
-        // 合计 / 总分 of the 分值 column: every stated weight, indicators and 预算执行率, adds up to it.
-        if (table.Published?.TotalWeight is { } statedTotal)
+    /// <summary>合计 / 总分 of the 分值 column: every stated weight, indicators and 预算执行率, adds up to it.</summary>
+    private static void CheckStatedTotal(PerformanceTable table, decimal statedTotal, List<Finding> findings)
+    {
+        var indicatorWeights = table.Indicators.Where(i => i.Weight is not null).Select(i => i.Weight!.Value).ToList();
+        var execution = table.Published!.ExecutionWeight ?? SectionWeighting.Stated(table, ScoringSection.ExecutionRate);
+        if (indicatorWeights.Count == 0 || !table.Indicators.Where(i => ScoringSections.FromLabel(i.Level1) is not null).All(i => i.Weight is not null || i.FullYear is EmptyValue)) return;
+        var sum = indicatorWeights.Sum() + (execution ?? 0m);
+        if (Math.Abs(sum - statedTotal) > WeightTolerance)
         {
-            var indicatorWeights = table.Indicators.Where(i => i.Weight is not null).Select(i => i.Weight!.Value).ToList();
-            var execution = table.Published.ExecutionWeight ?? SectionWeighting.Stated(table, ScoringSection.ExecutionRate);
-            if (indicatorWeights.Count > 0 && table.Indicators.Where(i => ScoringSections.FromLabel(i.Level1) is not null).All(i => i.Weight is not null || i.FullYear is EmptyValue))
-            {
-                var sum = indicatorWeights.Sum() + (execution ?? 0m);
-                if (Math.Abs(sum - statedTotal) > WeightTolerance)
-                {
-                    findings.Add(EvaluationFindings.ForField(EvaluationRuleIds.PublishedTotalsInconsistent, TotalField,
-                        "各指标分值" + (execution is { } e ? "与预算执行率分值 " + W(e) : string.Empty) + "合计 " + W(sum) + "，与表中合计 " + W(statedTotal) + " 不符。",
-                        ("value", W(sum)), ("expected", W(statedTotal))));
-                }
-            }
+            findings.Add(EvaluationFindings.ForField(EvaluationRuleIds.PublishedTotalsInconsistent, TotalField,
+                "各指标分值" + (execution is { } e ? "与预算执行率分值 " + W(e) : string.Empty) + "合计 " + W(sum) + "，与表中合计 " + W(statedTotal) + " 不符。",
+                ("value", W(sum)), ("expected", W(statedTotal))));
         }
+    }
 
-        // The whole: only when every weighted part is stated by the table (a profile weight is not "published").
+    /// <summary>The whole: only when every weighted part is stated by the table (a profile weight is not "published").</summary>
+    private static void CheckPartsSum(SectionWeighting weighting, List<Finding> findings)
+    {
         var weighted = ScoringSections.All.Where(weighting.IsFromTable).ToList();
-        if (weighting.IsTableScheme && weighted.Count > 1)
+        if (!weighting.IsTableScheme || weighted.Count <= 1) return;
+        var sum = weighted.Sum(weighting.BaseOf);
+        if (Math.Abs(sum - 100m) > WeightTolerance)
         {
-            var sum = weighted.Sum(weighting.BaseOf);
-            if (Math.Abs(sum - 100m) > WeightTolerance)
-            {
-                findings.Add(EvaluationFindings.ForField(EvaluationRuleIds.PublishedTotalsInconsistent, TotalField,
-                    "各部分分值合计 " + W(sum) + "（" + string.Join(" + ", weighted.Select(s => s.ToText() + " " + W(weighting.BaseOf(s)))) + "），应为 100。",
-                    ("value", W(sum)), ("expected", "100")));
-            }
+            findings.Add(EvaluationFindings.ForField(EvaluationRuleIds.PublishedTotalsInconsistent, TotalField,
+                "各部分分值合计 " + W(sum) + "（" + string.Join(" + ", weighted.Select(s => s.ToText() + " " + W(weighting.BaseOf(s)))) + "），应为 100。",
+                ("value", W(sum)), ("expected", "100")));
         }
     }
 

@@ -97,71 +97,50 @@ internal sealed class BudgetBlock : ISourceMoneyBlock
     /// <summary>Reads one row of the block (the caller ends the block at a line whose first cell is filled).</summary>
     public void Accept(SourceLine line)
     {
-        string? label = null;
-        var values = new Dictionary<BudgetColumn, string>();
-        var leftovers = new List<string>();
-        foreach (var (index, text) in line.NonEmpty())
-        {
-            if (_columns.TryGetValue(index, out var column)) values[column] = text;
-            else if (label is null) label = text;
-            else leftovers.Add(text);
-        }
-
-        if (label is null)
+        var row = new BudgetRow(line, _columns);
+        if (row.Label is not { } label)
         {
             _unplaced(line, line.NonEmpty().Select(c => c.Text).ToList(), "预算执行情况行没有名称");
             return;
         }
 
-        // Money in the block's unit (an amount in another unit is kept aside); a weight or score is a bare number.
-        decimal? Amount(BudgetColumn c, List<string> bad, bool money)
-        {
-            if (!values.TryGetValue(c, out var text) || IsNotApplicable(text)) return null;
-            if (AmountText.TryParse(text, out var a, out var unit) && a.Value is { } v && !a.OnSchedule && (money ? _unit.Admits(unit) : unit is null)) return v;
-            bad.Add(text);
-            return null;
-        }
+        var figures = row.Read(_unit);
+        if (TotalLabel is null && IsTotalRow(label)) AcceptTotal(label, line.Number, figures);
+        else AcceptSource(row, label, line.Number, figures);
+        row.Leftovers.AddRange(row.Unreadable);
+        if (row.Leftovers.Count > 0) _unplaced(line, row.Leftovers, "不在预算执行情况的任何一列中，或不是数字");
+    }
 
-        var unreadable = new List<string>();
-        var initial = Amount(BudgetColumn.Initial, unreadable, money: true);
-        var budget = Amount(BudgetColumn.Budget, unreadable, money: true);
-        var executed = Amount(BudgetColumn.Executed, unreadable, money: true);
-        var rate = Percent(values, unreadable);
-        var weight = Amount(BudgetColumn.Weight, unreadable, money: false);
-        var score = Amount(BudgetColumn.Score, unreadable, money: false);
-        var reason = values.TryGetValue(BudgetColumn.Reason, out var r) && !IsNotApplicable(r) ? r : null;
+    private static bool IsTotalRow(string label) =>
+        LabelText.Normalize(label).TrimEnd(':') is "总额" or "年度资金总额" or "资金总额" or "合计" or "总计" or "预算资金总额";
 
-        var name = LabelText.Normalize(label).TrimEnd(':');
-        if (TotalLabel is null && name is "总额" or "年度资金总额" or "资金总额" or "合计" or "总计" or "预算资金总额")
-        {
-            TotalLabel = label;
-            TotalLine = line.Number;
-            Initial = initial;
-            Budget = budget;
-            Executed = executed;
-            Rate = rate;
-            Weight = weight;
-            Score = score;
-            Reason = reason;
-        }
-        else
-        {
-            // A weight, score or reason on a breakdown row has no place in the model: keep it visible.
-            if (weight is not null) unreadable.Add(values[BudgetColumn.Weight]);
-            if (score is not null) unreadable.Add(values[BudgetColumn.Score]);
-            if (reason is not null) unreadable.Add(reason);
-            _sources.Add(new FundingSource(label, budget)
-            {
-                Line = line.Number,
-                Depth = SourceDepth(label, ref _inSubtotal),
-                InitialAmount = initial,
-                Executed = executed,
-                ExecutionRate = rate,
-            });
-        }
+    private void AcceptTotal(string label, int line, Figures figures)
+    {
+        TotalLabel = label;
+        TotalLine = line;
+        Initial = figures.Initial;
+        Budget = figures.Budget;
+        Executed = figures.Executed;
+        Rate = figures.Rate;
+        Weight = figures.Weight;
+        Score = figures.Score;
+        Reason = figures.Reason;
+    }
 
-        leftovers.AddRange(unreadable);
-        if (leftovers.Count > 0) _unplaced(line, leftovers, "不在预算执行情况的任何一列中，或不是数字");
+    private void AcceptSource(BudgetRow row, string label, int line, Figures figures)
+    {
+        // A weight, score or reason on a breakdown row has no place in the model: keep it visible.
+        if (figures.Weight is not null) row.Unreadable.Add(row.Values[BudgetColumn.Weight]);
+        if (figures.Score is not null) row.Unreadable.Add(row.Values[BudgetColumn.Score]);
+        if (figures.Reason is not null) row.Unreadable.Add(figures.Reason);
+        _sources.Add(new FundingSource(label, figures.Budget)
+        {
+            Line = line,
+            Depth = SourceDepth(label, ref _inSubtotal),
+            InitialAmount = figures.Initial,
+            Executed = figures.Executed,
+            ExecutionRate = figures.Rate,
+        });
     }
 
     /// <summary>
@@ -189,15 +168,6 @@ internal sealed class BudgetBlock : ISourceMoneyBlock
         return t is "/" or "-" or "—" or "--" or "——" or "\\" or "无";
     }
 
-    private static decimal? Percent(Dictionary<BudgetColumn, string> values, List<string> bad)
-    {
-        if (!values.TryGetValue(BudgetColumn.Rate, out var text) || IsNotApplicable(text)) return null;
-        var t = LabelText.Normalize(text).TrimEnd('%');
-        if (decimal.TryParse(t, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var rate)) return rate;
-        bad.Add(text);
-        return null;
-    }
-
     /// <summary>True when <paramref name="cell"/> heads a column of the budget block (年初预算, 调整后预算数, 执行率(B/A), 分值 …).</summary>
     public static bool IsColumnHeader(string cell) => Map(cell) is not null;
 
@@ -213,5 +183,63 @@ internal sealed class BudgetBlock : ISourceMoneyBlock
         if (h == "得分") return BudgetColumn.Score;
         if (h is "原因" or "偏差原因" or "未完成原因" || h.StartsWith("偏差原因", StringComparison.Ordinal)) return BudgetColumn.Reason;
         return null;
+    }
+
+    /// <summary>The figures of one row, read by <see cref="BudgetRow.Read"/>.</summary>
+    private sealed record Figures(decimal? Initial, decimal? Budget, decimal? Executed, decimal? Rate, decimal? Weight, decimal? Score, string? Reason);
+
+    /// <summary>One row of the block: its label (the first cell under no column), its cells by column, and the cells kept aside.</summary>
+    private sealed class BudgetRow
+    {
+        public BudgetRow(SourceLine line, Dictionary<int, BudgetColumn> columns)
+        {
+            foreach (var (index, text) in line.NonEmpty())
+            {
+                if (columns.TryGetValue(index, out var column)) Values[column] = text;
+                else if (Label is null) Label = text;
+                else Leftovers.Add(text);
+            }
+        }
+
+        public string? Label { get; }
+
+        public Dictionary<BudgetColumn, string> Values { get; } = new();
+
+        /// <summary>Cells beside the label under no column.</summary>
+        public List<string> Leftovers { get; } = new();
+
+        /// <summary>Cells under a column that could not be read as its figure.</summary>
+        public List<string> Unreadable { get; } = new();
+
+        /// <summary>Reads the figures, keeping the unreadable cells (an amount in another unit than <paramref name="unit"/>'s, a word).</summary>
+        public Figures Read(MoneyUnit unit)
+        {
+            var initial = Number(BudgetColumn.Initial, unit);
+            var budget = Number(BudgetColumn.Budget, unit);
+            var executed = Number(BudgetColumn.Executed, unit);
+            var rate = Percent();
+            var weight = Number(BudgetColumn.Weight, null);
+            var score = Number(BudgetColumn.Score, null);
+            var reason = Values.TryGetValue(BudgetColumn.Reason, out var r) && !IsNotApplicable(r) ? r : null;
+            return new Figures(initial, budget, executed, rate, weight, score, reason);
+        }
+
+        /// <summary>Money in the block's unit when <paramref name="money"/> is given (an amount in another unit is kept aside); else a bare number (a weight or score).</summary>
+        private decimal? Number(BudgetColumn c, MoneyUnit? money)
+        {
+            if (!Values.TryGetValue(c, out var text) || IsNotApplicable(text)) return null;
+            if (AmountText.TryParse(text, out var a, out var unit) && a.Value is { } v && !a.OnSchedule && (money is not null ? money.Admits(unit) : unit is null)) return v;
+            Unreadable.Add(text);
+            return null;
+        }
+
+        private decimal? Percent()
+        {
+            if (!Values.TryGetValue(BudgetColumn.Rate, out var text) || IsNotApplicable(text)) return null;
+            var t = LabelText.Normalize(text).TrimEnd('%');
+            if (decimal.TryParse(t, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var rate)) return rate;
+            Unreadable.Add(text);
+            return null;
+        }
     }
 }

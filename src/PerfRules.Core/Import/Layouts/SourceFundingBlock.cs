@@ -83,123 +83,123 @@ internal sealed class SourceFundingBlock : ISourceMoneyBlock
     public static bool IsNanjingBlock(SourceLine line) =>
         line.NonEmpty().Any(c => LabelText.CouldBeLabel(c.Text) && LabelText.Normalize(c.Text) is "收入" or "支出");
 
-    /// <summary>Reads one line of the block.</summary>
+    /// <summary>
+    /// Reads one line of the block as label, value pairs: the block's caption (on its first line), a field's or score's
+    /// text, an amount for the label before it, a not-applicable mark, else a new label.
+    /// </summary>
     public void Accept(SourceLine line, bool first)
     {
-        var leftovers = new List<string>();
-        var otherUnit = new List<string>();
-        string? pending = null;
-        LabelKind pendingKind = LabelKind.Source;
-        var pendingHasValue = false;
-
-        void Close()
-        {
-            if (pending is null || pendingHasValue) return;
-            switch (pendingKind)
-            {
-                case LabelKind.Total:
-                    TotalLine ??= line.Number;
-                    break;
-                case LabelKind.ColumnHeader:
-                    break;
-                case LabelKind.Source:
-                    _sources.Add(new FundingSource(pending, null) { Line = line.Number, Depth = BudgetBlock.SourceDepth(pending, ref _inSubtotal) });
-                    break;
-                default:
-                    _fields.Add(new HeaderField(LabelText.RemoveWhitespace(pending), string.Empty, line.Number));
-                    break;
-            }
-        }
-
+        var read = new LinePairs(line);
         var cells = line.NonEmpty().SelectMany(c => SplitLabelAmount(c.Text)).ToList();
         for (var k = 0; k < cells.Count; k++)
         {
             var text = cells[k];
-            if (first && k == 0 && IsBlockLabel(text))
-            {
-                NoteUnit(text);
-                if (SectionScores.TryExecutionScore(text, out var w)) SectionScores.Add(_weights, new SectionWeight(SectionScores.ExecutionRate, w));
-                continue;
-            }
-
-            if (pending is not null && !pendingHasValue && pendingKind is LabelKind.TextField or LabelKind.Score)
-            {
-                // 财政资金预算分类⇥一般公共预算, 财政资金科目代码⇥21305, 年度预算执行率⇥100%, 分值⇥10分.
-                if (pendingKind == LabelKind.Score && SectionScores.TryScore(text, out var score))
-                {
-                    SectionScores.Add(_weights, new SectionWeight(SectionScores.ExecutionRate, score));
-                }
-                else
-                {
-                    _fields.Add(new HeaderField(LabelText.RemoveWhitespace(pending), text, line.Number));
-                }
-
-                pendingHasValue = true;
-                continue;
-            }
-
-            if (AmountText.TryParse(text, out var amount, out var cellUnit) && amount.Value is { } value && !amount.OnSchedule)
-            {
-                if (pending is null || pendingHasValue)
-                {
-                    leftovers.Add(text);
-                    continue;
-                }
-
-                if (!_unit.Admits(cellUnit))
-                {
-                    otherUnit.Add(text);
-                    continue;
-                }
-
-                pendingHasValue = true;
-                switch (pendingKind)
-                {
-                    case LabelKind.Total:
-                        if (Total is null)
-                        {
-                            Total = value;
-                            TotalLine = line.Number;
-                        }
-                        else
-                        {
-                            leftovers.Add(pending);
-                            leftovers.Add(text);
-                        }
-
-                        break;
-                    case LabelKind.ProjectTotal:
-                        ProjectTotal = value;
-                        _fields.Add(new HeaderField(LabelText.RemoveWhitespace(pending), text, line.Number));
-                        break;
-                    case LabelKind.ColumnHeader:
-                        leftovers.Add(text);
-                        break;
-                    default:
-                        _sources.Add(new FundingSource(pending, value) { Line = line.Number, Depth = BudgetBlock.SourceDepth(pending, ref _inSubtotal) });
-                        break;
-                }
-
-                continue;
-            }
-
-            if (BudgetBlock.IsNotApplicable(text) && pending is not null && !pendingHasValue)
-            {
-                pendingHasValue = pendingKind != LabelKind.Source;
-                continue;
-            }
-
-            Close();
-            pending = text;
-            pendingKind = Classify(text);
-            pendingHasValue = false;
-            if (pendingKind == LabelKind.ColumnHeader) NoteUnit(text);
+            if (first && k == 0 && Caption(text)) continue;
+            if (FieldValue(read, text) || AmountValue(read, text) || NotApplicable(read, text)) continue;
+            Close(read);
+            read.Open(text, Classify(text));
+            if (read.Kind == LabelKind.ColumnHeader) NoteUnit(text);
         }
 
-        Close();
-        if (leftovers.Count > 0) _unplaced(line, leftovers, "无法归入资金总额或资金来源");
-        if (otherUnit.Count > 0) _unplaced(line, otherUnit, "金额单位与资金块的单位「" + _unit.Known + "」不一致");
+        Close(read);
+        if (read.Leftovers.Count > 0) _unplaced(line, read.Leftovers, "无法归入资金总额或资金来源");
+        if (read.OtherUnit.Count > 0) _unplaced(line, read.OtherUnit, "金额单位与资金块的单位「" + _unit.Known + "」不一致");
     }
+
+    /// <summary>The block's caption (<c>项目资金(万元)</c>, <c>投入目标(10分)</c>): its unit and the 预算执行率 score it states.</summary>
+    private bool Caption(string text)
+    {
+        if (!IsBlockLabel(text)) return false;
+        NoteUnit(text);
+        if (SectionScores.TryExecutionScore(text, out var w)) SectionScores.Add(_weights, new SectionWeight(SectionScores.ExecutionRate, w));
+        return true;
+    }
+
+    /// <summary>财政资金预算分类⇥一般公共预算, 财政资金科目代码⇥21305, 年度预算执行率⇥100%, 分值⇥10分: a field's text or the score.</summary>
+    private bool FieldValue(LinePairs read, string text)
+    {
+        if (!read.AwaitsValue || read.Kind is not (LabelKind.TextField or LabelKind.Score)) return false;
+        if (read.Kind == LabelKind.Score && SectionScores.TryScore(text, out var score))
+        {
+            SectionScores.Add(_weights, new SectionWeight(SectionScores.ExecutionRate, score));
+        }
+        else
+        {
+            _fields.Add(new HeaderField(LabelText.RemoveWhitespace(read.Label!), text, read.Line.Number));
+        }
+
+        read.HasValue = true;
+        return true;
+    }
+
+    /// <summary>An amount: the value of the label before it, when that waits for one in the block's unit; else kept aside.</summary>
+    private bool AmountValue(LinePairs read, string text)
+    {
+        if (!AmountText.TryParse(text, out var amount, out var cellUnit) || amount.Value is not { } value || amount.OnSchedule) return false;
+        if (!read.AwaitsValue) read.Leftovers.Add(text);
+        else if (!_unit.Admits(cellUnit)) read.OtherUnit.Add(text);
+        else Place(read, text, value);
+        return true;
+    }
+
+    private void Place(LinePairs read, string text, decimal value)
+    {
+        read.HasValue = true;
+        var label = read.Label!;
+        switch (read.Kind)
+        {
+            case LabelKind.Total when Total is null:
+                Total = value;
+                TotalLine = read.Line.Number;
+                break;
+            case LabelKind.Total:
+                read.Leftovers.Add(label);
+                read.Leftovers.Add(text);
+                break;
+            case LabelKind.ProjectTotal:
+                ProjectTotal = value;
+                _fields.Add(new HeaderField(LabelText.RemoveWhitespace(label), text, read.Line.Number));
+                break;
+            case LabelKind.ColumnHeader:
+                read.Leftovers.Add(text);
+                break;
+            default:
+                AddSource(label, value, read.Line.Number);
+                break;
+        }
+    }
+
+    /// <summary>A not-applicable mark (<c>/</c>, <c>—</c>) is a label's value, except a source's: that stays a source without an amount.</summary>
+    private static bool NotApplicable(LinePairs read, string text)
+    {
+        if (!BudgetBlock.IsNotApplicable(text) || !read.AwaitsValue) return false;
+        read.HasValue = read.Kind != LabelKind.Source;
+        return true;
+    }
+
+    /// <summary>A label left without a value: 资金总额's line, a source without an amount, or an empty field.</summary>
+    private void Close(LinePairs read)
+    {
+        if (!read.AwaitsValue) return;
+        var label = read.Label!;
+        switch (read.Kind)
+        {
+            case LabelKind.Total:
+                TotalLine ??= read.Line.Number;
+                break;
+            case LabelKind.ColumnHeader:
+                break;
+            case LabelKind.Source:
+                AddSource(label, null, read.Line.Number);
+                break;
+            default:
+                _fields.Add(new HeaderField(LabelText.RemoveWhitespace(label), string.Empty, read.Line.Number));
+                break;
+        }
+    }
+
+    private void AddSource(string label, decimal? value, int line) =>
+        _sources.Add(new FundingSource(label, value) { Line = line, Depth = BudgetBlock.SourceDepth(label, ref _inSubtotal) });
 
     private void NoteUnit(string text)
     {
@@ -218,5 +218,34 @@ internal sealed class SourceFundingBlock : ISourceMoneyBlock
         if (t.IndexOf("分类", StringComparison.Ordinal) >= 0 || t.IndexOf("代码", StringComparison.Ordinal) >= 0 || t.IndexOf("编码", StringComparison.Ordinal) >= 0
             || t.IndexOf("科目", StringComparison.Ordinal) >= 0 || t.IndexOf("执行率", StringComparison.Ordinal) >= 0) return LabelKind.TextField;
         return LabelKind.Source;
+    }
+
+    /// <summary>One line of the block read as label, value pairs: the label that waits for its value, and the cells kept aside.</summary>
+    private sealed class LinePairs
+    {
+        public LinePairs(SourceLine line) => Line = line;
+
+        public SourceLine Line { get; }
+
+        /// <summary>The last label read, or null before the first.</summary>
+        public string? Label { get; private set; }
+
+        public LabelKind Kind { get; private set; } = LabelKind.Source;
+
+        public bool HasValue { get; set; }
+
+        /// <summary>True when a label has been read and has no value yet.</summary>
+        public bool AwaitsValue => Label is not null && !HasValue;
+
+        public List<string> Leftovers { get; } = new();
+
+        public List<string> OtherUnit { get; } = new();
+
+        public void Open(string label, LabelKind kind)
+        {
+            Label = label;
+            Kind = kind;
+            HasValue = false;
+        }
     }
 }
