@@ -45,7 +45,7 @@ public static class Prose
     // A number directly followed by a counting unit (Units: counts and money). Not preceded by a
     // letter, digit (of any script: 第１２届 is an ordinal too, and a match never starts inside a run of digits,
     // which keeps the pattern linear), '.', '-' or 第 (model names PM2.5/6G, decimals, ranges 2025-2027, ordinals 第11届).
-    private static readonly Regex PromiseNumber = new(
+    internal static readonly Regex PromiseNumber = new(
         @"(?<![A-Za-z0-9\d.．\-—~～第])(?<n>\d+(?:\.\d+)?)(?<m>[万亿](?![千万亿]?元))?(?<u>" + CountingUnits() + ")",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | CompiledOnNet, Budget);
 
@@ -195,9 +195,15 @@ public static class Prose
         if (!HasDigit(plain)) return result;
         var seen = new HashSet<string>(StringComparer.Ordinal);
         MatchCollection? references = null;
+#if NET
+        // Matches as (index, length) only; the groups are split off by hand (PromiseParts), with no Match objects.
+        foreach (var m in PromiseNumber.EnumerateMatches(plain))
+#else
         foreach (Match m in PromiseNumber.Matches(plain))
+#endif
         {
-            var unit = m.Groups["u"].Value;
+            var parts = PromiseParts.Of(plain, m.Index, m.Length);
+            var unit = parts.Unit;
             var after = m.Index + m.Length;
             if (unit == "个" && (At(plain, after, "月") || At(plain, after, "百分点") || At(plain, after, "工作日") || At(plain, after, "小时")))
             {
@@ -210,11 +216,11 @@ public static class Prose
             if (InsideDocumentReference(plain, m.Index, ref references)) continue;
 
             // A number beyond decimal (a 60-digit typo) is no promise an indicator could carry.
-            if (!decimal.TryParse(CheckText.AsciiDigits(m.Groups["n"].Value), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)) continue;
-            var magnitude = m.Groups["m"].Value switch
+            if (!decimal.TryParse(CheckText.AsciiDigits(parts.Number), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)) continue;
+            var magnitude = parts.Magnitude switch
             {
-                "万" => Magnitude.TenThousand,
-                "亿" => Magnitude.HundredMillion,
+                '万' => Magnitude.TenThousand,
+                '亿' => Magnitude.HundredMillion,
                 _ => Magnitude.None,
             };
             var promise = new Promise(number, magnitude, unit, m.Index);
@@ -296,6 +302,14 @@ public static class Prose
 
     private static string CountingUnits()
     {
+        var units = new List<string>(PromiseUnits());
+        for (var i = 0; i < units.Count; i++) units[i] = Regex.Escape(units[i]);
+        return string.Join("|", units);
+    }
+
+    /// <summary>The counting and money units a promise may end in, longest first (the alternation of <see cref="PromiseNumber"/>).</summary>
+    internal static List<string> PromiseUnits()
+    {
         var units = new List<string>();
         foreach (var u in Units.KnownUnits)
         {
@@ -304,8 +318,7 @@ public static class Prose
 
         // Longest first so 人次 wins over 人 and 万元 over 元.
         units.Sort((a, b) => a.Length != b.Length ? b.Length.CompareTo(a.Length) : string.CompareOrdinal(a, b));
-        for (var i = 0; i < units.Count; i++) units[i] = Regex.Escape(units[i]);
-        return string.Join("|", units);
+        return units;
     }
 
     private static bool IsAsciiLetterOrDigit(char c) => (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
