@@ -28,10 +28,10 @@ internal sealed class RowFacts
     public string? Level2 { get; private set; }
 
     /// <summary>The name is a rate (<see cref="ValueChecks.IsRateName"/>).</summary>
-    public bool IsRate => Has(Known.Rate, Known.IsRate);
+    public bool IsRate => _isRate.Get(this, static r => ValueChecks.IsRateStem(r.Name, r.StemEnd) || DomainFacts.IsPercentageUnit(Units.FromIndicatorName(r.Indicator.Name)));
 
     /// <summary>The name is a rate bounded by 100% (<see cref="ValueChecks.IsBoundedRateName"/>).</summary>
-    public bool IsBoundedRate => Has(Known.BoundedRate, Known.IsBoundedRate);
+    public bool IsBoundedRate => _isBoundedRate.Get(this, static r => ValueChecks.IsBoundedRateStem(r.Name, r.StemEnd));
 
     /// <summary>The name is one of the 11 standard 决策/过程 indicators.</summary>
     public bool IsStandard { get; private set; }
@@ -40,55 +40,20 @@ internal sealed class RowFacts
     public bool IsPlaceholder { get; private set; }
 
     /// <summary>The criterion word an X性 name expects, or null.</summary>
-    public string? CriterionWord
-    {
-        get
-        {
-            if ((_known & Known.Criterion) == 0)
-            {
-                _criterionWord = DomainFacts.CriterionWordFor(Indicator.Name);
-                _known |= Known.Criterion;
-            }
-
-            return _criterionWord;
-        }
-    }
+    public string? CriterionWord => _criterionWord.Get(this, static r => DomainFacts.CriterionWordFor(r.Indicator.Name));
 
     /// <summary>The comparison the name's nature asks for (V07).</summary>
-    public Comparison ExpectedComparison
-    {
-        get
-        {
-            if ((_known & Known.Comparison) == 0)
-            {
-                _expectedComparison = Values.ExpectedComparison(Indicator.Direction, Name, StemEnd);
-                _known |= Known.Comparison;
-            }
-
-            return _expectedComparison;
-        }
-    }
+    public Comparison ExpectedComparison => _expectedComparison.Get(this, static r => Values.ExpectedComparison(r.Indicator.Direction, r.Name, r.StemEnd));
 
     /// <summary>The row (<see cref="Indicator.Row"/>) where a row of the same normalised name first appears, this row's own when none earlier.</summary>
     public int FirstRowSameName { get; internal set; }
 
     // The costlier tests are worked out on first use: most rows never need them (V03 asks for the criterion
     // word only of a word-valued cell, V05 for the bound only of a percentage, V07 for the direction only of a number).
-    private Known _known;
-    private string? _criterionWord;
-    private Comparison _expectedComparison;
-
-    [System.Flags]
-    private enum Known
-    {
-        None = 0,
-        Rate = 1,
-        IsRate = 2,
-        BoundedRate = 4,
-        IsBoundedRate = 8,
-        Criterion = 16,
-        Comparison = 32,
-    }
+    private OnFirstUse<bool> _isRate;
+    private OnFirstUse<bool> _isBoundedRate;
+    private OnFirstUse<string?> _criterionWord;
+    private OnFirstUse<Comparison> _expectedComparison;
 
     /// <summary>Facts of <paramref name="indicator"/> on their own (not sharing a table's: <see cref="FirstRowSameName"/> is its own row).</summary>
     public static RowFacts Of(Indicator indicator)
@@ -111,20 +76,27 @@ internal sealed class RowFacts
         IsStandard = DomainFacts.IsStandardNormalized(name);
         IsPlaceholder = IndicatorSetChecks.IsPlaceholderNormalized(name);
         FirstRowSameName = indicator.Row;
-        _known = Known.None;
-        _criterionWord = null;
+        _isRate = default;
+        _isBoundedRate = default;
+        _criterionWord = default;
+        _expectedComparison = default;
     }
 
-    private bool Has(Known known, Known value)
+    /// <summary>A fact of the row worked out on its first use and kept until the row is set to another indicator.</summary>
+    private struct OnFirstUse<T>
     {
-        if ((_known & known) == 0)
-        {
-            var holds = known == Known.Rate
-                ? ValueChecks.IsRateStem(Name, StemEnd) || DomainFacts.IsPercentageUnit(Units.FromIndicatorName(Indicator.Name))
-                : ValueChecks.IsBoundedRateStem(Name, StemEnd);
-            _known |= known | (holds ? value : Known.None);
-        }
+        private bool _known;
+        private T _value;
 
-        return (_known & value) != 0;
+        public T Get(RowFacts row, System.Func<RowFacts, T> compute)
+        {
+            if (!_known)
+            {
+                _value = compute(row);
+                _known = true;
+            }
+
+            return _value;
+        }
     }
 }
