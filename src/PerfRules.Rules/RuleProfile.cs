@@ -86,7 +86,7 @@ public sealed class RuleProfile
             if (string.Equals(n, name, StringComparison.Ordinal)) return ProfileReader.Read(EmbeddedText("Profiles." + n + ".json"), "builtin:" + n + ".json", null);
         }
 
-        throw new ArgumentException("No built-in profile is named '" + name + "' (built-in: " + string.Join(", ", BuiltInNames) + ").", nameof(name));
+        throw new ArgumentException("没有名为「" + name + "」的内置规则配置（可用：" + string.Join("、", BuiltInNames) + "）", nameof(name));
     }
 
     /// <summary>
