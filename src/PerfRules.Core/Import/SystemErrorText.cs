@@ -44,7 +44,29 @@ internal static class SystemErrorText
     /// A JSON failure for a message: the reader's own Chinese explanation when it gave one (an unknown member, a
     /// duplicate argument), else where the text breaks (<see cref="Json(JsonException)"/>).
     /// </summary>
-    public static string JsonDetail(JsonException e) => HasChinese(e.Message) && e.Message.IndexOf("LineNumber:", StringComparison.Ordinal) < 0 ? e.Message.TrimEnd('。') : Json(e);
+    public static string JsonDetail(JsonException e) =>
+        HasChinese(e.Message) && e.Message.IndexOf("LineNumber:", StringComparison.Ordinal) < 0 ? e.Message.TrimEnd('。') : Json(e) + Mismatch(e);
+
+    /// <summary>
+    /// What the serializer found wrong with well-formed JSON, in Chinese with the member's JSON path (its English
+    /// names the model's .NET types): a missing required member or a value of the wrong type. Empty for a syntax
+    /// error, which <see cref="Json(JsonException)"/> already places.
+    /// </summary>
+    private static string Mismatch(JsonException e)
+    {
+        var message = e.Message;
+        var at = e.Path is { Length: > 1 } path ? "（" + path + "）" : string.Empty;
+        const string Missing = "missing required properties including: ";
+        var i = message.IndexOf(Missing, StringComparison.Ordinal);
+        if (i >= 0)
+        {
+            var names = message.Substring(i + Missing.Length).TrimEnd('.').Replace("'", string.Empty).Replace(", ", "、");
+            return "：缺少必填成员 " + names + at;
+        }
+
+        if (message.IndexOf("could not be converted to", StringComparison.Ordinal) >= 0) return "：值的类型或写法不符合格式" + at;
+        return message.IndexOf("LineNumber:", StringComparison.Ordinal) >= 0 || e.InnerException is null ? string.Empty : "：内容不符合格式" + at;
+    }
 
 #endif
 

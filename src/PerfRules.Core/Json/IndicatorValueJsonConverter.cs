@@ -74,14 +74,14 @@ public sealed class IndicatorValueJsonConverter : JsonConverter<IndicatorValue>
     /// <inheritdoc />
     public override IndicatorValue Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        if (reader.TokenType != JsonTokenType.StartObject) throw new JsonException("An indicator value must be a JSON object with \"kind\" and \"text\".");
+        if (reader.TokenType != JsonTokenType.StartObject) throw new JsonException("指标值应为含 \"kind\" 和 \"text\" 的 JSON 对象。");
 
         // Property names and enum names are compared as UTF-8 bytes: reading a value allocates only the value and its strings.
         var p = default(Parts);
         while (reader.Read())
         {
             if (reader.TokenType == JsonTokenType.EndObject) return Build(ref p);
-            if (reader.TokenType != JsonTokenType.PropertyName) throw new JsonException("Expected a property name in an indicator value.");
+            if (reader.TokenType != JsonTokenType.PropertyName) throw new JsonException("指标值对象中此处应为成员名。");
             var name = ValueProperties.Of(ref reader);
             reader.Read();
             switch (name)
@@ -107,16 +107,16 @@ public sealed class IndicatorValueJsonConverter : JsonConverter<IndicatorValue>
             }
         }
 
-        throw new JsonException("Unterminated indicator value object.");
+        throw new JsonException("指标值对象未结束。");
     }
 
     private static IndicatorValue Build(ref Parts p)
     {
-        if (p.Kind is not { } kind) throw new JsonException("An indicator value needs a \"kind\".");
+        if (p.Kind is not { } kind) throw new JsonException("指标值缺少 \"kind\"。");
         switch (kind)
         {
             case ValueKind.FreeText:
-                return new FreeTextValue(p.Text ?? throw new JsonException("A freeText value needs \"text\"."));
+                return new FreeTextValue(p.Text ?? throw new JsonException("freeText 指标值缺少 \"text\"。"));
             case ValueKind.Empty:
                 return p.Reason is null && p.Text is { Length: > 0 } t ? new EmptyValue(t) : p.Reason is null ? IndicatorValue.Empty : new EmptyValue(p.Reason);
             case ValueKind.Numeric when p.Number is { } number:
@@ -132,10 +132,10 @@ public sealed class IndicatorValueJsonConverter : JsonConverter<IndicatorValue>
         }
 
         // Only kind and text: parse the text and insist it is the declared kind.
-        if (p.Text is null) throw new JsonException("A " + Camel(kind.ToString()) + " value needs its structured fields or \"text\".");
+        if (p.Text is null) throw new JsonException(Camel(kind.ToString()) + " 指标值既没有结构化成员，也没有 \"text\"。");
         var parsed = IndicatorValueParser.Parse(p.Text);
         if (parsed.IsSuccess && parsed.Value.Kind == kind) return parsed.Value;
-        throw new JsonException("The text \"" + p.Text + "\" does not read as a " + Camel(kind.ToString()) + " value.");
+        throw new JsonException("文字「" + p.Text + "」不能读作 " + Camel(kind.ToString()) + " 指标值。");
     }
 
     private static void WriteDate(Utf8JsonWriter writer, PartialDate date)
@@ -151,7 +151,7 @@ public sealed class IndicatorValueJsonConverter : JsonConverter<IndicatorValue>
     private static PartialDate? ReadDate(ref Utf8JsonReader reader)
     {
         if (reader.TokenType == JsonTokenType.Null) return null;
-        if (reader.TokenType != JsonTokenType.StartObject) throw new JsonException("A date must be an object {year, month, day, endOfMonth}.");
+        if (reader.TokenType != JsonTokenType.StartObject) throw new JsonException("日期应为对象 {year, month, day, endOfMonth}。");
         int? year = null, month = null, day = null;
         var endOfMonth = false;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
@@ -188,7 +188,7 @@ public sealed class IndicatorValueJsonConverter : JsonConverter<IndicatorValue>
         {
             JsonTokenType.Null => null,
             JsonTokenType.String => Utf8StringCache.Read(ref reader),
-            _ => throw new JsonException("Expected a string."),
+            _ => throw new JsonException("此处应为字符串。"),
         };
 
     private static decimal? ReadDecimal(ref Utf8JsonReader reader) =>
@@ -201,7 +201,7 @@ public sealed class IndicatorValueJsonConverter : JsonConverter<IndicatorValue>
         if (text is null) return null;
         return Enum.TryParse<T>(text, ignoreCase: true, out var value) && Enum.IsDefined(typeof(T), value) && !char.IsDigit(text[0])
             ? value
-            : throw new JsonException("Unknown " + property + " \"" + text + "\".");
+            : throw new JsonException(property + "「" + text + "」不是可用的取值。");
     }
 
     internal static string Camel(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name.Substring(1);

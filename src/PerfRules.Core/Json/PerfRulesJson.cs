@@ -58,7 +58,7 @@ public static class PerfRulesJson
     public static PerformanceTable DeserializeTable(string json)
     {
         if (json is null) throw new ArgumentNullException(nameof(json));
-        var dto = JsonSerializer.Deserialize(json, PerfRulesJsonContext.Default.TableJson) ?? throw new JsonException("Expected a table object, found null.");
+        var dto = JsonSerializer.Deserialize(json, PerfRulesJsonContext.Default.TableJson) ?? throw new JsonException("应为一张表（JSON 对象），实际为 null。");
         return dto.ToModel();
     }
 
@@ -70,7 +70,7 @@ public static class PerfRulesJson
     {
         // The direct reader takes what the serializer would read the same way; anything else is the serializer's.
         if (TableJsonDirectReader.TryRead(utf8Json, out var table)) return table;
-        var dto = JsonSerializer.Deserialize(utf8Json, PerfRulesJsonContext.Default.TableJson) ?? throw new JsonException("Expected a table object, found null.");
+        var dto = JsonSerializer.Deserialize(utf8Json, PerfRulesJsonContext.Default.TableJson) ?? throw new JsonException("应为一张表（JSON 对象），实际为 null。");
         return dto.ToModel();
     }
 
@@ -93,7 +93,7 @@ public static class PerfRulesJson
     public static IndicatorValue DeserializeValue(string json)
     {
         if (json is null) throw new ArgumentNullException(nameof(json));
-        return JsonSerializer.Deserialize(json, PerfRulesJsonContext.Default.IndicatorValue) ?? throw new JsonException("Expected an indicator value, found null.");
+        return JsonSerializer.Deserialize(json, PerfRulesJsonContext.Default.IndicatorValue) ?? throw new JsonException("应为指标值（JSON 对象），实际为 null。");
     }
 
     /// <summary>Serialises a finding (<c>{"ruleId":"I03","severity":"info","message":…,"location":{…}}</c>).</summary>
@@ -179,8 +179,8 @@ public static class PerfRulesJson
     public static IReadOnlyList<PerformanceTable> DeserializeDocument(string json)
     {
         if (json is null) throw new ArgumentNullException(nameof(json));
-        var doc = JsonSerializer.Deserialize(json, PerfRulesJsonContext.Default.TableDocumentJson) ?? throw new JsonException("Expected a document object, found null.");
-        if (doc.SchemaVersion != SchemaVersion) throw new JsonException("Unsupported schemaVersion " + doc.SchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture) + " (expected 1).");
+        var doc = JsonSerializer.Deserialize(json, PerfRulesJsonContext.Default.TableDocumentJson) ?? throw new JsonException("应为文档（JSON 对象），实际为 null。");
+        if (doc.SchemaVersion != SchemaVersion) throw new JsonException("schemaVersion " + doc.SchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture) + " 不受支持（应为 1）。");
         return (doc.Tables ?? ValueList<TableJson>.Empty).Select(t => t.ToModel()).ToList();
     }
 
@@ -272,7 +272,7 @@ public static class PerfRulesJson
         }
         catch (JsonException e)
         {
-            throw new JsonException("JSON Lines line " + number.ToString(System.Globalization.CultureInfo.InvariantCulture) + ": " + e.Message, e.Path, number, e.BytePositionInLine, e);
+            throw new JsonException("JSON Lines 第 " + number.ToString(System.Globalization.CultureInfo.InvariantCulture) + " 行：" + Import.SystemErrorText.JsonDetail(e), e.Path, number, e.BytePositionInLine, e);
         }
     }
 

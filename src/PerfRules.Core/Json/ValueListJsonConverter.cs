@@ -18,12 +18,12 @@ public sealed class ValueListJsonConverter<T> : JsonConverter<ValueList<T>>
     public override ValueList<T> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType == JsonTokenType.Null) return ValueList<T>.Empty;
-        if (reader.TokenType != JsonTokenType.StartArray) throw new JsonException("Expected a JSON array for a list of " + typeof(T).Name + ".");
+        if (reader.TokenType != JsonTokenType.StartArray) throw new JsonException("此处应为 JSON 数组。");
         var info = (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
         var items = new List<T>();
         while (true)
         {
-            if (!reader.Read()) throw new JsonException("Unterminated array.");
+            if (!reader.Read()) throw new JsonException("数组未结束。");
             if (reader.TokenType == JsonTokenType.EndArray) break;
             items.Add(JsonSerializer.Deserialize(ref reader, info)!);
         }

@@ -76,7 +76,8 @@ internal sealed class CompiledRule
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or NotSupportedException)
         {
-            throw new RuleLoadException(rule.SourceName, rule.WorkflowName, rule.RuleName, "the expression cannot be compiled: " + ex.Message, ex);
+            // .NET's own text would name its expression-tree types; the rule author needs what to do.
+            throw new RuleLoadException(rule.SourceName, rule.WorkflowName, rule.RuleName, "表达式无法编译成委托（编译器不支持其中的写法）；请简化表达式，或报告这一问题并附上规则文件", ex);
         }
     }
 }

@@ -16,6 +16,7 @@ namespace PerfRules.Rules.Loading;
 internal static class ParserMessages
 {
     // English template of System.Linq.Dynamic.Core 1.7 → Chinese: {0} is the captured text verbatim, {t0} the captured type name as a word.
+    // Long by design: a data table of the parser's messages, one line each, kept together in the parser's order.
     private static readonly (string English, string Chinese)[] Templates =
     {
         ("No property or field '{0}' exists in type '{1}'", "{t1}没有名为「{0}」的属性或字段（名称区分大小写）"),

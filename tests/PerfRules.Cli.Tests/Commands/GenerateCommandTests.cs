@@ -97,5 +97,27 @@ public sealed class GenerateCommandTests : IDisposable
         Assert.Contains("合计 40 张表：", output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("{\"name\":\"a\",\"indicators\":[{\"row\":1}]}", "缺少必填成员 level1、level2、name、halfYear、fullYear")]
+    [InlineData("{\"name\":\"b\",\"kind\":\"nope\"}", "值的类型或写法不符合格式（$.kind）")]
+    [InlineData("{\"name\":5}", "值的类型或写法不符合格式（$.name）")]
+    [InlineData("{\"name\":\"c\",\"indicators\":[{\"row\":1,\"level1\":\"\",\"level2\":\"\",\"name\":\"x\",\"halfYear\":{\"kind\":\"numeric\"},\"fullYear\":{\"kind\":\"empty\",\"text\":\"\"}}]}", "numeric 指标值既没有结构化成员，也没有 \"text\"")]
+    [InlineData("{\"name\":\"d\",\"indicators\":{}}", "此处应为 JSON 数组")]
+    [InlineData("not json", "JSON 格式错误（第 1 行第 2 个字节）")]
+    [InlineData("null", "应为一张表（JSON 对象），实际为 null")]
+    public void A_json_lines_line_the_model_cannot_take_is_reported_in_Chinese_without_type_names(string line, string reason)
+    {
+        var file = Path.Combine(_temp, "bad.jsonl");
+        File.WriteAllLines(file, new[] { PerfRulesJson.Serialize(SyntheticTableGenerator.Generate(1, 3).Single()), line });
+
+        var (exit, output, _) = CliRunner.Run("check", file);
+
+        Assert.Equal(1, exit);
+        var message = output.Split('\n').Single(l => l.Contains("I10", StringComparison.Ordinal)).Trim();
+        Assert.Contains("无法读取：JSON Lines 第 2 行（", message, StringComparison.Ordinal);
+        Assert.Contains(reason, message, StringComparison.Ordinal);
+        PerfRules.Tests.UserMessageText.AssertClean(message.Substring(message.IndexOf("无法读取", StringComparison.Ordinal)));
+    }
+
     private const ulong GenerateCommandTestsSeed = 2026;
 }

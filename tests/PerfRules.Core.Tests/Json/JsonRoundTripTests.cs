@@ -106,8 +106,8 @@ public class JsonRoundTripTests
     [InlineData("{\"text\":\"x\"}", "kind")]
     [InlineData("{\"kind\":\"banana\",\"text\":\"x\"}", "banana")]
     [InlineData("{\"kind\":\"numeric\",\"text\":\"完全不是数字\"}", "完全不是数字")]
-    [InlineData("{\"kind\":1,\"text\":\"x\"}", "string")]
-    [InlineData("[1]", "object")]
+    [InlineData("{\"kind\":1,\"text\":\"x\"}", "字符串")]
+    [InlineData("[1]", "对象")]
     public void Malformed_values_are_rejected_with_a_reason(string json, string fragment)
     {
         var e = Assert.ThrowsAny<JsonException>(() => PerfRulesJson.DeserializeValue(json));
@@ -196,6 +196,6 @@ public class JsonRoundTripTests
             foreach (var t in PerfRulesJson.ReadLines(e)) read.Add(t);
         });
         Assert.Single(read);
-        Assert.StartsWith("JSON Lines line 3:", ex.Message, System.StringComparison.Ordinal);
+        Assert.StartsWith("JSON Lines 第 3 行：JSON 格式错误（第 1 行", ex.Message, System.StringComparison.Ordinal);
     }
 }

@@ -80,7 +80,7 @@ public class TableJsonDirectReaderTests
     }
 
     private static PerformanceTable Serializer(byte[] bytes) =>
-        JsonSerializer.Deserialize(bytes, PerfRulesJsonContext.Default.TableJson)?.ToModel() ?? throw new JsonException("Expected a table object, found null.");
+        JsonSerializer.Deserialize(bytes, PerfRulesJsonContext.Default.TableJson)?.ToModel() ?? throw new JsonException("应为一张表（JSON 对象），实际为 null。");
 
     private static string Outcome(Func<PerformanceTable> read)
     {
