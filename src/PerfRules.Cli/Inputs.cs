@@ -272,7 +272,7 @@ internal static class Inputs
                 }
                 catch (JsonException e)
                 {
-                    (findings ??= new()).Add(new Finding(ImportRuleIds.UnreadableInput, Severity.Error, "无法读取：JSON Lines 第 " + number.ToString(System.Globalization.CultureInfo.InvariantCulture) + " 行（" + SystemErrorText.JsonDetail(e) + "）", FindingLocation.Table with { Line = number }));
+                    (findings ??= new()).Add(ImportFindings.UnreadableJsonLine(number, e));
                 }
             }
         }

@@ -17,6 +17,12 @@ internal static class ImportFindings
             Arguments = ValueList.Of(new FindingArgument("level", level), new FindingArgument("value", value), new FindingArgument("rows", N(first.Row) + "-" + N(lastRow))),
         };
 
+#if !PERFRULES_ANALYZER // the analyzer compiles this file without System.Text.Json
+    /// <summary>I10 for one JSON Lines line the model cannot take: its number and why, in Chinese (the lines after it are still read).</summary>
+    public static Finding UnreadableJsonLine(int number, System.Text.Json.JsonException e) =>
+        new(ImportRuleIds.UnreadableInput, Severity.Error, "无法读取：JSON Lines 第 " + N(number) + " 行（" + SystemErrorText.JsonDetail(e) + "）", FindingLocation.Table with { Line = number });
+#endif
+
     public static Finding LabelMoved(Indicator indicator, string label, string explanation) =>
         new(ImportRuleIds.LabelRepaired, Severity.Info, "「" + label + "」" + explanation, FindingLocation.ForIndicator(indicator))
         {

@@ -180,8 +180,7 @@ public static class TableFile
             catch (JsonException e)
             {
                 // One bad line is reported with its number; the lines after it are still read.
-                findings.Add(new Finding(ImportRuleIds.UnreadableInput, Severity.Error,
-                    "无法读取：JSON Lines 第 " + number.ToString(System.Globalization.CultureInfo.InvariantCulture) + " 行（" + SystemErrorText.JsonDetail(e) + "）", FindingLocation.Table with { Line = number }));
+                findings.Add(ImportFindings.UnreadableJsonLine(number, e));
             }
         }
 
