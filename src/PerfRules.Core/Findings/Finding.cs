@@ -67,12 +67,16 @@ public sealed record FindingLocation
     public static FindingLocation ForField(string field, int? line = null) => new() { Field = field, Line = line };
 
     /// <summary>A location for an indicator row.</summary>
-    public static FindingLocation ForIndicator(Indicator indicator) => new()
+    public static FindingLocation ForIndicator(Indicator indicator) => ForIndicator(indicator, null);
+
+    /// <summary>A location for an indicator row and one of its columns (<see cref="Field"/>: 半年, 全年, a region), built once.</summary>
+    internal static FindingLocation ForIndicator(Indicator indicator, string? field) => new()
     {
         Indicator = indicator.Name,
         Row = indicator.Row,
         Level1 = indicator.Level1,
         Level2 = indicator.Level2,
+        Field = field,
         Line = indicator.Line,
     };
 

@@ -124,15 +124,7 @@ internal static class FindingFactory
         RuleScope.Table => rule.Field is { } field ? FindingLocation.ForField(field, FieldLine(inputs.Table, field)) : FindingLocation.Table,
         RuleScope.Field => FindingLocation.ForField(inputs.Field!.Label, inputs.Field.Line),
         RuleScope.Indicator => FindingLocation.ForIndicator(inputs.Indicator!),
-        RuleScope.Cell => new FindingLocation
-        {
-            Indicator = inputs.Indicator!.Name,
-            Row = inputs.Indicator.Row,
-            Level1 = inputs.Indicator.Level1,
-            Level2 = inputs.Indicator.Level2,
-            Field = inputs.Cell!.Column,
-            Line = inputs.Indicator.Line,
-        },
+        RuleScope.Cell => FindingLocation.ForIndicator(inputs.Indicator!, inputs.Cell!.Column),
         RuleScope.Funding => FindingLocation.ForField(ExpenditureField(inputs.Expenditure!), inputs.Expenditure!.Line),
         _ => FindingLocation.Table,
     };
