@@ -41,17 +41,28 @@ public sealed record IndicatorCell(bool IsHalfYear, IndicatorValue Value, Indica
     public static IEnumerable<IndicatorCell> AllOf(Indicator indicator)
     {
         if (indicator is null) throw new ArgumentNullException(nameof(indicator));
-        return Iterate(indicator);
+        var cells = new IndicatorCell[CountOf(indicator)];
+        Fill(indicator, cells, 0);
+        return cells;
+    }
 
-        static IEnumerable<IndicatorCell> Iterate(Indicator indicator)
+    /// <summary>How many cells <see cref="AllOf"/> gives for <paramref name="indicator"/>.</summary>
+    internal static int CountOf(Indicator indicator) => 2 + (indicator.Regions?.Count ?? 0);
+
+    /// <summary>
+    /// Writes <see cref="AllOf"/>'s cells of <paramref name="indicator"/> into <paramref name="cells"/> from
+    /// <paramref name="at"/> (半年, 全年, then each region in column order); returns the index after the last.
+    /// </summary>
+    internal static int Fill(Indicator indicator, IndicatorCell[] cells, int at)
+    {
+        cells[at++] = HalfYearOf(indicator);
+        cells[at++] = FullYearOf(indicator);
+        if (indicator.Regions is { } regions)
         {
-            yield return HalfYearOf(indicator);
-            yield return FullYearOf(indicator);
-            if (indicator.Regions is { } regions)
-            {
-                foreach (var r in regions) yield return RegionOf(indicator, r);
-            }
+            for (var r = 0; r < regions.Count; r++) cells[at++] = RegionOf(indicator, regions[r]);
         }
+
+        return at;
     }
 
     /// <inheritdoc />

@@ -265,7 +265,7 @@ internal sealed class TableFacts
     {
         var indicators = _table!.Indicators;
         var count = 0;
-        for (var i = 0; i < indicators.Count; i++) count += 2 + (indicators[i].Regions?.Count ?? 0);
+        for (var i = 0; i < indicators.Count; i++) count += IndicatorCell.CountOf(indicators[i]);
         if (_cells.Length < count)
         {
             _cells = new IndicatorCell[Math.Max(count, _cells.Length * 2)];
@@ -275,17 +275,8 @@ internal sealed class TableFacts
         var k = 0;
         for (var i = 0; i < indicators.Count; i++)
         {
-            var indicator = indicators[i];
-            _cellRows[k] = i;
-            _cells[k++] = IndicatorCell.HalfYearOf(indicator);
-            _cellRows[k] = i;
-            _cells[k++] = IndicatorCell.FullYearOf(indicator);
-            if (indicator.Regions is not { } regions) continue;
-            for (var r = 0; r < regions.Count; r++)
-            {
-                _cellRows[k] = i;
-                _cells[k++] = IndicatorCell.RegionOf(indicator, regions[r]);
-            }
+            var end = IndicatorCell.Fill(indicators[i], _cells, k);
+            while (k < end) _cellRows[k++] = i;
         }
 
         return _cellCount = count;
