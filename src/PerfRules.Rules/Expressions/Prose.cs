@@ -63,7 +63,12 @@ public static class Prose
     public static IReadOnlyList<string> Repeats(string? text)
     {
         if (CheckText.IsBlank(text)) return new List<string>();
-        var plain = PlainText(text!);
+        return RepeatsOfPlain(PlainText(text!));
+    }
+
+    /// <summary><see cref="Repeats(string)"/> of a text whose HTML is already removed (<see cref="PlainText"/>).</summary>
+    internal static IReadOnlyList<string> RepeatsOfPlain(string plain)
+    {
         List<string>? result = null;
         var repeatedSentences = RepeatedSentences(plain);
         if (repeatedSentences is not null)

@@ -24,6 +24,6 @@ internal sealed class ProseFacts
     /// <summary>The text without HTML (<see cref="Prose.PlainText"/>); only for <see cref="HasProse"/>.</summary>
     public string Plain => _plain ??= Prose.PlainText(Field.Text!);
 
-    /// <summary><see cref="Prose.Repeats(TableField)"/> of the field.</summary>
-    public IReadOnlyList<string> Repeats => _repeats ??= Field.IsProse ? Prose.Repeats(Field.Text) : Array.Empty<string>();
+    /// <summary><see cref="Prose.Repeats(TableField)"/> of the field, from its <see cref="Plain"/> text (HTML removed once).</summary>
+    public IReadOnlyList<string> Repeats => _repeats ??= HasProse ? Prose.RepeatsOfPlain(Plain) : Array.Empty<string>();
 }
