@@ -1,5 +1,4 @@
 using System;
-using System.Linq;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using PerfRules.Json;
@@ -21,8 +20,7 @@ public class JsonReadBenchmarks
 
     /// <summary>64 distinct generated tables (what <c>perfrules generate --seed 2026</c> writes), serialised once.</summary>
     [GlobalSetup]
-    public void Setup() =>
-        _lines = SyntheticTables.Pool(64).Select(t => System.Text.Encoding.UTF8.GetBytes(PerfRulesJson.Serialize(t))).ToArray();
+    public void Setup() => _lines = SyntheticTables.JsonLines(64);
 
     /// <summary>The parse limit: a <see cref="JsonDocument"/> of the line, no model.</summary>
     [Benchmark(Baseline = true)]

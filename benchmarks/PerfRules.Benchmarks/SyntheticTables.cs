@@ -32,6 +32,10 @@ internal static class SyntheticTables
     /// </summary>
     public static PerformanceTable[] Pool(int size) => SyntheticTableGenerator.Generate(size, 2026).ToArray();
 
+    /// <summary>The first <paramref name="count"/> tables of the pool as JSON Lines lines (UTF-8 bytes), as <c>perfrules check</c> reads them.</summary>
+    public static byte[][] JsonLines(int count) =>
+        Pool(count).Select(t => System.Text.Encoding.UTF8.GetBytes(PerfRules.Json.PerfRulesJson.Serialize(t))).ToArray();
+
     /// <summary><paramref name="count"/> tables from <paramref name="pool"/>, lazily.</summary>
     public static IEnumerable<PerformanceTable> Stream(PerformanceTable[] pool, int count)
     {

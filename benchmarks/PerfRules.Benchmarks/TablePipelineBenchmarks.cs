@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using BenchmarkDotNet.Attributes;
@@ -29,7 +28,7 @@ public class TablePipelineBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _lines = SyntheticTables.Pool(64).Select(t => System.Text.Encoding.UTF8.GetBytes(PerfRulesJson.Serialize(t))).ToArray();
+        _lines = SyntheticTables.JsonLines(64);
         _engine = RuleEngine.Create();
         _writer = new Utf8JsonWriter(Stream.Null);
     }
